@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import contentSecurityPolicy from './src/integrations/csp.ts';
+
+/** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  // Starlight reads docs from `${srcDir}/content/docs`: with srcDir at the root, that is the
+  // top-level `content/docs/` folder (design.md §2). Nothing else relies on Astro's src/ magic.
+  srcDir: './',
+  base,
+  // Only set when the deployer knows the public URL; it enables the sitemap and canonical links.
+  site: process.env.SITE || undefined,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'Closed WorkSpaces', ja: '閉域 WorkSpaces' },
+      description: 'What an Amazon WorkSpace with no internet access still needs, and validators that prove a VPC is closed.',
+      logo: { src: './src/assets/logo.svg', alt: '' },
+      favicon: '/favicon.svg',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        ja: { label: '日本語', lang: 'ja' },
+      },
+      sidebar: [
+        { label: 'Guides', translations: { ja: 'ガイド' }, items: [{ autogenerate: { directory: 'guides' } }] },
+        { label: 'Validators', translations: { ja: '検証ツール' }, items: [{ autogenerate: { directory: 'validators' } }] },
+        { label: 'Rules', translations: { ja: 'ルール' }, collapsed: true, items: [{ autogenerate: { directory: 'rules' } }] },
+        { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      credits: false,
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+    }),
+    // Last, so it sees the final HTML (Pagefind indexes before this and ignores <meta>).
+    contentSecurityPolicy(),
+  ],
+});

@@ -1,0 +1,35 @@
+import { expect, test } from './fixtures.ts';
+import { SUBPATH_BASE, SUBPATH_URL } from './servers.ts';
+
+// The same site built with BASE=/tools/closed-workspaces/ and served under that path.
+test.use({ baseURL: SUBPATH_URL });
+
+test('a sub-path build resolves every link and asset under its base', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('', { waitUntil: 'networkidle' });
+  // Styles applied means the CSS under the base was found.
+  await expect(page.locator('header.header')).toBeVisible();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+
+  const urls = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src]')]
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+      .filter((url) => url.startsWith('/')),
+  );
+  expect(urls.length).toBeGreaterThan(5);
+  expect(urls.filter((url) => !url.startsWith(SUBPATH_BASE))).toEqual([]);
+
+  // Every page the landing page links to loads under the base, in both languages.
+  const pages = [...new Set(urls.filter((url) => url.endsWith('/')))];
+  for (const url of pages) {
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(200);
+  }
+  await page.goto('ja/', { waitUntil: 'networkidle' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  expect(failed).toEqual([]);
+});
