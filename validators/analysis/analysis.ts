@@ -1,0 +1,224 @@
+/**
+ * Everything the rules need, computed once per validation: the resources, the context, which
+ * route table, network ACL and security groups apply to each subnet, and (lazily) the
+ * whole-path and directory analyses.
+ */
+import { isAddressError, parseAddress, parseCidr, type Cidr, type Family } from '../net/address.ts';
+import { IntervalSet } from '../net/interval-set.ts';
+import { publicSpace } from '../net/special-purpose.ts';
+import type { InputProblem } from '../input/read.ts';
+import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
+import type { Bundle, Context, Location } from '../types.ts';
+import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
+import { analysePaths, type PathAnalysis } from './path.ts';
+
+/** A directory controller from the context. */
+export interface Controller {
+  text: string;
+  cidr: Cidr;
+  at: Location;
+}
+
+export interface NormalizedContext {
+  region?: string;
+  bundle: Bundle;
+  controllers: Controller[];
+  internal: Record<Family, IntervalSet>;
+  closedTargets: ReadonlySet<string>;
+  workspacesSubnetIds?: string[];
+  workspacesSecurityGroupIds?: string[];
+}
+
+/** The layers that apply to one subnet. */
+export interface SubnetView {
+  id: string;
+  vpcId?: string;
+  cidrs: Cidr[];
+  subnet?: Subnet;
+  routeTable?: RouteTable;
+  /** True when the subnet uses the main table because nothing associates it explicitly. */
+  implicitRouteTable: boolean;
+  acl?: NetworkAcl;
+  /** True when the subnet uses its VPC's default network ACL by implicit association. */
+  implicitAcl: boolean;
+  /** Where to point a finding about this subnet. */
+  at: Location;
+}
+
+/** How the WorkSpaces' security groups were chosen. */
+export type GroupSelection = 'context' | 'workspaces-members' | 'all' | 'none';
+
+/** The pseudo-file name of findings about the context. */
+export const CONTEXT_FILE = '<context>';
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+/** Reads the context, reporting bad values as `input-context` problems. */
+export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
+  const raw = (context ?? {}) as Record<string, unknown>;
+  const report = (messageId: string, path: (string | number)[], data: Record<string, string>) =>
+    problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data } });
+  const strings = (key: string): string[] | undefined => {
+    if (raw[key] === undefined) return undefined;
+    const out: string[] = [];
+    asList(raw[key]).forEach((item, index) => {
+      if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+      else report('notString', [key, index], { field: key, actual: JSON.stringify(item) ?? String(item) });
+    });
+    return out;
+  };
+  const internal: Record<Family, Cidr[]> = { 4: [], 6: [] };
+  (strings('internalCidrs') ?? []).forEach((text, index) => {
+    const parsed = parseCidr(text);
+    if (isAddressError(parsed)) report('badCidr', ['internalCidrs', index], { field: 'internalCidrs', problem: parsed.error });
+    else internal[parsed.family].push(parsed);
+  });
+  const controllers: Controller[] = [];
+  (strings('directoryControllers') ?? []).forEach((text, index) => {
+    const at = { file: CONTEXT_FILE, path: ['directoryControllers', index] };
+    const single = parseAddress(text);
+    const parsed = single ? parseCidr(`${text}/${single.family === 4 ? 32 : 128}`) : parseCidr(text);
+    if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers', problem: parsed.error });
+    else controllers.push({ text, cidr: parsed, at });
+  });
+  const bundle = raw.bundle === undefined ? 'public' : raw.bundle;
+  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], { actual: String(bundle) });
+  const region = typeof raw.region === 'string' && raw.region.trim() !== '' ? raw.region.trim() : undefined;
+  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region', actual: JSON.stringify(raw.region) ?? '' });
+  const workspacesSubnetIds = strings('workspacesSubnetIds');
+  const workspacesSecurityGroupIds = strings('workspacesSecurityGroupIds');
+  return {
+    bundle: bundle === 'byol' ? 'byol' : 'public',
+    controllers,
+    internal: { 4: IntervalSet.of(internal[4].map((c) => [c.first, c.last])), 6: IntervalSet.of(internal[6].map((c) => [c.first, c.last])) },
+    closedTargets: new Set(strings('closedTargets') ?? []),
+    ...(region ? { region } : {}),
+    ...(workspacesSubnetIds && workspacesSubnetIds.length > 0 ? { workspacesSubnetIds } : {}),
+    ...(workspacesSecurityGroupIds && workspacesSecurityGroupIds.length > 0 ? { workspacesSecurityGroupIds } : {}),
+  };
+}
+
+export class Analysis {
+  readonly resources: Resources;
+  readonly problems: InputProblem[];
+  readonly context: NormalizedContext;
+  readonly prefixLists: ReadonlyMap<string, PrefixList>;
+  /** VPC address space per family (from describe-vpcs and local routes). */
+  readonly vpcSpace: Record<Family, IntervalSet>;
+  /** Internet destinations: all minus special-purpose, internal and VPC space. */
+  readonly publicSpace: Record<Family, IntervalSet>;
+  /** Every subnet seen anywhere in the inputs (or named by the context). */
+  readonly subnets: SubnetView[];
+  /** The subnets the verdict is about. */
+  readonly workspacesSubnets: SubnetView[];
+  readonly workspacesGroups: SecurityGroup[];
+  readonly groupSelection: GroupSelection;
+  private pathResult?: PathAnalysis;
+  private directoryResult?: DirectoryAnalysis;
+
+  constructor(resources: Resources, problems: InputProblem[], context: Context | undefined) {
+    this.resources = resources;
+    this.problems = problems;
+    this.context = normalizeContext(context, problems);
+    this.prefixLists = new Map(resources.prefixLists.map((list) => [list.id, list]));
+    this.vpcSpace = this.computeVpcSpace();
+    this.publicSpace = {
+      4: publicSpace(4, this.context.internal[4].union(this.vpcSpace[4])),
+      6: publicSpace(6, this.context.internal[6].union(this.vpcSpace[6])),
+    };
+    this.subnets = this.computeSubnets();
+    const wanted = this.context.workspacesSubnetIds;
+    this.workspacesSubnets = wanted ? this.subnets.filter((view) => wanted.includes(view.id)) : this.subnets;
+    const selection = this.selectGroups();
+    this.workspacesGroups = selection.groups;
+    this.groupSelection = selection.how;
+  }
+
+  /** Whole-path verdict analysis (computed on first use). */
+  path(): PathAnalysis {
+    this.pathResult ??= analysePaths(this);
+    return this.pathResult;
+  }
+
+  /** Directory flow analysis (computed on first use). */
+  directory(): DirectoryAnalysis {
+    this.directoryResult ??= analyseDirectory(this);
+    return this.directoryResult;
+  }
+
+  /** The VPC a subnet belongs to, from whichever input says so. */
+  private vpcOf(subnetId: string, subnet: Subnet | undefined): string | undefined {
+    if (subnet?.vpcId) return subnet.vpcId;
+    const table = this.resources.routeTables.find((candidate) => candidate.subnets.some((s) => s.id === subnetId));
+    if (table?.vpcId) return table.vpcId;
+    const acl = this.resources.networkAcls.find((candidate) => candidate.subnets.some((s) => s.id === subnetId));
+    if (acl?.vpcId) return acl.vpcId;
+    const vpcs = new Set([
+      ...this.resources.vpcs.map((vpc) => vpc.id),
+      ...this.resources.routeTables.flatMap((t) => (t.vpcId ? [t.vpcId] : [])),
+      ...this.resources.networkAcls.flatMap((a) => (a.vpcId ? [a.vpcId] : [])),
+    ]);
+    return vpcs.size === 1 ? [...vpcs][0] : undefined;
+  }
+
+  private computeVpcSpace(): Record<Family, IntervalSet> {
+    const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
+    for (const vpc of this.resources.vpcs) for (const block of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
+    for (const table of this.resources.routeTables) {
+      for (const route of table.routes) {
+        if (route.target.kind === 'local' && route.destination.kind === 'cidr') {
+          const block = route.destination.cidr;
+          blocks[block.family].push([block.first, block.last]);
+        }
+      }
+    }
+    return { 4: IntervalSet.of(blocks[4]), 6: IntervalSet.of(blocks[6]) };
+  }
+
+  private computeSubnets(): SubnetView[] {
+    const order: string[] = [];
+    const firstSeen = new Map<string, Location>();
+    const note = (id: string, at: Location) => {
+      if (!firstSeen.has(id)) {
+        firstSeen.set(id, at);
+        order.push(id);
+      }
+    };
+    for (const subnet of this.resources.subnets) note(subnet.id, subnet.at);
+    for (const table of this.resources.routeTables) for (const s of table.subnets) note(s.id, s.at);
+    for (const acl of this.resources.networkAcls) for (const s of acl.subnets) note(s.id, s.at);
+    (this.context.workspacesSubnetIds ?? []).forEach((id, index) => note(id, { file: CONTEXT_FILE, path: ['workspacesSubnetIds', index] }));
+    return order.map((id) => {
+      const subnet = this.resources.subnets.find((candidate) => candidate.id === id);
+      const vpcId = this.vpcOf(id, subnet);
+      const explicitTable = this.resources.routeTables.find((table) => table.subnets.some((s) => s.id === id));
+      const mainTables = this.resources.routeTables.filter((table) => table.main && (vpcId === undefined || table.vpcId === undefined || table.vpcId === vpcId));
+      const routeTable = explicitTable ?? (mainTables.length === 1 ? mainTables[0] : undefined);
+      const explicitAcl = this.resources.networkAcls.find((acl) => acl.subnets.some((s) => s.id === id));
+      const defaultAcls = this.resources.networkAcls.filter((acl) => acl.isDefault && (vpcId === undefined || acl.vpcId === undefined || acl.vpcId === vpcId));
+      const acl = explicitAcl ?? (defaultAcls.length === 1 ? defaultAcls[0] : undefined);
+      return {
+        id,
+        cidrs: subnet?.cidrs ?? [],
+        implicitRouteTable: !explicitTable && routeTable !== undefined,
+        implicitAcl: !explicitAcl && acl !== undefined,
+        at: firstSeen.get(id) as Location,
+        ...(vpcId ? { vpcId } : {}),
+        ...(subnet ? { subnet } : {}),
+        ...(routeTable ? { routeTable } : {}),
+        ...(acl ? { acl } : {}),
+      };
+    });
+  }
+
+  private selectGroups(): { groups: SecurityGroup[]; how: GroupSelection } {
+    const all = this.resources.securityGroups;
+    const wanted = this.context.workspacesSecurityGroupIds;
+    if (wanted) return { groups: all.filter((group) => wanted.includes(group.id)), how: 'context' };
+    const members = all.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
+    if (members.length > 0) return { groups: members, how: 'workspaces-members' };
+    const vpcs = new Set(this.workspacesSubnets.flatMap((view) => (view.vpcId ? [view.vpcId] : [])));
+    const inVpc = all.filter((group) => !group.vpcId || vpcs.size === 0 || vpcs.has(group.vpcId));
+    return inVpc.length > 0 ? { groups: inVpc, how: 'all' } : { groups: [], how: 'none' };
+  }
+}

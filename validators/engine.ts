@@ -1,0 +1,178 @@
+/**
+ * `validate`: documents (+ context) in, a report out. Pure, synchronous, deterministic, and it
+ * never throws on input: every problem is a finding. Locations are computed here, once per
+ * document, for all findings together.
+ */
+import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
+import { lineStarts, locatePaths, pathKey, positionAt, rangeOf, type TextRange } from './input/json-text.ts';
+import { readDocuments } from './input/read.ts';
+import { formatMessage } from './messages.ts';
+import { RULES } from './rules/index.ts';
+import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
+import type { Context, Evidence, Finding, InputDocument, Inventory, Lang, Localized, Report, Severity, ValidateOptions, Verdict } from './types.ts';
+
+/** Version of the Report shape; bumped on any incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Site-relative page of a rule. */
+export function ruleDocPath(ruleId: string, lang: Lang = 'en'): string {
+  return `${lang === 'ja' ? 'ja/' : ''}rules/${ruleId}/`;
+}
+
+interface Pending {
+  rule: Rule;
+  report: RuleReport;
+}
+
+/** Resolves every location of one document in a single pass over its text. */
+class Locator {
+  private readonly texts = new Map<string, string>();
+  private readonly cache = new Map<string, { starts: number[]; spans: Map<string, ReturnType<typeof locatePaths> extends Map<string, infer S> ? S : never> }>();
+  private readonly wanted = new Map<string, (string | number)[][]>();
+
+  constructor(documents: readonly InputDocument[]) {
+    for (const document of documents) if (!this.texts.has(document.name)) this.texts.set(document.name, typeof document.text === 'string' ? document.text : '');
+  }
+
+  want(file: string, path: readonly (string | number)[]): void {
+    const list = this.wanted.get(file) ?? [];
+    list.push([...path]);
+    this.wanted.set(file, list);
+  }
+
+  range(file: string, path: readonly (string | number)[], offset?: number, length?: number): TextRange {
+    const text = this.texts.get(file);
+    if (text === undefined || file === CONTEXT_FILE) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    let entry = this.cache.get(file);
+    if (!entry) {
+      const starts = lineStarts(text);
+      const spans = locatePaths(text, this.wanted.get(file) ?? []);
+      entry = { starts, spans };
+      this.cache.set(file, entry);
+    }
+    if (offset !== undefined) {
+      const from = positionAt(entry.starts, Math.min(offset, text.length));
+      const to = positionAt(entry.starts, Math.min(offset + Math.max(length ?? 1, 1), text.length));
+      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.line === from.line ? Math.max(to.column, from.column + 1) : to.column };
+    }
+    const span = entry.spans.get(pathKey(path)) ?? { start: 0, end: Math.min(text.length, 1) };
+    return rangeOf(text, entry.starts, span);
+  }
+}
+
+function localizeData(report: RuleReport, lang: Lang): Record<string, string | number> {
+  const data: Record<string, string | number> = { ...report.data };
+  for (const [key, value] of Object.entries(report.localizedData ?? {})) data[key] = value[lang];
+  return data;
+}
+
+function localizeEvidence(evidence: LocalizedEvidence, lang: Lang, locator: Locator): Evidence {
+  return {
+    ...(evidence.packet ? { packet: { ...evidence.packet, text: evidence.packet.text[lang] } } : {}),
+    chain: evidence.chain.map((step) => {
+      if (!step.at) return { layer: step.layer, text: step.text[lang] };
+      const range = locator.range(step.at.file, step.at.path);
+      return { layer: step.layer, text: step.text[lang], file: step.at.file, path: step.at.path, line: range.line, column: range.column };
+    }),
+  };
+}
+
+const SUMMARY: Record<Verdict, Localized> = {
+  closed: {
+    en: 'Closed: every packet between the WorkSpaces subnets and the internet is dropped by a route table, network ACL or security group given here.',
+    ja: '閉じています: WorkSpaces のサブネットとインターネットの間のパケットは、ここに与えられたルートテーブル・ネットワーク ACL・セキュリティグループのいずれかですべて止まります。',
+  },
+  open: {
+    en: 'Open: at least one packet passes between the WorkSpaces subnets and the internet; see the path-internet-reachable findings.',
+    ja: '開いています: WorkSpaces のサブネットとインターネットの間を通るパケットがあります。path-internet-reachable の指摘を確認してください。',
+  },
+  unverified: {
+    en: 'Unverified: no open path was found, but some packets depend on a next hop or a layer the inputs do not show; see the path-unverified findings.',
+    ja: '未確認: 開いた経路は見つかりませんでしたが、ネクストホップや入力にない層に左右されるパケットがあります。path-unverified の指摘を確認してください。',
+  },
+};
+
+const NOTHING_TO_ANALYSE: Localized = {
+  en: 'Unverified: the inputs hold no route table, network ACL, security group or subnet to analyse.',
+  ja: '未確認: 解析できるルートテーブル・ネットワーク ACL・セキュリティグループ・サブネットが入力にありません。',
+};
+
+/** Validates the documents; never throws on any input. */
+export function validate(documents: readonly InputDocument[], context?: Context, options: ValidateOptions = {}): Report {
+  const lang: Lang = options.lang === 'ja' ? 'ja' : 'en';
+  const docs = Array.isArray(documents) ? documents.filter((doc): doc is InputDocument => typeof doc === 'object' && doc !== null) : [];
+  const { resources, problems } = readDocuments(docs);
+  const analysis = new Analysis(resources, problems, context);
+
+  const pending: Pending[] = [];
+  for (const rule of RULES) {
+    let reports: RuleReport[];
+    try {
+      reports = rule.check(analysis);
+    } catch (error) {
+      // A bug in one rule must not take the others down; say so where it can be seen.
+      reports = [{ messageId: '__internal', data: { error: error instanceof Error ? error.message : String(error) }, at: { file: docs[0]?.name ?? '', path: [] } }];
+    }
+    for (const report of reports) pending.push({ rule, report });
+  }
+
+  const locator = new Locator(docs);
+  for (const { report } of pending) {
+    locator.want(report.at.file, report.at.path);
+    for (const step of report.evidence?.chain ?? []) if (step.at) locator.want(step.at.file, step.at.path);
+  }
+
+  const order = new Map(docs.map((doc, index) => [doc.name, index]));
+  const findings: Finding[] = pending.map(({ rule, report }) => {
+    const range = locator.range(report.at.file, report.at.path, report.at.offset, report.at.length);
+    const template = rule.messages[report.messageId];
+    const message = template
+      ? formatMessage(template[lang], localizeData(report, lang))
+      : lang === 'ja'
+        ? `この検査は内部エラーで完了しませんでした (${String(report.data?.error ?? report.messageId)})。入力とともに報告してください。`
+        : `This check failed with an internal error (${String(report.data?.error ?? report.messageId)}); please report it with the input.`;
+    return {
+      ruleId: rule.id,
+      severity: report.severity ?? rule.severity,
+      message,
+      file: report.at.file,
+      path: [...report.at.path],
+      ...range,
+      docUrl: ruleDocPath(rule.id, lang),
+      ...(report.evidence ? { evidence: localizeEvidence(report.evidence, lang, locator) } : {}),
+    };
+  });
+  findings.sort(
+    (a, b) =>
+      (order.get(a.file) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.file) ?? Number.MAX_SAFE_INTEGER) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+
+  const path = analysis.path();
+  const nothing = path.subnets.length === 0;
+  const analysed: Inventory = {
+    documents: resources.documents,
+    vpcs: resources.vpcs.length,
+    subnets: resources.subnets.length,
+    routeTables: resources.routeTables.length,
+    networkAcls: resources.networkAcls.length,
+    securityGroups: resources.securityGroups.length,
+    prefixLists: resources.prefixLists.length,
+    workspacesSubnetIds: path.subnets.map((subnet) => subnet.id),
+    workspacesSecurityGroupIds: analysis.workspacesGroups.map((group) => group.id),
+  };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    verdict: path.verdict,
+    summary: (nothing ? NOTHING_TO_ANALYSE : SUMMARY[path.verdict])[lang],
+    findings,
+    analysed,
+  };
+}

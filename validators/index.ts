@@ -1,0 +1,24 @@
+/**
+ * closed-workspaces validation engine: public API. Pure TypeScript that runs unchanged in a
+ * browser worker and in Node (only cli.ts touches Node).
+ */
+export { validate, ruleDocPath, SCHEMA_VERSION } from './engine.ts';
+export { RULES, ruleById } from './rules/index.ts';
+export type { Rule, RuleCategory } from './rules/rule.ts';
+export type {
+  Bundle,
+  Context,
+  Evidence,
+  EvidenceStep,
+  ExamplePacket,
+  Finding,
+  InputDocument,
+  Inventory,
+  JsonPath,
+  Lang,
+  Localized,
+  Report,
+  Severity,
+  ValidateOptions,
+  Verdict,
+} from './types.ts';

@@ -1,0 +1,285 @@
+/**
+ * JSON text with locations. Values come from the native JSON.parse (fast on multi-megabyte
+ * pastes); locations are found afterwards, only for the paths that findings point at, by one
+ * scan over the text that skips every subtree no finding needs.
+ */
+import { parse as parseLenient, type ParseError } from 'jsonc-parser';
+
+/** A path into a JSON value: object keys and array indexes. */
+export type JsonPath = readonly (string | number)[];
+
+/** 1-based line/column range (columns in UTF-16 code units, as editors and SARIF count them). */
+export interface TextRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Result of reading a JSON document. */
+export type ParsedJson =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; offset: number; length: number };
+
+const PARSE_ERROR_TEXT: Record<number, string> = {
+  1: 'an invalid symbol',
+  2: 'an invalid number format',
+  3: 'a property name is expected',
+  4: 'a value is expected',
+  5: 'a colon is expected',
+  6: 'a comma is expected',
+  7: 'a closing brace is expected',
+  8: 'a closing bracket is expected',
+  9: 'the end of the input is expected (extra text after the JSON value)',
+  10: 'an invalid comment token',
+  11: 'an unexpected end of comment',
+  12: 'an unexpected end of string',
+  13: 'an unexpected end of number',
+  14: 'an invalid unicode escape',
+  15: 'an invalid escape character',
+  16: 'an invalid character',
+};
+
+/** Nesting beyond this is refused: no AWS output comes close, and hostile input must not recurse. */
+export const MAX_DEPTH = 256;
+
+/** Parses JSON; on failure says what is wrong and where. Never throws. */
+export function parseJson(text: string): ParsedJson {
+  const depth = maxDepth(text);
+  if (depth.depth > MAX_DEPTH) {
+    return { ok: false, message: `nesting is deeper than ${MAX_DEPTH} levels`, offset: depth.offset, length: 1 };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return describeSyntaxError(text, error);
+  }
+}
+
+function describeSyntaxError(text: string, error: unknown): ParsedJson {
+  const errors: ParseError[] = [];
+  try {
+    parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses; the depth check above keeps it shallow, but never let it escape.
+  }
+  const first = errors[0];
+  if (first) {
+    const found = text.slice(first.offset, first.offset + Math.max(first.length, 1));
+    const what = PARSE_ERROR_TEXT[first.error] ?? 'invalid JSON';
+    const shown = first.offset >= text.length ? 'the end of the input' : JSON.stringify(found.slice(0, 20));
+    return { ok: false, message: `invalid JSON: ${what}, found ${shown}`, offset: first.offset, length: Math.max(first.length, 1) };
+  }
+  // JSON.parse is stricter than jsonc-parser in a few corners (e.g. lone control characters).
+  const position = /position (\d+)/.exec(String(error))?.[1];
+  return { ok: false, message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, offset: position ? Number(position) : 0, length: 1 };
+}
+
+/** Deepest bracket nesting outside strings, and where it is first reached. */
+export function maxDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34 /* " */) {
+      index = endOfString(text, index);
+    } else if (code === 123 /* { */ || code === 91 /* [ */) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = index;
+        if (max > MAX_DEPTH) break;
+      }
+    } else if (code === 125 /* } */ || code === 93 /* ] */) {
+      depth--;
+    }
+  }
+  return { depth: max, offset: at };
+}
+
+/** Index of the closing quote of the string opening at `start` (or the text's end). */
+function endOfString(text: string, start: number): number {
+  let index = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', index);
+    if (quote < 0) return text.length - 1;
+    let backslashes = 0;
+    for (let back = quote - 1; back > start && text.charCodeAt(back) === 92; back--) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+    index = quote + 1;
+  }
+}
+
+function skipWhitespace(text: string, index: number): number {
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 13 && code !== 9) break;
+    index++;
+  }
+  return index;
+}
+
+/** Index just past the value starting at `start`. */
+function endOfValue(text: string, start: number): number {
+  const code = text.charCodeAt(start);
+  if (code === 34) return endOfString(text, start) + 1;
+  if (code === 123 || code === 91) {
+    let depth = 0;
+    for (let index = start; index < text.length; index++) {
+      const c = text.charCodeAt(index);
+      if (c === 34) index = endOfString(text, index);
+      else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        depth--;
+        if (depth === 0) return index + 1;
+      }
+    }
+    return text.length;
+  }
+  let index = start;
+  while (index < text.length) {
+    const c = text.charCodeAt(index);
+    if (c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
+    index++;
+  }
+  return index;
+}
+
+interface PathTrie {
+  /** Requested: record where this node's value is. */
+  wanted: boolean;
+  children: Map<string, PathTrie>;
+}
+
+/** Offsets of a located value: `[start, end)`, plus its key when it is an object member. */
+export interface Span {
+  start: number;
+  end: number;
+  keyStart?: number;
+}
+
+const keyOf = (segment: string | number) => String(segment);
+
+/**
+ * Finds where each path's value is. A path whose end does not exist resolves to its nearest
+ * existing ancestor, so a finding about a missing key points at the object that lacks it.
+ * Duplicate keys resolve to the last occurrence, as JSON.parse keeps the last value.
+ */
+export function locatePaths(text: string, paths: readonly JsonPath[]): Map<string, Span> {
+  const root: PathTrie = { wanted: false, children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const segment of path) {
+      const key = keyOf(segment);
+      let child = node.children.get(key);
+      if (!child) {
+        child = { wanted: false, children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.wanted = true;
+  }
+  const found = new Map<PathTrie, Span>();
+  const start = skipWhitespace(text, 0);
+  if (start < text.length) walk(text, start, root, found, undefined);
+  const result = new Map<string, Span>();
+  for (const path of paths) {
+    let node = root;
+    let best = found.get(root) ?? { start: 0, end: text.length };
+    for (const segment of path) {
+      const child = node.children.get(keyOf(segment));
+      const span = child && found.get(child);
+      if (!child || !span) break;
+      best = span;
+      node = child;
+    }
+    result.set(pathKey(path), best);
+  }
+  return result;
+}
+
+function walk(text: string, start: number, node: PathTrie, found: Map<PathTrie, Span>, keyStart: number | undefined): number {
+  const end = node.children.size === 0 ? endOfValue(text, start) : descend(text, start, node, found);
+  found.set(node, keyStart === undefined ? { start, end } : { start, end, keyStart });
+  return end;
+}
+
+/** Walks a container, recursing only into members that some path goes through. */
+function descend(text: string, start: number, node: PathTrie, found: Map<PathTrie, Span>): number {
+  const open = text.charCodeAt(start);
+  if (open !== 123 && open !== 91) return endOfValue(text, start);
+  const isObject = open === 123;
+  let index = skipWhitespace(text, start + 1);
+  let position = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (code === 125 || code === 93) return index + 1;
+    if (code === 44) {
+      index = skipWhitespace(text, index + 1);
+      continue;
+    }
+    let key: string;
+    let keyStart: number | undefined;
+    if (isObject) {
+      if (code !== 34) return endOfValue(text, start);
+      keyStart = index;
+      const keyEnd = endOfString(text, index);
+      const raw = text.slice(index + 1, keyEnd);
+      key = raw.includes('\\') ? safeDecode(raw) : raw;
+      index = skipWhitespace(text, keyEnd + 1);
+      if (text.charCodeAt(index) !== 58 /* : */) return endOfValue(text, start);
+      index = skipWhitespace(text, index + 1);
+    } else {
+      key = String(position);
+    }
+    position++;
+    const child = node.children.get(key);
+    index = child ? walk(text, index, child, found, keyStart) : endOfValue(text, index);
+    index = skipWhitespace(text, index);
+  }
+  return text.length;
+}
+
+function safeDecode(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
+/** Stable key of a path for maps. */
+export function pathKey(path: JsonPath): string {
+  return JSON.stringify(path);
+}
+
+/** Offsets of line starts, for offset → line/column. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+}
+
+/** The range of a span; a multi-line value is shortened to the end of its first line. */
+export function rangeOf(text: string, starts: readonly number[], span: Span): TextRange {
+  const from = positionAt(starts, span.keyStart ?? span.start);
+  let endOffset = Math.max(span.end, span.start + 1);
+  const newline = text.indexOf('\n', span.start);
+  if (newline >= 0 && newline < endOffset) endOffset = newline;
+  const to = positionAt(starts, Math.min(endOffset, text.length));
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: Math.max(to.column, from.line === to.line ? from.column + 1 : to.column) };
+}

@@ -1,0 +1,18 @@
+/**
+ * Bilingual message templates: `{name}` placeholders are filled from a finding's data.
+ * Keeping translations as data (not code) lets the rule pages list every message.
+ */
+import type { Lang, Localized } from './types.ts';
+
+/** Values a message can interpolate. */
+export type MessageData = Record<string, string | number>;
+
+/** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+/** The template in one language, filled. */
+export function localize(message: Localized, lang: Lang, data?: MessageData): string {
+  return formatMessage(message[lang], data);
+}

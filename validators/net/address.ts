@@ -1,0 +1,214 @@
+/**
+ * IPv4 and IPv6 addresses and CIDR blocks as bigints.
+ *
+ * Parsing here is strict (no leading zeros in IPv4 octets, no zone ids) and fast enough for
+ * tens of thousands of CIDRs per paste; tests cross-check it against ip-num.
+ */
+
+/** Address family: 4 or 6. */
+export type Family = 4 | 6;
+
+/** Width in bits of each family's addresses. */
+export const BITS: Record<Family, number> = { 4: 32, 6: 128 };
+
+/** The largest address of a family. */
+export const MAX: Record<Family, bigint> = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
+
+/** A parsed CIDR block: `first`..`last` inclusive, after AWS-style canonicalisation. */
+export interface Cidr {
+  family: Family;
+  prefix: number;
+  first: bigint;
+  last: bigint;
+  /** The text as AWS would store it (host bits cleared, IPv6 compressed). */
+  canonical: string;
+  /** True when the text had host bits set (AWS clears them: 100.68.0.18/18 → 100.68.0.0/18). */
+  hostBitsSet: boolean;
+}
+
+/** Why a CIDR or address could not be read; `message` is an English sentence for findings. */
+export interface AddressError {
+  error: string;
+}
+
+const DECIMAL_OCTET = /^(?:0|[1-9]\d{0,2})$/;
+
+/** Parses dotted-quad IPv4 ("10.0.0.1"); undefined if it is not one. */
+export function parseIPv4(text: string): bigint | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let value = 0;
+  for (const part of parts) {
+    if (!DECIMAL_OCTET.test(part)) return undefined;
+    const octet = Number(part);
+    if (octet > 255) return undefined;
+    value = value * 256 + octet;
+  }
+  return BigInt(value);
+}
+
+const HEXTET = /^[0-9a-fA-F]{1,4}$/;
+
+/** Parses IPv6 text (RFC 4291 forms, with `::` and an optional trailing dotted quad). */
+export function parseIPv6(text: string): bigint | undefined {
+  if (text.length < 2 || text.length > 45 || text.includes('%')) return undefined;
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const groups = (half: string): number[] | undefined => {
+    if (half === '') return [];
+    const out: number[] = [];
+    const parts = half.split(':');
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index] ?? '';
+      if (index === parts.length - 1 && part.includes('.')) {
+        const v4 = parseIPv4(part);
+        if (v4 === undefined) return undefined;
+        out.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+      } else {
+        if (!HEXTET.test(part)) return undefined;
+        out.push(parseInt(part, 16));
+      }
+    }
+    return out;
+  };
+  const head = groups(halves[0] ?? '');
+  if (!head) return undefined;
+  let all: number[];
+  if (halves.length === 2) {
+    const tail = groups(halves[1] ?? '');
+    if (!tail) return undefined;
+    // A dotted quad may only end the address, so it cannot sit before `::`.
+    if ((halves[0] ?? '').includes('.')) return undefined;
+    const missing = 8 - head.length - tail.length;
+    if (missing < 1) return undefined;
+    all = [...head, ...new Array<number>(missing).fill(0), ...tail];
+  } else {
+    all = head;
+  }
+  if (all.length !== 8) return undefined;
+  let value = 0n;
+  for (const group of all) value = (value << 16n) | BigInt(group);
+  return value;
+}
+
+/** Parses an address of either family. */
+export function parseAddress(text: string): { family: Family; value: bigint } | undefined {
+  const v4 = parseIPv4(text);
+  if (v4 !== undefined) return { family: 4, value: v4 };
+  const v6 = parseIPv6(text);
+  if (v6 !== undefined) return { family: 6, value: v6 };
+  return undefined;
+}
+
+/** Formats an IPv4 address as a dotted quad. */
+export function formatIPv4(value: bigint): string {
+  const n = Number(value);
+  return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+}
+
+/** Formats an IPv6 address in the RFC 5952 canonical form (longest zero run compressed). */
+export function formatIPv6(value: bigint): string {
+  const groups: number[] = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number((value >> shift) & 0xffffn));
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let index = 0; index < 8; ) {
+    if (groups[index] !== 0) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < 8 && groups[end] === 0) end++;
+    if (end - index > bestLength) {
+      bestStart = index;
+      bestLength = end - index;
+    }
+    index = end;
+  }
+  const hex = groups.map((group) => group.toString(16));
+  if (bestStart < 0) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}
+
+/** Formats an address of the given family. */
+export function formatAddress(family: Family, value: bigint): string {
+  return family === 4 ? formatIPv4(value) : formatIPv6(value);
+}
+
+/** Mask of the host bits of a prefix. */
+function hostMask(family: Family, prefix: number): bigint {
+  return (1n << BigInt(BITS[family] - prefix)) - 1n;
+}
+
+/** Parses `address/prefix` of the expected family (or either, when `family` is omitted). */
+export function parseCidr(text: unknown, family?: Family): Cidr | AddressError {
+  if (typeof text !== 'string') return { error: `expected a CIDR string, got ${describeValue(text)}` };
+  const slash = text.indexOf('/');
+  if (slash < 0) return { error: `"${truncate(text)}" has no prefix length (expected address/prefix)` };
+  const address = parseAddress(text.slice(0, slash));
+  if (!address) return { error: `"${truncate(text)}" is not a valid IP address/prefix` };
+  if (family && address.family !== family) {
+    return { error: `"${truncate(text)}" is an IPv${address.family} CIDR where IPv${family} is expected` };
+  }
+  const prefixText = text.slice(slash + 1);
+  const max = BITS[address.family];
+  if (!/^(?:0|[1-9]\d{0,2})$/.test(prefixText) || Number(prefixText) > max) {
+    return { error: `"${truncate(text)}" has prefix length "${truncate(prefixText)}", outside 0–${max}` };
+  }
+  const prefix = Number(prefixText);
+  const mask = hostMask(address.family, prefix);
+  const first = address.value & ~mask & MAX[address.family];
+  return {
+    family: address.family,
+    prefix,
+    first,
+    last: first | mask,
+    canonical: `${formatAddress(address.family, first)}/${prefix}`,
+    hostBitsSet: first !== address.value,
+  };
+}
+
+/** True for the result of a failed parse. */
+export function isAddressError(value: object): value is AddressError {
+  return 'error' in value;
+}
+
+/** Builds a CIDR from a known-good string; throws on bad input (for data tables, not user input). */
+export function cidr(text: string): Cidr {
+  const parsed = parseCidr(text);
+  if (isAddressError(parsed)) throw new Error(`bad CIDR in data: ${text}: ${parsed.error}`);
+  return parsed;
+}
+
+/** Short description of a JSON value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function truncate(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** The fewest CIDR blocks that exactly cover `[first, last]` (for messages such as "0.0.0.0/1 + 128.0.0.0/1"). */
+export function rangeToCidrs(family: Family, first: bigint, last: bigint): string[] {
+  const out: string[] = [];
+  const bits = BITS[family];
+  let start = first;
+  while (start <= last) {
+    // The largest block that starts at `start` (alignment) and does not pass `last`.
+    let size = 0;
+    while (size < bits) {
+      const next = size + 1;
+      const blockMask = (1n << BigInt(next)) - 1n;
+      if ((start & blockMask) !== 0n || start + blockMask > last) break;
+      size = next;
+    }
+    out.push(`${formatAddress(family, start)}/${bits - size}`);
+    start += 1n << BigInt(size);
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Traffic as boxes: protocol × detail × remote address.
+ *
+ * "Detail" is one 16-bit axis that means the destination port for TCP and UDP and
+ * `type × 256 + code` for ICMP and ICMPv6. Protocols where AWS ignores ports match the whole
+ * axis, so one representation covers every NACL entry and security group rule exactly.
+ */
+import { formatAddress, type Family } from './address.ts';
+import type { Interval } from './interval-set.ts';
+
+/** Inclusive integer span `[first, last]`. */
+export type Span = readonly [first: number, last: number];
+
+export interface TrafficBox {
+  /** IANA protocol numbers, 0–255. */
+  protocols: Span;
+  /** Port, or ICMP `type × 256 + code`, 0–65535. */
+  details: Span;
+  /** Remote addresses (the other end of the flow). */
+  addresses: Interval;
+}
+
+export const TCP = 6;
+export const UDP = 17;
+export const ICMP = 1;
+export const ICMPV6 = 58;
+export const ALL_PROTOCOLS: Span = [0, 255];
+export const ALL_DETAILS: Span = [0, 65535];
+
+/** Protocols whose detail axis carries ports. */
+export function hasPorts(protocol: number): boolean {
+  return protocol === TCP || protocol === UDP;
+}
+
+/** Protocols whose detail axis carries ICMP type and code. */
+export function hasIcmp(protocol: number): boolean {
+  return protocol === ICMP || protocol === ICMPV6;
+}
+
+/** The detail span of an ICMP type/code pair where -1 means "all". */
+export function icmpSpan(type: number, code: number): Span {
+  if (type < 0) return ALL_DETAILS;
+  if (code < 0) return [type * 256, type * 256 + 255];
+  return [type * 256 + code, type * 256 + code];
+}
+
+const overlap = (a: Span, b: Span): Span | undefined => {
+  const first = Math.max(a[0], b[0]);
+  const last = Math.min(a[1], b[1]);
+  return first <= last ? [first, last] : undefined;
+};
+
+const overlapAddresses = (a: Interval, b: Interval): Interval | undefined => {
+  const first = a[0] > b[0] ? a[0] : b[0];
+  const last = a[1] < b[1] ? a[1] : b[1];
+  return first <= last ? [first, last] : undefined;
+};
+
+/** The traffic in both boxes, if any. */
+export function intersectBox(a: TrafficBox, b: TrafficBox): TrafficBox | undefined {
+  const protocols = overlap(a.protocols, b.protocols);
+  if (!protocols) return undefined;
+  const details = overlap(a.details, b.details);
+  if (!details) return undefined;
+  const addresses = overlapAddresses(a.addresses, b.addresses);
+  if (!addresses) return undefined;
+  return { protocols, details, addresses };
+}
+
+/** `a` minus `b`, as at most six disjoint boxes. */
+export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
+  const middle = intersectBox(a, b);
+  if (!middle) return [a];
+  const out: TrafficBox[] = [];
+  // Peel off the protocol slabs outside b, then detail slabs, then address slabs.
+  if (a.protocols[0] < middle.protocols[0]) out.push({ ...a, protocols: [a.protocols[0], middle.protocols[0] - 1] });
+  if (a.protocols[1] > middle.protocols[1]) out.push({ ...a, protocols: [middle.protocols[1] + 1, a.protocols[1]] });
+  const core = { ...a, protocols: middle.protocols };
+  if (a.details[0] < middle.details[0]) out.push({ ...core, details: [a.details[0], middle.details[0] - 1] });
+  if (a.details[1] > middle.details[1]) out.push({ ...core, details: [middle.details[1] + 1, a.details[1]] });
+  const inner = { ...core, details: middle.details };
+  if (a.addresses[0] < middle.addresses[0]) out.push({ ...inner, addresses: [a.addresses[0], middle.addresses[0] - 1n] });
+  if (a.addresses[1] > middle.addresses[1]) out.push({ ...inner, addresses: [middle.addresses[1] + 1n, a.addresses[1]] });
+  return out;
+}
+
+/** Every box of `boxes` minus `cut`. */
+export function subtractFromAll(boxes: readonly TrafficBox[], cut: TrafficBox): TrafficBox[] {
+  const out: TrafficBox[] = [];
+  for (const box of boxes) for (const piece of subtractBox(box, cut)) out.push(piece);
+  return out;
+}
+
+/** True when the box holds a packet (p, d, a). */
+export function boxHas(box: TrafficBox, protocol: number, detail: number, address: bigint): boolean {
+  return (
+    protocol >= box.protocols[0] &&
+    protocol <= box.protocols[1] &&
+    detail >= box.details[0] &&
+    detail <= box.details[1] &&
+    address >= box.addresses[0] &&
+    address <= box.addresses[1]
+  );
+}
+
+/** One concrete packet. */
+export interface Packet {
+  protocol: number;
+  detail: number;
+  address: bigint;
+}
+
+const PREFERRED_PROTOCOLS = [TCP, UDP, ICMP, ICMPV6];
+const PREFERRED_PORTS = [443, 80, 53, 22, 3389, 123];
+
+/** A readable packet inside the box: TCP 443 when possible, an address that looks like a host. */
+export function examplePacket(box: TrafficBox): Packet {
+  const inSpan = (value: number, span: Span) => value >= span[0] && value <= span[1];
+  const protocol = PREFERRED_PROTOCOLS.find((p) => inSpan(p, box.protocols)) ?? box.protocols[0];
+  let detail = box.details[0];
+  if (hasPorts(protocol)) detail = PREFERRED_PORTS.find((port) => inSpan(port, box.details)) ?? box.details[0];
+  else if (hasIcmp(protocol) && inSpan(8 * 256, box.details)) detail = 8 * 256; // echo request
+  let address = box.addresses[0];
+  if (address + 1n <= box.addresses[1] && (address & 0xffn) === 0n) address += 1n;
+  return { protocol, detail, address };
+}
+
+const PROTOCOL_NAMES: Record<number, string> = { 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'ICMPv6', 4: 'IP-in-IP', 41: 'IPv6', 47: 'GRE', 50: 'ESP', 51: 'AH', 132: 'SCTP' };
+
+/** Name of a protocol number: "TCP", "ICMP", or "protocol 99". */
+export function protocolName(protocol: number): string {
+  if (protocol < 0) return 'all protocols';
+  return PROTOCOL_NAMES[protocol] ?? `protocol ${protocol}`;
+}
+
+/** "TCP 443", "ICMP type 8 code 0", "GRE". */
+export function describeTraffic(protocol: number, detail: number): string {
+  if (hasPorts(protocol)) return `${protocolName(protocol)} ${detail}`;
+  if (hasIcmp(protocol)) return `${protocolName(protocol)} type ${detail >> 8} code ${detail & 255}`;
+  return protocolName(protocol);
+}
+
+/** "TCP 1024–65535", "all ports", "ICMP (all types)" for a protocol span and detail span. */
+export function describeSpan(protocols: Span, details: Span): string {
+  const allDetails = details[0] === 0 && details[1] === 65535;
+  if (protocols[0] === 0 && protocols[1] === 255) return allDetails ? 'all traffic' : `all protocols, detail ${details[0]}–${details[1]}`;
+  const name = protocols[0] === protocols[1] ? protocolName(protocols[0]) : `protocols ${protocols[0]}–${protocols[1]}`;
+  if (protocols[0] !== protocols[1]) return name;
+  const protocol = protocols[0];
+  if (hasPorts(protocol)) {
+    if (allDetails) return `${name} (all ports)`;
+    return details[0] === details[1] ? `${name} ${details[0]}` : `${name} ${details[0]}–${details[1]}`;
+  }
+  if (hasIcmp(protocol)) {
+    if (allDetails) return `${name} (all types)`;
+    const type = details[0] >> 8;
+    return details[1] - details[0] === 255 && (details[0] & 255) === 0 ? `${name} type ${type}` : `${name} type ${type} code ${details[0] & 255}`;
+  }
+  return name;
+}
+
+/** Address text of a packet. */
+export function packetAddress(family: Family, packet: Packet): string {
+  return formatAddress(family, packet.address);
+}

@@ -1,0 +1,36 @@
+/** VPC quotas the validators compare against (defaults; many can be raised). */
+import type { FactStatus, SourceId } from './sources.ts';
+
+export const NACL_QUOTAS = {
+  /** Rules per NACL per direction, counted separately for IPv4 and IPv6, including the default deny. */
+  rulesPerDirection: 20,
+  rulesPerDirectionMax: 40,
+  aclsPerVpc: 200,
+  status: 'archived' as FactStatus,
+  sources: ['vpc-quotas-archived'] as SourceId[],
+} as const;
+
+export const NACL_RULE_NUMBERS = {
+  first: 1,
+  last: 32766,
+  defaultDenyIpv4: 32767,
+  defaultDenyIpv6: 32768,
+  sources: ['ec2-create-nacl-entry', 'cli-describe-network-acls'] as SourceId[],
+} as const;
+
+export const SECURITY_GROUP_QUOTAS = {
+  inboundRules: 60,
+  outboundRules: 60,
+  groupsPerInterface: 5,
+  status: 'archived' as FactStatus,
+  sources: ['vpc-quotas-archived'] as SourceId[],
+} as const;
+
+export const ROUTE_TABLE_QUOTAS = {
+  tablesPerVpc: 200,
+  routesPerTable: 50,
+  /** The current default for non-propagated routes is not confirmed (third-party copies say 500). */
+  routesPerTableStatus: 'unconfirmed' as FactStatus,
+  propagatedRoutes: 100,
+  sources: ['vpc-quotas-archived'] as SourceId[],
+} as const;

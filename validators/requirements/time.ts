@@ -1,0 +1,79 @@
+/**
+ * Windows Time on a domain-joined WorkSpace: the possible sources, the W32Time settings that
+ * decide between them, and what AWS images set by default.
+ */
+import type { FactStatus, SourceId } from './sources.ts';
+
+/** Flags that may follow a peer in `NtpServer` (`name,0x9`). */
+export const NTP_SERVER_FLAGS = [
+  { value: 0x1, name: 'SpecialInterval', meaning: { en: 'Poll at SpecialPollInterval instead of the automatic interval', ja: '自動間隔ではなく SpecialPollInterval の間隔で問い合わせる' } },
+  { value: 0x2, name: 'UseAsFallbackOnly', meaning: { en: 'Use this peer only when the others fail', ja: '他のピアが使えないときだけ使う' } },
+  { value: 0x4, name: 'SymmetricActive', meaning: { en: 'Symmetric active mode', ja: '対称アクティブモード' } },
+  { value: 0x8, name: 'Client', meaning: { en: 'Client mode (mode 3) requests', ja: 'クライアントモード (モード 3) で問い合わせる' } },
+] as const;
+
+/** Values of `W32Time\Parameters\Type`. */
+export const W32TIME_TYPES = [
+  { value: 'NoSync', meaning: { en: 'Does not synchronise', ja: '同期しない' } },
+  { value: 'NTP', meaning: { en: 'Uses the peers listed in NtpServer', ja: 'NtpServer に書いたピアを使う' } },
+  { value: 'NT5DS', meaning: { en: 'Follows the domain hierarchy (default on domain members)', ja: 'ドメイン階層に従う (ドメインメンバーの既定値)' } },
+  { value: 'AllSync', meaning: { en: 'Uses every available mechanism', ja: '使える仕組みをすべて使う' } },
+] as const;
+
+export const W32TIME_SOURCES: SourceId[] = ['ms-w32time-tools'];
+
+/** Decodes an NtpServer flag value into flag names (unknown bits are kept as hex). */
+export function decodeNtpFlags(value: number): string[] {
+  const names: string[] = NTP_SERVER_FLAGS.filter((flag) => (value & flag.value) !== 0).map((flag) => flag.name);
+  const unknown = value & ~0xf;
+  if (unknown) names.push(`0x${unknown.toString(16)}`);
+  return names;
+}
+
+export interface TimeSource {
+  id: string;
+  name: string;
+  how: { en: string; ja: string };
+  status: FactStatus;
+  sources: SourceId[];
+}
+
+/** The three sources a hands-on report saw `w32tm` list on a domain-joined WorkSpace. */
+export const TIME_SOURCES: readonly TimeSource[] = [
+  {
+    id: 'amazon-time-sync',
+    name: '169.254.169.123',
+    how: { en: 'Amazon Time Sync; the EC2 Windows AMI default NtpServer is 169.254.169.123,0x9 with Type=NTP', ja: 'Amazon Time Sync。EC2 の Windows AMI は既定で NtpServer=169.254.169.123,0x9、Type=NTP' },
+    status: 'observed',
+    sources: ['ec2-ntp', 'serverworks-closed-workspaces'],
+  },
+  {
+    id: 'pdc-emulator',
+    name: 'PDC emulator / domain controller',
+    how: { en: 'Domain hierarchy (NT5DS); the forest-root PDC emulator syncs from an external source', ja: 'ドメイン階層 (NT5DS)。フォレストルートの PDC エミュレーターが外部ソースと同期する' },
+    status: 'confirmed',
+    sources: ['ms-w32time-tools'],
+  },
+  {
+    id: 'time-windows-com',
+    name: 'time.windows.com',
+    how: { en: 'Windows default for stand-alone machines (time.windows.com,0x9 in the policy defaults); unreachable with no internet', ja: 'ワークグループ機の Windows 既定 (ポリシー既定値は time.windows.com,0x9)。インターネットなしでは届かない' },
+    status: 'confirmed',
+    sources: ['ms-w32time-tools'],
+  },
+];
+
+/** Registry defaults of EC2 Windows AMIs (since August 2018). */
+export const AMI_TIME_DEFAULTS = {
+  ntpServer: '169.254.169.123,0x9',
+  type: 'NTP',
+  specialPollIntervalSeconds: { '2016-2022': 900, '2025': 1024 },
+  sources: ['ec2-ntp'] as SourceId[],
+} as const;
+
+/** What is not known for WorkSpaces specifically. */
+export const TIME_UNCONFIRMED = [
+  { en: 'Whether a WorkSpace reaches 169.254.169.123, and over which interface', ja: 'WorkSpace が 169.254.169.123 に届くか、どのインターフェイス経由か' },
+  { en: 'Which Type a WorkSpaces Windows bundle has after domain join (NTP with 169.254.169.123, or NT5DS)', ja: 'ドメイン参加後の WorkSpaces Windows バンドルの Type (169.254.169.123 付きの NTP か NT5DS か)' },
+  { en: 'Whether joining a domain rewrites an explicitly set Type=NTP', ja: 'ドメイン参加で明示的な Type=NTP が書き換わるか' },
+] as const;

@@ -1,0 +1,17 @@
+/**
+ * The rule registry: an explicit list, so the browser bundle and Node load the same rules in
+ * the same order. A rule added here needs a page in both languages and test cases (a test
+ * fails otherwise).
+ */
+import { INPUT_RULES } from './input.ts';
+import { PATH_RULES } from './path.ts';
+import type { Rule } from './rule.ts';
+
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule with this id, if registered. */
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

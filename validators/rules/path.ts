@@ -1,0 +1,147 @@
+/**
+ * The `path-*` rules: the whole-path verdict as findings. An open path names the packet and the
+ * route, NACL entry and security-group rule that let it through; an unverified one says which
+ * layer or next hop the inputs do not show.
+ */
+import type { Analysis, SubnetView } from '../analysis/analysis.ts';
+import { routeDestination, targetText } from '../analysis/describe.ts';
+import type { OpenFlow, UnverifiedFlow } from '../analysis/path.ts';
+import type { Localized, Location } from '../types.ts';
+import { packetEvidence, routeAt, subnetList } from './evidence.ts';
+import { defineRule, type RuleReport } from './rule.ts';
+
+/** Groups flows that share a route (or, without one, a subnet) and a direction. */
+function groupFlows<T extends OpenFlow | UnverifiedFlow>(flows: readonly T[], key: (flow: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const flow of flows) {
+    const k = key(flow);
+    const list = groups.get(k);
+    if (list) list.push(flow);
+    else groups.set(k, [flow]);
+  }
+  return [...groups.values()];
+}
+
+const subnetsOf = (flows: readonly { subnet: SubnetView }[]): SubnetView[] => [...new Set(flows.map((flow) => flow.subnet))];
+
+function evidenceOf(analysis: Analysis, flow: OpenFlow | UnverifiedFlow) {
+  return packetEvidence({
+    packet: flow.packet,
+    family: flow.family,
+    direction: flow.direction,
+    subnet: flow.subnet,
+    groups: analysis.workspacesGroups,
+    aclGiven: flow.subnet.acl !== undefined,
+    ...(flow.route ? { route: flow.route } : {}),
+    ...(flow.aclEntry ? { aclEntry: flow.aclEntry } : {}),
+    ...(flow.sgRule ? { sgRule: flow.sgRule } : {}),
+  });
+}
+
+export const pathInternetReachable = defineRule({
+  id: 'path-internet-reachable',
+  category: 'path',
+  severity: 'error',
+  title: { en: 'No packet passes between the WorkSpaces subnets and the internet', ja: 'WorkSpaces のサブネットとインターネットの間を通るパケットがない' },
+  description: {
+    en: 'Combines the route table, the network ACL and the security groups of each WorkSpaces subnet. A packet that every layer lets through, in either direction, makes the verdict "open"; the finding shows one such packet and the route, NACL entry and security-group rule that pass it.',
+    ja: '各 WorkSpaces サブネットのルートテーブル、ネットワーク ACL、セキュリティグループを組み合わせて評価します。どの層にも止められずに通るパケットがどちらかの方向に 1 つでもあれば判定は「開いている」になり、そのパケットの例と、通してしまったルート・NACL エントリ・セキュリティグループのルールを示します。',
+  },
+  messages: {
+    egress: {
+      en: '{subnets}: {packet} reaches the internet through {target} (route {destination} in {table}); no network ACL entry or security-group rule stops it.',
+      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}) を通ってインターネットに出られます。ネットワーク ACL にもセキュリティグループにも止めるルールがありません。',
+    },
+    ingress: {
+      en: '{subnets}: {packet} can arrive from the internet through {target} (route {destination} in {table}) and passes the network ACL and security groups.',
+      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}) を通ってインターネットから届き、ネットワーク ACL とセキュリティグループも通過します。',
+    },
+  },
+  sources: ['vpc-route-priority', 'vpc-nacls', 'ws-best-practices-security'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const flows of groupFlows(analysis.path().open, (flow) => `${flow.route.tableId}#${flow.route.index}#${flow.direction}`)) {
+      const first = flows[0] as OpenFlow;
+      const target = targetText(first.route.target);
+      const evidence = evidenceOf(analysis, first);
+      const subnets = subnetList(subnetsOf(flows));
+      reports.push({
+        messageId: first.direction,
+        data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: routeDestination(first.route), table: first.route.tableId },
+        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target },
+        at: routeAt(first.route),
+        evidence,
+      });
+    }
+    return reports;
+  },
+});
+
+const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
+  'no-route-table': {
+    en: '{subnets}: no route table for this subnet was given, so it cannot be told whether {packet} leaves the VPC; the network ACL and security groups would let it through.',
+    ja: '{subnets}: このサブネットのルートテーブルが入力にないため、{packet} が VPC の外に出るかどうか判断できません。ネットワーク ACL とセキュリティグループは通してしまいます。',
+  },
+  'route-table-incomplete': {
+    en: '{subnets}: part of {table} could not be read, so where {packet} goes is not known; fix the input problems reported on that table.',
+    ja: '{subnets}: {table} の一部が読み取れなかったため、{packet} の行き先がわかりません。このテーブルについて報告された入力の問題を直してください。',
+  },
+  'prefix-list-unresolved': {
+    en: '{subnets}: {table} routes prefix list {destination} to {target}, and the list’s entries were not given; add the output of get-managed-prefix-list-entries to know whether {packet} takes that route.',
+    ja: '{subnets}: {table} はプレフィックスリスト {destination} を {target} にルーティングしていますが、リストの中身が入力にありません。get-managed-prefix-list-entries の出力を加えれば、{packet} がこのルートを通るか判定できます。',
+  },
+  'next-hop': {
+    en: '{subnets}: {packet} is sent to {target} (route {destination} in {table}), and what lies beyond it is not in the inputs. List it in closedTargets if it has no way to the internet, or the range in internalCidrs if it is internal.',
+    ja: '{subnets}: {packet} は {target} ({table} のルート {destination}) に送られますが、その先は入力からわかりません。インターネットへの出口がないなら closedTargets に、社内のレンジなら internalCidrs に加えてください。',
+  },
+  'acl-incomplete': {
+    en: '{subnets}: part of the subnet’s network ACL could not be read, so it cannot be shown to drop {packet}.',
+    ja: '{subnets}: サブネットのネットワーク ACL の一部が読み取れなかったため、{packet} を止めることを示せません。',
+  },
+  'no-security-group': {
+    en: '{subnets}: {packet} passes the route table and network ACL, and no security group was given to show it is dropped (the AWS default groups allow no inbound from outside, but the WorkSpaces’ own groups are not in the inputs).',
+    ja: '{subnets}: {packet} はルートテーブルとネットワーク ACL を通過し、止めることを示すセキュリティグループが入力にありません (AWS 既定のグループは外部からのインバウンドを許可しませんが、WorkSpaces 自身のグループが入力にありません)。',
+  },
+  'security-group-incomplete': {
+    en: '{subnets}: part of a WorkSpaces security group could not be read, so it cannot be shown to drop {packet}.',
+    ja: '{subnets}: WorkSpaces のセキュリティグループの一部が読み取れなかったため、{packet} を止めることを示せません。',
+  },
+  'security-group-peer-unresolved': {
+    en: '{subnets}: {packet} is allowed by a security-group rule whose peer (a prefix list or group) is not in the inputs; add it to know whether the rule covers this address.',
+    ja: '{subnets}: {packet} は、相手先 (プレフィックスリストやグループ) が入力にないセキュリティグループのルールで許可されています。それを加えれば、このアドレスが含まれるか判定できます。',
+  },
+};
+
+export const pathUnverified = defineRule({
+  id: 'path-unverified',
+  category: 'path',
+  severity: 'warning',
+  title: { en: 'Every path to the internet is decided by the inputs', ja: 'インターネットへの経路がすべて入力だけで判定できる' },
+  description: {
+    en: 'When a packet to or from public space passes every layer that was given, but its fate depends on a next hop (transit gateway, VPN, peering, appliance) or on a layer the inputs do not show, the verdict is "unverified". The finding says what is missing.',
+    ja: 'パブリックなアドレスとの間のパケットが与えられたすべての層を通り、その先がネクストホップ (Transit Gateway、VPN、ピアリング、アプライアンス) や入力にない層に左右される場合、判定は「未確認」になります。何が足りないかを示します。',
+  },
+  messages: UNVERIFIED_MESSAGES,
+  sources: ['vpc-route-priority', 'vpc-route-tables'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.index}` : flow.subnet.id}#${flow.direction}`;
+    for (const flows of groupFlows(analysis.path().unverified, key)) {
+      const first = flows[0] as UnverifiedFlow;
+      const evidence = evidenceOf(analysis, first);
+      const subnets = subnetList(subnetsOf(flows));
+      const target = first.route ? targetText(first.route.target) : { en: '', ja: '' };
+      const at: Location = first.route ? routeAt(first.route) : first.reason === 'acl-incomplete' && first.subnet.acl ? first.subnet.acl.at : first.subnet.at;
+      reports.push({
+        messageId: first.reason,
+        data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: first.route ? routeDestination(first.route) : '', table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '' },
+        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target },
+        at,
+        evidence,
+      });
+    }
+    return reports;
+  },
+});
+
+export const PATH_RULES = [pathInternetReachable, pathUnverified];

@@ -1,0 +1,51 @@
+/**
+ * What a rule is: metadata plus one check (the ESLint shape). Rules never compute locations:
+ * they name a JSON path and the engine maps it to lines afterwards, in one place.
+ */
+import type { Analysis } from '../analysis/analysis.ts';
+import type { MessageData } from '../messages.ts';
+import type { SourceId } from '../requirements/sources.ts';
+import type { Evidence, Localized, Location, Severity } from '../types.ts';
+
+/** Which inputs a rule looks at; also the prefix of its id. */
+export type RuleCategory = 'input' | 'rt' | 'nacl' | 'sg' | 'path' | 'mgmt' | 'dir';
+
+/** Evidence in both languages, turned into the report language by the engine. */
+export interface LocalizedEvidence {
+  packet?: Omit<NonNullable<Evidence['packet']>, 'text'> & { text: Localized };
+  chain: { layer: Evidence['chain'][number]['layer']; text: Localized; at?: Location }[];
+}
+
+/** What a check reports; the engine adds severity, location and the doc URL. */
+export interface RuleReport {
+  messageId: string;
+  /** Lowers (or raises) the rule's severity for this report, e.g. an advisory port. */
+  severity?: Severity;
+  /** Values for the message placeholders (the same in every language). */
+  data?: MessageData;
+  /** Placeholder values that differ by language; they override `data`. */
+  localizedData?: Record<string, Localized>;
+  at: Location & { offset?: number; length?: number };
+  evidence?: LocalizedEvidence;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, prefixed by its category (`rt-internet-route`). Never renamed once published. */
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  /** The good state, in both languages ("No route sends public addresses to the internet"). */
+  title: Localized;
+  /** What the rule checks and why, one or two sentences per language. */
+  description: Localized;
+  /** Message templates by id; `{name}` placeholders come from the report's data. */
+  messages: Record<string, Localized>;
+  /** AWS or Microsoft pages the rule rests on (ids in requirements/sources.ts). */
+  sources: SourceId[];
+  check(analysis: Analysis): RuleReport[];
+}
+
+/** Identity helper that keeps rule literals type-checked. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
