@@ -15,6 +15,17 @@ export default defineConfig({
   // Only set when the deployer knows the public URL; it enables the sitemap and canonical links.
   site: process.env.SITE || undefined,
   trailingSlash: 'always',
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about
+        // once per page; it is Astro's own marker and harmless, and the noise hides real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: { en: 'Closed WorkSpaces', ja: '閉域 WorkSpaces' },

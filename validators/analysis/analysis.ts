@@ -8,7 +8,7 @@ import { IntervalSet } from '../net/interval-set.ts';
 import { publicSpace } from '../net/special-purpose.ts';
 import type { InputProblem } from '../input/read.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
-import type { Bundle, Context, Location } from '../types.ts';
+import type { Bundle, Context, Localized, Location } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 
@@ -56,8 +56,8 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
 /** Reads the context, reporting bad values as `input-context` problems. */
 export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
   const raw = (context ?? {}) as Record<string, unknown>;
-  const report = (messageId: string, path: (string | number)[], data: Record<string, string>) =>
-    problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data } });
+  const report = (messageId: string, path: (string | number)[], data: Record<string, string>, localizedData?: Record<string, Localized>) =>
+    problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data, ...(localizedData ? { localizedData } : {}) } });
   const strings = (key: string): string[] | undefined => {
     if (raw[key] === undefined) return undefined;
     const out: string[] = [];
@@ -70,7 +70,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   const internal: Record<Family, Cidr[]> = { 4: [], 6: [] };
   (strings('internalCidrs') ?? []).forEach((text, index) => {
     const parsed = parseCidr(text);
-    if (isAddressError(parsed)) report('badCidr', ['internalCidrs', index], { field: 'internalCidrs', problem: parsed.error });
+    if (isAddressError(parsed)) report('badCidr', ['internalCidrs', index], { field: 'internalCidrs' }, { problem: parsed.error });
     else internal[parsed.family].push(parsed);
   });
   const controllers: Controller[] = [];
@@ -78,7 +78,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     const at = { file: CONTEXT_FILE, path: ['directoryControllers', index] };
     const single = parseAddress(text);
     const parsed = single ? parseCidr(`${text}/${single.family === 4 ? 32 : 128}`) : parseCidr(text);
-    if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers', problem: parsed.error });
+    if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers' }, { problem: parsed.error });
     else controllers.push({ text, cidr: parsed, at });
   });
   const bundle = raw.bundle === undefined ? 'public' : raw.bundle;

@@ -5,6 +5,8 @@
  */
 import { parse as parseLenient, type ParseError } from 'jsonc-parser';
 
+import type { Localized } from '../types.ts';
+
 /** A path into a JSON value: object keys and array indexes. */
 export type JsonPath = readonly (string | number)[];
 
@@ -19,25 +21,26 @@ export interface TextRange {
 /** Result of reading a JSON document. */
 export type ParsedJson =
   | { ok: true; value: unknown }
-  | { ok: false; message: string; offset: number; length: number };
+  | { ok: false; message: Localized; offset: number; length: number };
 
-const PARSE_ERROR_TEXT: Record<number, string> = {
-  1: 'an invalid symbol',
-  2: 'an invalid number format',
-  3: 'a property name is expected',
-  4: 'a value is expected',
-  5: 'a colon is expected',
-  6: 'a comma is expected',
-  7: 'a closing brace is expected',
-  8: 'a closing bracket is expected',
-  9: 'the end of the input is expected (extra text after the JSON value)',
-  10: 'an invalid comment token',
-  11: 'an unexpected end of comment',
-  12: 'an unexpected end of string',
-  13: 'an unexpected end of number',
-  14: 'an invalid unicode escape',
-  15: 'an invalid escape character',
-  16: 'an invalid character',
+/** jsonc-parser's error codes, as clauses. */
+const PARSE_ERROR_TEXT: Record<number, Localized> = {
+  1: { en: 'an invalid symbol', ja: '不正な記号があります' },
+  2: { en: 'an invalid number format', ja: '数値の形式が不正です' },
+  3: { en: 'a property name is expected', ja: 'プロパティ名が必要です' },
+  4: { en: 'a value is expected', ja: '値が必要です' },
+  5: { en: 'a colon is expected', ja: 'コロンが必要です' },
+  6: { en: 'a comma is expected', ja: 'カンマが必要です' },
+  7: { en: 'a closing brace is expected', ja: '閉じ波括弧 } が必要です' },
+  8: { en: 'a closing bracket is expected', ja: '閉じ角括弧 ] が必要です' },
+  9: { en: 'the end of the input is expected (extra text after the JSON value)', ja: 'JSON の値の後に余分なテキストがあります' },
+  10: { en: 'an invalid comment token', ja: 'コメントは使えません' },
+  11: { en: 'an unexpected end of comment', ja: 'コメントが途中で終わっています' },
+  12: { en: 'an unexpected end of string', ja: '文字列が途中で終わっています' },
+  13: { en: 'an unexpected end of number', ja: '数値が途中で終わっています' },
+  14: { en: 'an invalid unicode escape', ja: 'Unicode エスケープが不正です' },
+  15: { en: 'an invalid escape character', ja: 'エスケープ文字が不正です' },
+  16: { en: 'an invalid character', ja: '不正な文字があります' },
 };
 
 /** Nesting beyond this is refused: no AWS output comes close, and hostile input must not recurse. */
@@ -47,7 +50,7 @@ export const MAX_DEPTH = 256;
 export function parseJson(text: string): ParsedJson {
   const depth = maxDepth(text);
   if (depth.depth > MAX_DEPTH) {
-    return { ok: false, message: `nesting is deeper than ${MAX_DEPTH} levels`, offset: depth.offset, length: 1 };
+    return { ok: false, message: { en: `nesting is deeper than ${MAX_DEPTH} levels`, ja: `入れ子が ${MAX_DEPTH} 階層を超えています` }, offset: depth.offset, length: 1 };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -66,13 +69,22 @@ function describeSyntaxError(text: string, error: unknown): ParsedJson {
   const first = errors[0];
   if (first) {
     const found = text.slice(first.offset, first.offset + Math.max(first.length, 1));
-    const what = PARSE_ERROR_TEXT[first.error] ?? 'invalid JSON';
-    const shown = first.offset >= text.length ? 'the end of the input' : JSON.stringify(found.slice(0, 20));
-    return { ok: false, message: `invalid JSON: ${what}, found ${shown}`, offset: first.offset, length: Math.max(first.length, 1) };
+    const what = PARSE_ERROR_TEXT[first.error] ?? { en: 'invalid JSON', ja: 'JSON として不正です' };
+    const atEnd = first.offset >= text.length;
+    const shown = JSON.stringify(found.slice(0, 20));
+    return {
+      ok: false,
+      message: atEnd
+        ? { en: `${what.en} at the end of the input`, ja: `入力の末尾で${what.ja}` }
+        : { en: `${what.en}, found ${shown}`, ja: `${what.ja} (${shown} の位置)` },
+      offset: first.offset,
+      length: Math.max(first.length, 1),
+    };
   }
   // JSON.parse is stricter than jsonc-parser in a few corners (e.g. lone control characters).
   const position = /position (\d+)/.exec(String(error))?.[1];
-  return { ok: false, message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`, offset: position ? Number(position) : 0, length: 1 };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, message: { en: detail, ja: `JSON として読めません (${detail})` }, offset: position ? Number(position) : 0, length: 1 };
 }
 
 /** Deepest bracket nesting outside strings, and where it is first reached. */

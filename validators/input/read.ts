@@ -22,7 +22,7 @@ import type {
   Vpc,
 } from '../model.ts';
 import type { RuleReport } from '../rules/rule.ts';
-import type { InputDocument, JsonPath, Location } from '../types.ts';
+import type { InputDocument, JsonPath, Localized, Location } from '../types.ts';
 import { parseJson } from './json-text.ts';
 import * as shapes from './shapes.ts';
 
@@ -80,8 +80,8 @@ class Reader {
   readonly problems: InputProblem[] = [];
   private readonly seen = new Map<string, Location>();
 
-  private problem(ruleId: string, messageId: string, at: InputProblem['report']['at'], data?: RuleReport['data']): void {
-    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}) } });
+  private problem(ruleId: string, messageId: string, at: InputProblem['report']['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData']): void {
+    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}) } });
   }
 
   read(document: InputDocument): void {
@@ -94,7 +94,7 @@ class Reader {
     }
     const parsed = parseJson(document.text);
     if (!parsed.ok) {
-      this.problem('input-json', 'invalid', { file, path: [], offset: parsed.offset, length: parsed.length }, { problem: parsed.message });
+      this.problem('input-json', 'invalid', { file, path: [], offset: parsed.offset, length: parsed.length }, {}, { problem: parsed.message });
       return;
     }
     const value = parsed.value;
@@ -104,7 +104,7 @@ class Reader {
       return;
     }
     if (!isObject(value)) {
-      this.problem('input-document', 'notObject', { file, path: [] }, { actual: describeValue(value) });
+      this.problem('input-document', 'notObject', { file, path: [] }, {}, { actual: describeValue(value) });
       return;
     }
     const found = COLLECTIONS.filter((key) => key in value);
@@ -140,12 +140,12 @@ class Reader {
         return;
       }
     }
-    this.problem('input-document', 'unknown', { file, path }, { actual: describeValue(value) });
+    this.problem('input-document', 'unknown', { file, path }, {}, { actual: describeValue(value) });
   }
 
   private readCollection(file: string, key: Collection, items: unknown, path: JsonPath, parent: Json): void {
     if (!Array.isArray(items)) {
-      this.problem('input-field', 'wrongType', { file, path }, { field: key, expected: 'an array', actual: describeValue(items) });
+      this.problem('input-field', 'wrongType', { file, path }, { field: key }, { expected: TYPE_NAMES.array, actual: describeValue(items) });
       return;
     }
     if (key === 'Entries') {
@@ -154,7 +154,7 @@ class Reader {
     }
     items.forEach((item, index) => {
       if (!isObject(item)) {
-        this.problem('input-field', 'wrongType', { file, path: [...path, index] }, { field: `${key}[${index}]`, expected: 'an object', actual: describeValue(item) });
+        this.problem('input-field', 'wrongType', { file, path: [...path, index] }, { field: `${key}[${index}]` }, { expected: TYPE_NAMES.object, actual: describeValue(item) });
         return;
       }
       this.readItem(file, key, item, [...path, index]);
@@ -189,8 +189,8 @@ class Reader {
       if (actual === undefined) {
         this.problem('input-field', 'missing', { file, path: [...path, ...issuePath] }, { field });
       } else {
-        const expected = issue.code === 'invalid_type' ? article(String(issue.expected)) : issue.message;
-        this.problem('input-field', 'wrongType', { file, path: [...path, ...issuePath] }, { field, expected, actual: describeValue(actual) });
+        const expected = issue.code === 'invalid_type' ? ((TYPE_NAMES as Record<string, Localized | undefined>)[String(issue.expected)] ?? { en: String(issue.expected), ja: String(issue.expected) }) : { en: issue.message, ja: issue.message };
+        this.problem('input-field', 'wrongType', { file, path: [...path, ...issuePath] }, { field }, { expected, actual: describeValue(actual) });
       }
     }
     return undefined;
@@ -211,7 +211,7 @@ class Reader {
   private cidrAt(file: string, text: unknown, path: JsonPath, family?: Family): Cidr | undefined {
     const parsed = parseCidr(text, family);
     if (isAddressError(parsed)) {
-      this.problem('input-cidr', 'invalid', { file, path }, { problem: parsed.error });
+      this.problem('input-cidr', 'invalid', { file, path }, {}, { problem: parsed.error });
       return undefined;
     }
     if (parsed.hostBitsSet) this.problem('input-cidr-host-bits', 'hostBits', { file, path }, { cidr: String(text), canonical: parsed.canonical });
@@ -522,9 +522,16 @@ function validPort(port: number): boolean {
   return Number.isInteger(port) && port >= 0 && port <= 65535;
 }
 
-function article(type: string): string {
-  return type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`;
-}
+/** Names of JSON types in messages. */
+const TYPE_NAMES = {
+  string: { en: 'a string', ja: '文字列' },
+  number: { en: 'a number', ja: '数値' },
+  int: { en: 'an integer', ja: '整数' },
+  integer: { en: 'an integer', ja: '整数' },
+  boolean: { en: 'a boolean', ja: '真偽値' },
+  array: { en: 'an array', ja: '配列' },
+  object: { en: 'an object', ja: 'オブジェクト' },
+} satisfies Record<string, Localized>;
 
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   let current: unknown = value;

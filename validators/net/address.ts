@@ -4,6 +4,7 @@
  * Parsing here is strict (no leading zeros in IPv4 octets, no zone ids) and fast enough for
  * tens of thousands of CIDRs per paste; tests cross-check it against ip-num.
  */
+import type { Localized } from '../types.ts';
 
 /** Address family: 4 or 6. */
 export type Family = 4 | 6;
@@ -26,9 +27,9 @@ export interface Cidr {
   hostBitsSet: boolean;
 }
 
-/** Why a CIDR or address could not be read; `message` is an English sentence for findings. */
+/** Why a CIDR or address could not be read, as a clause in each language. */
 export interface AddressError {
-  error: string;
+  error: Localized;
 }
 
 const DECIMAL_OCTET = /^(?:0|[1-9]\d{0,2})$/;
@@ -142,18 +143,23 @@ function hostMask(family: Family, prefix: number): bigint {
 
 /** Parses `address/prefix` of the expected family (or either, when `family` is omitted). */
 export function parseCidr(text: unknown, family?: Family): Cidr | AddressError {
-  if (typeof text !== 'string') return { error: `expected a CIDR string, got ${describeValue(text)}` };
+  if (typeof text !== 'string') {
+    const actual = describeValue(text);
+    return { error: { en: `expected a CIDR string, got ${actual.en}`, ja: `CIDR の文字列が必要ですが、${actual.ja}です` } };
+  }
+  const shown = truncate(text);
   const slash = text.indexOf('/');
-  if (slash < 0) return { error: `"${truncate(text)}" has no prefix length (expected address/prefix)` };
+  if (slash < 0) return { error: { en: `"${shown}" has no prefix length (expected address/prefix)`, ja: `"${shown}" にプレフィックス長がありません (アドレス/プレフィックス長 の形式が必要です)` } };
   const address = parseAddress(text.slice(0, slash));
-  if (!address) return { error: `"${truncate(text)}" is not a valid IP address/prefix` };
+  if (!address) return { error: { en: `"${shown}" is not a valid IP address/prefix`, ja: `"${shown}" は正しい IP アドレス/プレフィックス長ではありません` } };
   if (family && address.family !== family) {
-    return { error: `"${truncate(text)}" is an IPv${address.family} CIDR where IPv${family} is expected` };
+    return { error: { en: `"${shown}" is an IPv${address.family} CIDR where IPv${family} is expected`, ja: `"${shown}" は IPv${address.family} の CIDR ですが、ここには IPv${family} が必要です` } };
   }
   const prefixText = text.slice(slash + 1);
   const max = BITS[address.family];
   if (!/^(?:0|[1-9]\d{0,2})$/.test(prefixText) || Number(prefixText) > max) {
-    return { error: `"${truncate(text)}" has prefix length "${truncate(prefixText)}", outside 0–${max}` };
+    const prefixShown = truncate(prefixText);
+    return { error: { en: `"${shown}" has prefix length "${prefixShown}", outside 0–${max}`, ja: `"${shown}" のプレフィックス長 "${prefixShown}" が 0–${max} の範囲外です` } };
   }
   const prefix = Number(prefixText);
   const mask = hostMask(address.family, prefix);
@@ -176,17 +182,19 @@ export function isAddressError(value: object): value is AddressError {
 /** Builds a CIDR from a known-good string; throws on bad input (for data tables, not user input). */
 export function cidr(text: string): Cidr {
   const parsed = parseCidr(text);
-  if (isAddressError(parsed)) throw new Error(`bad CIDR in data: ${text}: ${parsed.error}`);
+  if (isAddressError(parsed)) throw new Error(`bad CIDR in data: ${text}: ${parsed.error.en}`);
   return parsed;
 }
 
-/** Short description of a JSON value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${truncate(value)}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+/** Short description of a JSON value for messages ("a number 5" / "数値 5"). */
+export function describeValue(value: unknown): Localized {
+  if (value === null) return { en: 'null', ja: 'null' };
+  if (Array.isArray(value)) return { en: 'an array', ja: '配列' };
+  if (typeof value === 'string') return { en: `"${truncate(value)}"`, ja: `"${truncate(value)}"` };
+  if (typeof value === 'object') return { en: 'an object', ja: 'オブジェクト' };
+  const type = typeof value;
+  const ja = type === 'number' ? '数値' : type === 'boolean' ? '真偽値' : type;
+  return { en: `${type === 'undefined' ? 'nothing' : `${type} ${String(value)}`}`, ja: `${ja} ${String(value)}` };
 }
 
 function truncate(text: string, max = 60): string {

@@ -19,7 +19,7 @@ export const inputJson = defineRule({
     ja: '検証ツールは AWS CLI が既定で出力する JSON を読みます。text 形式や table 形式の出力、途中で切れたコピー、数百階層も入れ子になったドキュメントは解析できません。',
   },
   messages: {
-    invalid: { en: 'This document is not valid JSON: {problem}.', ja: 'このドキュメントは正しい JSON ではありません: {problem}。' },
+    invalid: { en: 'This document is not valid JSON: {problem}.', ja: 'このドキュメントは正しい JSON ではありません。{problem}。' },
     empty: { en: 'This document is empty; paste the output of an aws ec2 describe-* command.', ja: 'ドキュメントが空です。aws ec2 describe-* コマンドの出力を貼り付けてください。' },
   },
   sources: ['cli-output-format'],
@@ -163,7 +163,7 @@ export const inputContext = defineRule({
     ja: 'ディレクトリコントローラーと内部レンジは IP アドレスまたは CIDR、各 ID は文字列、バンドルは public か byol です。',
   },
   messages: {
-    badCidr: { en: '{field}: {problem}.', ja: '{field}: {problem}。' },
+    badCidr: { en: '{field}: {problem}.', ja: '{field} の値が正しくありません: {problem}。' },
     notString: { en: '{field} should be a string, got {actual}.', ja: '{field} は文字列である必要がありますが、{actual} でした。' },
     badBundle: { en: 'bundle must be "public" or "byol", got "{actual}".', ja: 'bundle は "public" か "byol" である必要がありますが、"{actual}" でした。' },
   },

@@ -1,0 +1,104 @@
+/**
+ * Small builders for rule cases: each produces what `aws ec2 describe-*` prints, with only the
+ * fields that matter for the case, so examples on rule pages stay short.
+ */
+
+type Json = Record<string, unknown>;
+
+export const VPC = 'vpc-0a1b2c3d4e5f60000';
+export const SUBNET = 'subnet-0a1b2c3d4e5f60001';
+export const SUBNET_2 = 'subnet-0a1b2c3d4e5f60002';
+export const TABLE = 'rtb-0a1b2c3d4e5f60003';
+export const ACL = 'acl-0a1b2c3d4e5f60004';
+export const GROUP = 'sg-0a1b2c3d4e5f60005';
+
+/** A route: `[destination, target field, target id]`, optionally blackhole or propagated. */
+export function route(destination: string, target: string, extra: Json = {}): Json {
+  const destinationKey = destination.startsWith('pl-') ? 'DestinationPrefixListId' : destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock';
+  const targetKey = targetField(target);
+  return { [destinationKey]: destination, [targetKey]: target, Origin: target === 'local' ? 'CreateRouteTable' : 'CreateRoute', State: 'active', ...extra };
+}
+
+function targetField(target: string): string {
+  if (target === 'local' || /^(igw|vgw|vpce)-/.test(target)) return 'GatewayId';
+  const prefixes: [string, string][] = [
+    ['nat-', 'NatGatewayId'],
+    ['tgw-', 'TransitGatewayId'],
+    ['pcx-', 'VpcPeeringConnectionId'],
+    ['eigw-', 'EgressOnlyInternetGatewayId'],
+    ['cagw-', 'CarrierGatewayId'],
+    ['eni-', 'NetworkInterfaceId'],
+    ['i-', 'InstanceId'],
+    ['lgw-', 'LocalGatewayId'],
+  ];
+  return prefixes.find(([prefix]) => target.startsWith(prefix))?.[1] ?? 'GatewayId';
+}
+
+/** The local route of the case VPC (10.0.0.0/16). */
+export const LOCAL = route('10.0.0.0/16', 'local');
+
+/** A route table associated with `subnets` (default: the case subnet), or the main table. */
+export function routeTable(routes: Json[], options: { id?: string; main?: boolean; subnets?: string[]; propagatingVgws?: string[] } = {}): Json {
+  const id = options.id ?? TABLE;
+  const associations: Json[] = [];
+  if (options.main) associations.push({ Main: true, RouteTableAssociationId: `rtbassoc-0${id.slice(5, 20)}0`, RouteTableId: id, AssociationState: { State: 'associated' } });
+  (options.subnets ?? (options.main ? [] : [SUBNET])).forEach((subnet, index) =>
+    associations.push({ Main: false, RouteTableAssociationId: `rtbassoc-0${id.slice(5, 20)}${index + 1}`, RouteTableId: id, SubnetId: subnet, AssociationState: { State: 'associated' } }),
+  );
+  return {
+    RouteTables: [{ Associations: associations, PropagatingVgws: (options.propagatingVgws ?? []).map((vgw) => ({ GatewayId: vgw })), RouteTableId: id, Routes: routes, VpcId: VPC }],
+  };
+}
+
+/** A NACL entry; `protocol` is the string AWS prints ("-1", "6", …). */
+export function entry(egress: boolean, number: number, cidr: string, action: 'allow' | 'deny', protocol = '-1', extra: Json = {}): Json {
+  return { [cidr.includes(':') ? 'Ipv6CidrBlock' : 'CidrBlock']: cidr, Egress: egress, Protocol: protocol, RuleAction: action, RuleNumber: number, ...extra };
+}
+
+/** `PortRange` for a TCP/UDP entry. */
+export const ports = (from: number, to = from): Json => ({ PortRange: { From: from, To: to } });
+
+/** A network ACL associated with `subnets`, ending with the printed default deny rules. */
+export function networkAcl(entries: Json[], options: { id?: string; subnets?: string[]; isDefault?: boolean; ipv6?: boolean } = {}): Json {
+  const id = options.id ?? ACL;
+  const defaults = [entry(true, 32767, '0.0.0.0/0', 'deny'), entry(false, 32767, '0.0.0.0/0', 'deny')];
+  if (options.ipv6) defaults.push(entry(true, 32768, '::/0', 'deny'), entry(false, 32768, '::/0', 'deny'));
+  return {
+    NetworkAcls: [
+      {
+        Associations: (options.subnets ?? [SUBNET]).map((subnet, index) => ({ NetworkAclAssociationId: `aclassoc-0${id.slice(5, 20)}${index}`, NetworkAclId: id, SubnetId: subnet })),
+        Entries: [...entries, ...defaults],
+        IsDefault: options.isDefault ?? false,
+        NetworkAclId: id,
+        VpcId: VPC,
+      },
+    ],
+  };
+}
+
+/** A security-group rule with one IPv4 or IPv6 range. */
+export function permission(protocol: string, cidr: string, portRange?: [number, number]): Json {
+  const range = cidr.includes(':') ? { Ipv6Ranges: [{ CidrIpv6: cidr }], IpRanges: [] } : { IpRanges: [{ CidrIp: cidr }], Ipv6Ranges: [] };
+  return { IpProtocol: protocol, ...(portRange ? { FromPort: portRange[0], ToPort: portRange[1] } : {}), ...range, PrefixListIds: [], UserIdGroupPairs: [] };
+}
+
+/** One security group (named like the group WorkSpaces creates, unless told otherwise). */
+export function securityGroup(options: { ingress?: Json[]; egress?: Json[]; id?: string; name?: string } = {}): Json {
+  return {
+    SecurityGroups: [
+      {
+        GroupId: options.id ?? GROUP,
+        GroupName: options.name ?? 'd-90670a1b2c_workspacesMembers',
+        Description: 'Amazon WorkSpaces Security Group',
+        IpPermissions: options.ingress ?? [],
+        IpPermissionsEgress: options.egress ?? [permission('-1', '10.0.0.0/16')],
+        VpcId: VPC,
+      },
+    ],
+  };
+}
+
+/** describe-subnets output for the case subnets. */
+export function subnets(list: [id: string, cidr: string][] = [[SUBNET, '10.0.1.0/24']]): Json {
+  return { Subnets: list.map(([id, cidr]) => ({ SubnetId: id, CidrBlock: cidr, VpcId: VPC, AvailabilityZone: 'ap-northeast-1a' })) };
+}

@@ -1,0 +1,148 @@
+/** Cases of the input-* rules. */
+import type { RuleCases } from './case.ts';
+import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securityGroup, subnets } from './builders.ts';
+
+const closedTable = routeTable([LOCAL]);
+
+export const inputJsonCases: RuleCases = {
+  valid: [{ title: { en: 'The output of describe-route-tables, as printed', ja: 'describe-route-tables の出力そのまま' }, documents: [{ name: 'route-tables.json', content: closedTable }] }],
+  invalid: [
+    {
+      title: { en: 'A copy cut off in the middle', ja: '途中で切れたコピー' },
+      documents: [{ name: 'route-tables.json', content: '{\n  "RouteTables": [\n    {\n      "RouteTableId": "rtb-0a1b2c3d4e5f60003",\n      "Routes": [\n' }],
+      errors: [{ line: 6 }],
+    },
+    {
+      title: { en: 'A trailing comma', ja: '末尾のカンマ' },
+      documents: [{ name: 'route-tables.json', content: '{\n  "RouteTables": [],\n}\n' }],
+      errors: [{ line: 3 }],
+    },
+    { title: { en: 'An empty document', ja: '空のドキュメント' }, documents: [{ name: 'route-tables.json', content: '  \n' }], errors: [{ line: 1 }] },
+  ],
+};
+
+export const inputDocumentCases: RuleCases = {
+  valid: [
+    { title: { en: 'A single route table object, without the RouteTables wrapper', ja: 'RouteTables で包まない、ルートテーブル 1 件のオブジェクト' }, documents: [{ name: 'rtb.json', content: (closedTable.RouteTables as unknown[])[0] }] },
+    {
+      title: { en: 'Prefix-list entries with their id added', ja: 'ID を書き加えたプレフィックスリストのエントリ' },
+      documents: [{ name: 'entries.json', content: { PrefixListId: 'pl-0a1b2c3d4e5f60006', Entries: [{ Cidr: '203.0.113.0/24', Description: 'partner' }] } }],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'EC2 XML API names instead of the CLI’s JSON', ja: 'CLI の JSON ではなく EC2 XML API の名前' },
+      documents: [{ name: 'api.json', content: { routeTableSet: [{ routeTableId: 'rtb-0a1b2c3d4e5f60003', routeSet: [] }] } }],
+      errors: [{ path: ['routeTableSet'] }],
+    },
+    {
+      title: { en: 'JSON that is not an AWS CLI output', ja: 'AWS CLI の出力ではない JSON' },
+      documents: [{ name: 'other.json', content: { Reservations: [] } }],
+      errors: [{ path: [] }],
+    },
+    {
+      title: { en: 'Prefix-list entries without the list id', ja: 'リスト ID のないプレフィックスリストのエントリ' },
+      documents: [{ name: 'entries.json', content: { Entries: [{ Cidr: '203.0.113.0/24' }] } }],
+      errors: [{ path: ['Entries'] }],
+    },
+  ],
+};
+
+export const inputFieldCases: RuleCases = {
+  valid: [{ title: { en: 'Every field has the type the CLI prints', ja: 'すべてのフィールドが CLI の出力どおりの型' }, documents: [{ name: 'nacl.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow')]) }] }],
+  invalid: [
+    {
+      title: { en: 'A rule number written as a string, and a route without a target', ja: '文字列で書かれたルール番号と、ターゲットのないルート' },
+      documents: [
+        { name: 'nacl.json', content: networkAcl([{ ...entry(true, 100, '10.0.0.0/16', 'allow'), RuleNumber: '100' }]) },
+        { name: 'route-tables.json', content: routeTable([LOCAL, { DestinationCidrBlock: '0.0.0.0/0', Origin: 'CreateRoute', State: 'active' }]) },
+      ],
+      errors: [
+        { file: 'nacl.json', path: ['NetworkAcls', 0, 'Entries', 0, 'RuleNumber'] },
+        { file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 1] },
+      ],
+    },
+  ],
+};
+
+export const inputCidrCases: RuleCases = {
+  valid: [{ title: { en: 'Valid IPv4 and IPv6 blocks', ja: '正しい IPv4 と IPv6 のブロック' }, documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('2600:1f18:1234:5600::/56', 'local')]) }] }],
+  invalid: [
+    {
+      title: { en: 'A prefix length out of range and an IPv6 block in the IPv4 field', ja: '範囲外のプレフィックス長と、IPv4 のフィールドに書かれた IPv6 ブロック' },
+      documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('10.1.0.0/33', 'tgw-0a1b2c3d4e5f60007'), { DestinationCidrBlock: '::/0', GatewayId: 'igw-0a1b2c3d4e5f60008', Origin: 'CreateRoute', State: 'active' }]) }],
+      errors: [{ path: ['RouteTables', 0, 'Routes', 1, 'DestinationCidrBlock'] }, { path: ['RouteTables', 0, 'Routes', 2, 'DestinationCidrBlock'] }],
+    },
+  ],
+};
+
+export const inputCidrHostBitsCases: RuleCases = {
+  valid: [{ title: { en: 'A canonical block', ja: '正規化されたブロック' }, documents: [{ name: 'nacl.json', content: networkAcl([entry(false, 100, '100.68.0.0/18', 'allow')]) }] }],
+  invalid: [
+    {
+      title: { en: 'A block with host bits set, as typed by hand', ja: '手で入力された、ホスト部が 0 でないブロック' },
+      documents: [{ name: 'nacl.json', content: networkAcl([entry(false, 100, '100.68.0.18/18', 'allow')]) }],
+      errors: [{ path: ['NetworkAcls', 0, 'Entries', 0, 'CidrBlock'] }],
+    },
+  ],
+};
+
+export const inputValueCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Protocols as NACLs and security groups print them', ja: 'NACL とセキュリティグループが出力する形のプロトコル' },
+      documents: [
+        { name: 'nacl.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow', '6', ports(443))]) },
+        { name: 'sg.json', content: securityGroup({ egress: [permission('tcp', '10.0.0.0/16', [443, 443])] }) },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'An unknown protocol, a port above 65535 and rule number 0', ja: '未知のプロトコル、65535 を超えるポート、ルール番号 0' },
+      documents: [
+        {
+          name: 'nacl.json',
+          content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow', 'tcpp'), entry(true, 110, '10.0.0.0/16', 'allow', '6', ports(443, 70000)), entry(false, 0, '10.0.0.0/16', 'allow')]),
+        },
+      ],
+      errors: [
+        { path: ['NetworkAcls', 0, 'Entries', 0, 'Protocol'] },
+        { path: ['NetworkAcls', 0, 'Entries', 1, 'PortRange'] },
+        { path: ['NetworkAcls', 0, 'Entries', 2, 'RuleNumber'] },
+      ],
+    },
+  ],
+};
+
+export const inputDuplicateCases: RuleCases = {
+  valid: [{ title: { en: 'Each table pasted once', ja: '各テーブルを 1 回だけ貼り付け' }, documents: [{ name: 'a.json', content: closedTable }] }],
+  invalid: [
+    {
+      title: { en: 'The same table pasted in two documents', ja: '同じテーブルを 2 つのドキュメントに貼り付け' },
+      documents: [
+        { name: 'monday.json', content: closedTable },
+        { name: 'tuesday.json', content: closedTable },
+      ],
+      errors: [{ file: 'tuesday.json', path: ['RouteTables', 0, 'RouteTableId'] }],
+    },
+  ],
+};
+
+export const inputContextCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Controllers as addresses, an internal range as a CIDR', ja: 'アドレスで書いたコントローラーと CIDR で書いた内部レンジ' },
+      documents: [{ name: 'subnets.json', content: subnets() }],
+      context: { directoryControllers: ['10.0.10.10'], internalCidrs: ['192.168.0.0/16'], bundle: 'public' },
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'A controller that is not an address, and an unknown bundle type', ja: 'アドレスではないコントローラーと、未知のバンドル種別' },
+      documents: [{ name: 'subnets.json', content: subnets() }],
+      context: { directoryControllers: ['dc01.example.local'], bundle: 'premium' as 'public' },
+      errors: [{ file: '<context>', path: ['directoryControllers', 0] }, { file: '<context>', path: ['bundle'] }],
+    },
+  ],
+};

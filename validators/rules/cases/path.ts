@@ -1,0 +1,82 @@
+/** Cases of the path-* rules. */
+import type { RuleCases } from './case.ts';
+import { entry, LOCAL, networkAcl, permission, route, routeTable, securityGroup, subnets } from './builders.ts';
+
+const vpcOnlyAcl = networkAcl([entry(true, 100, '10.0.0.0/16', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]);
+const vpcOnlyGroup = securityGroup();
+
+export const pathInternetReachableCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Only the local route: nothing leaves the VPC', ja: 'local ルートだけ: VPC の外には何も出ない' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL]) },
+        { name: 'network-acls.json', content: vpcOnlyAcl },
+        { name: 'security-groups.json', content: vpcOnlyGroup },
+      ],
+    },
+    {
+      title: { en: 'A default route to a NAT gateway, but the network ACL denies everything outside the VPC', ja: 'NAT ゲートウェイへのデフォルトルートがあるが、ネットワーク ACL が VPC 外をすべて拒否' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'nat-0a1b2c3d4e5f60009')]) },
+        { name: 'network-acls.json', content: vpcOnlyAcl },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'A default route split in two halves, and a security group left at egress-all', ja: '2 つに分割したデフォルトルートと、アウトバウンド全許可のままのセキュリティグループ' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/1', 'igw-0a1b2c3d4e5f60008'), route('128.0.0.0/1', 'igw-0a1b2c3d4e5f60008')]) },
+        { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '0.0.0.0/0', 'allow')]) },
+        { name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0')] }) },
+      ],
+      errors: [
+        { file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 1, 'DestinationCidrBlock'] },
+        { file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 2, 'DestinationCidrBlock'] },
+      ],
+    },
+    {
+      title: { en: 'A deny rule that comes too late: rule 100 allows 443 out before rule 200 denies it', ja: '遅すぎる拒否ルール: ルール 200 の拒否より先にルール 100 が 443 を許可' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'nat-0a1b2c3d4e5f60009')]) },
+        {
+          name: 'network-acls.json',
+          content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow', '6', { PortRange: { From: 443, To: 443 } }), entry(true, 200, '0.0.0.0/0', 'deny'), entry(true, 300, '10.0.0.0/16', 'allow')]),
+        },
+        { name: 'security-groups.json', content: securityGroup({ egress: [permission('tcp', '0.0.0.0/0', [443, 443])] }) },
+      ],
+      errors: [{ file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 1, 'DestinationCidrBlock'] }],
+    },
+  ],
+};
+
+export const pathUnverifiedCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'A default route to a transit gateway that is known to have no internet egress', ja: 'インターネットへの出口がないとわかっている Transit Gateway へのデフォルトルート' },
+      documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'tgw-0a1b2c3d4e5f60007')]) }, { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]) }, { name: 'security-groups.json', content: vpcOnlyGroup }],
+      context: { closedTargets: ['tgw-0a1b2c3d4e5f60007'] },
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'A default route to a transit gateway whose far side is not known', ja: '先がわからない Transit Gateway へのデフォルトルート' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'tgw-0a1b2c3d4e5f60007')]) },
+        { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]) },
+        { name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0')] }) },
+      ],
+      errors: [{ file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 1, 'DestinationCidrBlock'] }],
+    },
+    {
+      title: { en: 'A subnet whose route table was not pasted', ja: 'ルートテーブルが貼り付けられていないサブネット' },
+      documents: [
+        { name: 'subnets.json', content: subnets() },
+        { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]) },
+        { name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0')] }) },
+      ],
+      errors: [{ file: 'subnets.json', path: ['Subnets', 0, 'SubnetId'] }],
+    },
+  ],
+};
