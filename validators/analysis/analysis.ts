@@ -163,7 +163,7 @@ export class Analysis {
 
   private computeVpcSpace(): Record<Family, IntervalSet> {
     const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
-    for (const vpc of this.resources.vpcs) for (const block of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
+    for (const vpc of this.resources.vpcs) for (const { cidr: block } of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
     for (const table of this.resources.routeTables) {
       for (const route of table.routes) {
         if (route.target.kind === 'local' && route.destination.kind === 'cidr') {

@@ -468,20 +468,15 @@ class Reader {
     if (!vpc) return;
     const at = { file, path: [...path, 'VpcId'] };
     if (!this.firstDefinition(vpc.VpcId, at, 'vpc')) return;
-    const cidrs: Cidr[] = [];
+    const cidrs: Vpc['cidrs'] = [];
+    const add = (text: string, blockPath: JsonPath, family: Family) => {
+      const block = this.cidrAt(file, text, blockPath, family);
+      if (block) cidrs.push({ cidr: block, at: { file, path: blockPath } });
+    };
     const associations = vpc.CidrBlockAssociationSet ?? [];
-    if (associations.length === 0 && vpc.CidrBlock !== undefined) {
-      const block = this.cidrAt(file, vpc.CidrBlock, [...path, 'CidrBlock'], 4);
-      if (block) cidrs.push(block);
-    }
-    associations.forEach((association, index) => {
-      const block = this.cidrAt(file, association.CidrBlock, [...path, 'CidrBlockAssociationSet', index, 'CidrBlock'], 4);
-      if (block) cidrs.push(block);
-    });
-    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => {
-      const block = this.cidrAt(file, association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6);
-      if (block) cidrs.push(block);
-    });
+    if (associations.length === 0 && vpc.CidrBlock !== undefined) add(vpc.CidrBlock, [...path, 'CidrBlock'], 4);
+    associations.forEach((association, index) => add(association.CidrBlock, [...path, 'CidrBlockAssociationSet', index, 'CidrBlock'], 4));
+    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => add(association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6));
     const result: Vpc = { id: vpc.VpcId, cidrs, at };
     this.resources.vpcs.push(result);
   }
