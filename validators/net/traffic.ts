@@ -73,6 +73,12 @@ export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
   const middle = intersectBox(a, b);
   if (!middle) return [a];
   const out: TrafficBox[] = [];
+  pushDifference(out, a, middle);
+  return out;
+}
+
+/** Appends `a` minus `middle` (which must lie inside `a`) to `out`. */
+export function pushDifference(out: TrafficBox[], a: TrafficBox, middle: TrafficBox): void {
   // Peel off the protocol slabs outside b, then detail slabs, then address slabs.
   if (a.protocols[0] < middle.protocols[0]) out.push({ ...a, protocols: [a.protocols[0], middle.protocols[0] - 1] });
   if (a.protocols[1] > middle.protocols[1]) out.push({ ...a, protocols: [middle.protocols[1] + 1, a.protocols[1]] });
@@ -82,7 +88,6 @@ export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
   const inner = { ...core, details: middle.details };
   if (a.addresses[0] < middle.addresses[0]) out.push({ ...inner, addresses: [a.addresses[0], middle.addresses[0] - 1n] });
   if (a.addresses[1] > middle.addresses[1]) out.push({ ...inner, addresses: [middle.addresses[1] + 1n, a.addresses[1]] });
-  return out;
 }
 
 /** Every box of `boxes` minus `cut`. */

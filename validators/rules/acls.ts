@@ -4,8 +4,8 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
-import { decide, effectiveBoxes, orderedEntries } from '../analysis/nacl.ts';
-import { formatAddress, type Family } from '../net/address.ts';
+import { decide, orderedEntries } from '../analysis/nacl.ts';
+import { formatAddress, MAX, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, ICMP, ICMPV6, intersectBox, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
 import { NACL_QUOTAS } from '../requirements/quotas.ts';
@@ -30,12 +30,22 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport[] {
     if (acl.incomplete) continue;
     for (const family of FAMILIES) {
       const space = analysis.publicSpace[family];
-      const query: TrafficBox[] = space.ranges.map((range) => ({ protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: range }));
+      const entries = orderedEntries(acl, egress, family);
+      // Decide over the whole space once (pieces follow the entries, not the holes of public
+      // space), then keep the public part of what each allow entry decides.
       const byEntry = new Map<AclEntry, TrafficBox[]>();
-      for (const decision of decide(orderedEntries(acl, egress, family), query)) {
-        if (decision.entry.action !== 'allow') continue;
-        byEntry.set(decision.entry, [...(byEntry.get(decision.entry) ?? []), decision.box]);
-      }
+      effectiveRegions(entries).forEach((region, index) => {
+        const entry = entries[index] as AclEntry;
+        if (entry.action !== 'allow') return;
+        for (const box of region) {
+          for (const range of space.intersect(IntervalSet.range(box.addresses[0], box.addresses[1])).ranges) {
+            const piece = { ...box, addresses: range };
+            const boxes = byEntry.get(entry);
+            if (boxes) boxes.push(piece);
+            else byEntry.set(entry, [piece]);
+          }
+        }
+      });
       for (const [entry, boxes] of byEntry) {
         const first = boxes[0] as TrafficBox;
         const packet = examplePacket(first);
@@ -107,6 +117,28 @@ function ruleNumbers(numbers: string[]): Localized {
   return { en: `${numbers.length === 1 ? 'rule' : 'rules'} ${numbers.join(', ')}`, ja: numbers.join(', ') };
 }
 
+const EFFECTIVE = new WeakMap<AclEntry[], TrafficBox[][]>();
+
+/**
+ * What each entry of a section decides (its match minus everything before it), computed once:
+ * one first-match pass over the whole space hands every piece to the entry that decides it.
+ */
+function effectiveRegions(entries: AclEntry[]): TrafficBox[][] {
+  let regions = EFFECTIVE.get(entries);
+  if (!regions) {
+    const found = new Map<AclEntry, TrafficBox[]>();
+    const family = entries[0]?.family ?? 4;
+    for (const decision of decide(entries, [{ protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: [0n, MAX[family]] }])) {
+      const list = found.get(decision.entry);
+      if (list) list.push(decision.box);
+      else found.set(decision.entry, [decision.box]);
+    }
+    regions = entries.map((entry) => found.get(entry) ?? []);
+    EFFECTIVE.set(entries, regions);
+  }
+  return regions;
+}
+
 /** Earlier entries whose match overlaps the entry's: the ones that take its traffic first. */
 function overlappingEarlier(entries: readonly AclEntry[], index: number): AclEntry[] {
   const entry = entries[index] as AclEntry;
@@ -133,8 +165,9 @@ export const naclShadowedEntry = defineRule({
     const reports: RuleReport[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
+        const regions = effectiveRegions(entries);
         entries.forEach((entry, index) => {
-          if (entry.isDefaultDeny || effectiveBoxes(entries, index).length > 0) return;
+          if (entry.isDefaultDeny || (regions[index] as TrafficBox[]).length > 0) return;
           const earlier = overlappingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
           reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier) }, at: entryAt(entry) });
         });
@@ -164,12 +197,13 @@ export const naclRedundantEntry = defineRule({
     const reports: RuleReport[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
+        const regions = effectiveRegions(entries);
         entries.forEach((entry, index) => {
           if (entry.isDefaultDeny) return;
-          const region = effectiveBoxes(entries, index);
+          const region = regions[index] as TrafficBox[];
           if (region.length === 0) return;
-          const rest = entries.filter((_, other) => other !== index);
-          const decisions = decide(rest, region);
+          // Earlier entries never match what this one decides; only later ones would take it over.
+          const decisions = decide(entries.slice(index + 1), region);
           if (!decisions.every((decision) => decision.entry.action === entry.action)) return;
           const later = [...new Set(decisions.map((decision) => (decision.entry.isDefaultDeny ? '*' : String(decision.entry.ruleNumber))))];
           const action: Localized = entry.action === 'allow' ? { en: 'allowed', ja: '許可' } : { en: 'denied', ja: '拒否' };

@@ -3,7 +3,7 @@
  * directory needs, the request and its stateless reply through the network ACLs on both sides,
  * and the request through the WorkSpaces' security groups.
  */
-import type { Analysis } from '../analysis/analysis.ts';
+import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { entryText, routeDestination, targetText } from '../analysis/describe.ts';
 import type { DirectoryIssue, DirectoryIssueKind } from '../analysis/directory.ts';
 import { describeSpan, TCP, UDP } from '../net/traffic.ts';
@@ -32,13 +32,15 @@ function grouped(analysis: Analysis, kinds: readonly DirectoryIssueKind[], key: 
   for (const issue of analysis.directory().issues) {
     if (!kinds.includes(issue.kind)) continue;
     const k = `${issue.kind}#${key(issue)}`;
-    groups.set(k, [...(groups.get(k) ?? []), issue]);
+    const group = groups.get(k);
+    if (group) group.push(issue);
+    else groups.set(k, [issue]);
   }
   return [...groups.values()];
 }
 
 const controllersOf = (issues: DirectoryIssue[]) => [...new Set(issues.map((issue) => issue.controller.text))].join(', ');
-const subnetsOf = (issues: DirectoryIssue[]) => subnetList([...new Set(issues.map((issue) => issue.subnet))]);
+const subnetsOf = (issues: DirectoryIssue[]) => subnetList([...new Set(issues.flatMap((issue) => issue.subnets))]);
 
 export const dirNoRoute = defineRule({
   id: 'dir-no-route',
@@ -58,14 +60,14 @@ export const dirNoRoute = defineRule({
   },
   sources: ['ws-ports-primary', 'vpc-route-tables'],
   check(analysis) {
-    return grouped(analysis, ['no-route'], (issue) => `${issue.subnet.routeTable?.id}#${issue.controller.text}`).map((issues): RuleReport => {
+    return grouped(analysis, ['no-route'], (issue) => `${issue.subnets[0]?.routeTable?.id}#${issue.controller.text}`).map((issues): RuleReport => {
       const first = issues[0] as DirectoryIssue;
-      const table = first.subnet.routeTable;
+      const table = first.subnets[0]?.routeTable;
       const data = { table: table?.id ?? '', controller: first.controller.text };
       if (first.route) {
         return { messageId: 'blackhole', data: { ...data, destination: routeDestination(first.route) }, localizedData: { target: targetText(first.route.target), subnets: subnetsOf(issues) }, at: routeAt(first.route) };
       }
-      return { messageId: 'none', data, localizedData: { subnets: subnetsOf(issues) }, at: table?.at ?? first.subnet.at };
+      return { messageId: 'none', data, localizedData: { subnets: subnetsOf(issues) }, at: table?.at ?? (first.subnets[0] as SubnetView).at };
     });
   },
 });
@@ -82,7 +84,7 @@ function aclReport(issues: DirectoryIssue[], messageId: string, replies: boolean
     ...(advisory ? { severity: 'info' as const } : {}),
     data: { controllers: controllersOf(issues), controllerSubnet: first.controllerSubnet?.id ?? '' },
     localizedData: { flows: flowsText(issues, replies), subnets: subnetsOf(issues), entry: entry ? entryText(entry) : { en: '', ja: '' } },
-    at: entry ? entryAt(entry) : (first.acl?.at ?? first.subnet.at),
+    at: entry ? entryAt(entry) : (first.acl?.at ?? (first.subnets[0] as SubnetView).at),
   };
 }
 
@@ -191,7 +193,7 @@ export const sgDirectoryEgress = defineRule({
         ...(unresolved || advisoryFlow ? { severity: 'info' as const } : {}),
         data: { groups: names, controllers: controllersOf(issues) },
         localizedData: { flows: flowsText(issues) },
-        at: groups[0] ? { file: groups[0].at.file, path: [...groups[0].at.path.slice(0, -1), 'IpPermissionsEgress'] } : first.subnet.at,
+        at: groups[0] ? { file: groups[0].at.file, path: [...groups[0].at.path.slice(0, -1), 'IpPermissionsEgress'] } : (first.subnets[0] as SubnetView).at,
       };
     });
   },

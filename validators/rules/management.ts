@@ -22,6 +22,17 @@ interface Claim {
 /** Routes broader than this (0.0.0.0/0, 0.0.0.0/1, …) are not taken as claims on a range. */
 const BROADEST_CLAIM = 8;
 
+/** Parsed once: the data tables are constant. */
+const parsed = new Map<string, Cidr>();
+const block = (text: string): Cidr => {
+  let hit = parsed.get(text);
+  if (!hit) {
+    hit = knownCidr(text);
+    parsed.set(text, hit);
+  }
+  return hit;
+};
+
 const overlaps = (a: Cidr, b: Cidr) => a.family === b.family && a.first <= b.last && b.first <= a.last;
 
 /** VPC CIDRs and the WorkSpaces tables' routes: what the registration check looks at. */
@@ -93,9 +104,9 @@ export const mgmtRangeConflict = defineRule({
     const list = claims(analysis);
     if (bundle === 'byol') {
       for (const range of [...BYOL_RANGES.ranges, ...BYOL_RANGES.dcvRanges]) {
-        const block = knownCidr(range);
+        const candidate = block(range);
         const dcv = (BYOL_RANGES.dcvRanges as readonly string[]).includes(range);
-        for (const claim of list.filter((c) => overlaps(c.block, block))) {
+        for (const claim of list.filter((c) => overlaps(c.block, candidate))) {
           reports.push({ messageId: dcv ? 'dcv' : 'byol', ...(dcv ? { severity: 'info' as const } : {}), data: { range }, localizedData: { what: claim.what }, at: claim.at });
         }
       }
@@ -104,11 +115,11 @@ export const mgmtRangeConflict = defineRule({
     if (!region) return reports;
     const row = MANAGEMENT_RANGES.find((candidate) => candidate.region === region);
     if (!row) return [{ messageId: 'unknownRegion', severity: 'warning', data: { region }, at: { file: '<context>', path: ['region'] } }];
-    const taken = row.ranges.filter((range) => list.some((claim) => overlaps(claim.block, knownCidr(range))));
+    const taken = row.ranges.filter((range) => list.some((claim) => overlaps(claim.block, block(range))));
     const free = row.ranges.filter((range) => !taken.includes(range));
     for (const range of row.ranges) {
-      const block = knownCidr(range);
-      for (const claim of list.filter((c) => overlaps(c.block, block))) {
+      const candidate = block(range);
+      for (const claim of list.filter((c) => overlaps(c.block, candidate))) {
         if (free.length === 0) {
           reports.push({ messageId: 'allConflict', data: { range, region, ranges: row.ranges.join(', ') }, localizedData: { what: claim.what }, at: claim.at });
         } else {
@@ -117,10 +128,10 @@ export const mgmtRangeConflict = defineRule({
       }
     }
     for (const range of row.dcvRanges) {
-      for (const claim of list.filter((c) => overlaps(c.block, knownCidr(range)))) reports.push({ messageId: 'dcv', severity: 'info', data: { range }, localizedData: { what: claim.what }, at: claim.at });
+      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'dcv', severity: 'info', data: { range }, localizedData: { what: claim.what }, at: claim.at });
     }
     for (const range of row.unconfirmedRanges ?? []) {
-      for (const claim of list.filter((c) => overlaps(c.block, knownCidr(range)))) reports.push({ messageId: 'unconfirmed', severity: 'info', data: { range, region }, localizedData: { what: claim.what }, at: claim.at });
+      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'unconfirmed', severity: 'info', data: { range, region }, localizedData: { what: claim.what }, at: claim.at });
     }
     return reports;
   },
