@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 
 /** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
 const base = process.env.BASE || '/';
@@ -15,6 +17,10 @@ export default defineConfig({
   // Only set when the deployer knows the public URL; it enables the sitemap and canonical links.
   site: process.env.SITE || undefined,
   trailingSlash: 'always',
+  markdown: {
+    // Root-relative links in pages (/rules/…/) get the base path when built under a sub-path.
+    processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }),
+  },
   vite: {
     build: {
       rollupOptions: {
