@@ -50,6 +50,9 @@ export default defineConfig({
         { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
       customCss: ['./src/styles/site.css'],
+      // Long lines wrap instead of making code blocks horizontally scrollable regions, which
+      // keyboard users could not reach (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       credits: false,
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
