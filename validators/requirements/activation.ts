@@ -16,6 +16,9 @@ export const BYOL_OFFICE_KMS_HOST = '54.239.236.220';
 /** Office on public bundles: the management IP with its last two octets replaced by 64.250. */
 export const OFFICE_KMS_SUFFIX = '64.250';
 
+/** The example the WorkSpaces page gives for that rule (a unit test checks officeKmsHost against it). */
+export const OFFICE_KMS_EXAMPLE = { managementIp: '192.168.3.5', host: '192.168.64.250' } as const;
+
 export const ACTIVATION_SOURCES: SourceId[] = ['ws-ports-management'];
 
 /** Validity and renewal of a KMS activation, and the host-side defaults slmgr reports. */

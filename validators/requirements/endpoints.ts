@@ -33,8 +33,8 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
   {
     serviceName: 'com.amazonaws.<region>.highlander',
     type: 'Interface',
-    what: { en: 'WorkSpaces streaming over PrivateLink (DCV, WorkSpaces Personal)', ja: 'PrivateLink 経由の WorkSpaces ストリーミング (DCV、WorkSpaces Personal)' },
-    when: { en: 'Streaming from clients that reach the VPC privately; authentication still needs internet', ja: 'VPC に閉域で届くクライアントからのストリーミング。認証にはインターネットが必要' },
+    what: { en: 'WorkSpaces streaming over PrivateLink', ja: 'PrivateLink 経由の WorkSpaces ストリーミング' },
+    when: { en: 'Clients that stream through an interface endpoint instead of the internet (sign-in still runs from the client device)', ja: 'インターネットではなくインターフェイスエンドポイント経由でストリーミングするクライアント (サインインは引き続きクライアント端末から)' },
     status: 'confirmed',
     sources: ['ws-ports-privatelink', 'privatelink-services'],
   },
@@ -81,7 +81,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Shipping logs from servers in the VPC', ja: 'VPC 内サーバーからのログ送信' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived'],
+    sources: ['eks-private-clusters', 'ds-ad-connector-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.secretsmanager',

@@ -11,3 +11,6 @@ export * from './time.ts';
 export * from './defender.ts';
 export * from './quotas.ts';
 export * from './endpoints.ts';
+export * from './management-lookup.ts';
+export * from './checklist.ts';
+export * from './source-uses.ts';

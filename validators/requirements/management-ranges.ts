@@ -79,3 +79,21 @@ export function managementRangesFor(region: string | undefined, bundle: 'public'
   if (!row) return { cidrs: [], unconfirmed: [], known: false };
   return { cidrs: [...row.ranges, ...(dcv ? row.dcvRanges : [])], unconfirmed: row.unconfirmedRanges ?? [], known: true };
 }
+
+/**
+ * Directory Service's own management network (ETH0 of AD Connector, Simple AD and Managed AD
+ * instances), separate from WorkSpaces: the second pair when the VPC CIDR starts with 10, the
+ * first otherwise. The choice ignores VPC routes (archived prerequisites).
+ */
+export const DIRECTORY_SERVICE_MANAGEMENT_RANGES = {
+  pairs: [
+    ['10.0.1.0/24', '10.0.2.0/24'],
+    ['192.168.1.0/24', '192.168.2.0/24'],
+  ],
+  status: 'archived' as FactStatus,
+  sources: ['ds-ad-connector-prereq-archived'] as SourceId[],
+  /** Listed as a further option on the current AD Connector page (re-read on FACTS_CHECKED). */
+  currentPageAlso: ['169.254.0.0/16'],
+  currentPageSources: ['ds-ad-connector-getting-started'] as SourceId[],
+} as const;
+

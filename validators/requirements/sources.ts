@@ -165,6 +165,18 @@ export const SOURCES = {
     kind: 'aws',
     checked,
   },
+  'ds-ad-connector': {
+    title: 'AD Connector (AWS Directory Service Administration Guide)',
+    url: 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/directory_ad_connector.html',
+    kind: 'aws',
+    checked,
+  },
+  'ds-ad-connector-getting-started': {
+    title: 'Getting started with AD Connector — AD Connector prerequisites',
+    url: 'https://docs.aws.amazon.com/directoryservice/latest/admin-guide/create_details_ad_connector.html',
+    kind: 'aws',
+    checked,
+  },
   'vpc-nacls': {
     title: 'Control subnet traffic with network access control lists',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html',
@@ -231,6 +243,12 @@ export const SOURCES = {
     kind: 'aws',
     checked,
   },
+  'vpc-interface-endpoints': {
+    title: 'Interface VPC Endpoints (AWS PrivateLink)',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpce-interface.html',
+    kind: 'aws',
+    checked,
+  },
   'ec2-route': {
     title: 'Route — Amazon EC2 API Reference',
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Route.html',
@@ -279,9 +297,27 @@ export const SOURCES = {
     kind: 'aws',
     checked,
   },
+  'eks-private-clusters': {
+    title: 'Deploy private clusters with limited internet access (Amazon EKS)',
+    url: 'https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html',
+    kind: 'aws',
+    checked,
+  },
   'ms-w32time-tools': {
     title: 'Windows Time service tools and settings',
     url: 'https://learn.microsoft.com/en-us/windows-server/networking/windows-time-service/windows-time-service-tools-and-settings',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-w32time-ntpserver-2003': {
+    title: 'Parameters\\NtpServer (Windows Server 2003 registry reference)',
+    url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/cc779560(v=ws.10)',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-w32time-blog-ntpserver': {
+    title: 'Configuring the Time Service: NtpServer and SpecialPollInterval (Microsoft W32Time team blog, 2008)',
+    url: 'https://blogs.msdn.microsoft.com/w32time/2008/02/26/configuring-the-time-service-ntpserver-and-specialpollinterval/',
     kind: 'microsoft',
     checked,
   },
@@ -300,6 +336,12 @@ export const SOURCES = {
   'ms-volume-activation-client': {
     title: 'Plan for volume activation',
     url: 'https://learn.microsoft.com/en-us/windows/deployment/volume-activation/plan-for-volume-activation-client',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-kms-activation-timing': {
+    title: 'KMS Activation Timing and Discovery (Volume Activation Technical Reference)',
+    url: 'https://technet.microsoft.com/sk-sk/library/ff793418.aspx',
     kind: 'microsoft',
     checked,
   },
@@ -372,6 +414,18 @@ export const SOURCES = {
   'classmethod-privatelink': {
     title: 'Try Amazon WorkSpaces streaming over PrivateLink (DevelopersIO)',
     url: 'https://dev.classmethod.jp/en/articles/try-amazon-workspaces-privatelink',
+    kind: 'third-party',
+    checked,
+  },
+  'admx-defender-file-shares': {
+    title: 'Define file shares for downloading security intelligence updates (admx.help policy catalogue)',
+    url: 'https://admx.help/?Category=Windows_10_2016&Policy=Microsoft.Policies.WindowsDefender::SignatureUpdate_DefinitionUpdateFileSharesSources',
+    kind: 'third-party',
+    checked,
+  },
+  'gporais-defender-fallback-order': {
+    title: 'Define the order of sources for downloading security intelligence updates (GPOrais policy catalogue)',
+    url: 'https://gporais.com/en-us/windef-signatureupdate-fallbackorder/',
     kind: 'third-party',
     checked,
   },

@@ -6,6 +6,7 @@
 import type { Analysis } from '../analysis/analysis.ts';
 import { routeDestination, targetText } from '../analysis/describe.ts';
 import { cidr as knownCidr, type Cidr } from '../net/address.ts';
+import { BROADEST_CLAIM_PREFIX } from '../requirements/management-lookup.ts';
 import { BYOL_RANGES, MANAGEMENT_RANGES } from '../requirements/management-ranges.ts';
 import type { Localized, Location } from '../types.ts';
 import { routeAt } from './evidence.ts';
@@ -18,9 +19,6 @@ interface Claim {
   block: Cidr;
   at: Location;
 }
-
-/** Routes broader than this (0.0.0.0/0, 0.0.0.0/1, …) are not taken as claims on a range. */
-const BROADEST_CLAIM = 8;
 
 /** Parsed once: the data tables are constant. */
 const parsed = new Map<string, Cidr>();
@@ -50,7 +48,7 @@ function claims(analysis: Analysis): Claim[] {
       if (route.target.kind === 'local' && analysis.resources.vpcs.length > 0) continue;
       // A default route (or its halves) says nothing about wanting the management range: a
       // route claims addresses when it is at least as specific as a /8.
-      if (route.destination.cidr.prefix < BROADEST_CLAIM) continue;
+      if (route.destination.cidr.prefix < BROADEST_CLAIM_PREFIX) continue;
       const target = targetText(route.target);
       out.push({
         what: { en: `route ${routeDestination(route)} → ${target.en} in ${table.id}`, ja: `${table.id} のルート ${routeDestination(route)} → ${target.ja}` },
