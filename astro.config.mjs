@@ -49,7 +49,11 @@ export default defineConfig({
         { label: 'Rules', translations: { ja: 'ルール' }, collapsed: true, items: [{ autogenerate: { directory: 'rules' } }] },
         { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/kb.css'],
+      components: {
+        // The footer shows when a page's facts were last checked (frontmatter `factsChecked`).
+        LastUpdated: './src/components/kb/FactsChecked.astro',
+      },
       // Long lines wrap instead of making code blocks horizontally scrollable regions, which
       // keyboard users could not reach (axe: scrollable-region-focusable).
       expressiveCode: { defaultProps: { wrap: true } },
