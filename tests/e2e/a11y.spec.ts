@@ -2,7 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 /** Pages checked with axe; each kind of page the site has appears once per language. */
-const KINDS = ['', 'rules/', 'rules/path-internet-reachable/', 'reference/semantics/', 'reference/cli/'];
+const KINDS = [
+  '',
+  'rules/',
+  'rules/path-internet-reachable/',
+  'reference/semantics/',
+  'reference/cli/',
+  // Knowledge base: a guide with data tables, the two calculator pages, the checklists, the sources.
+  'guides/directory/',
+  'guides/management-interface/',
+  'guides/activation/',
+  'guides/checklists/',
+  'reference/sources/',
+];
 const PAGES = KINDS.flatMap((path) => [path, `ja/${path}`]);
 
 for (const path of PAGES) {
