@@ -6,8 +6,9 @@
 import { INPUT_RULES } from './input.ts';
 import { PATH_RULES } from './path.ts';
 import type { Rule } from './rule.ts';
+import { WINDOWS_RULES } from '../windows/rules.ts';
 
-export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES];
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...WINDOWS_RULES];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 
