@@ -53,7 +53,7 @@ export function parseNslookup(input: SectionInput): NslookupOutput {
     if (text.startsWith('***')) {
       const match = FAILURE_EN.exec(text) ?? FAILURE_JA.exec(text);
       const name = match?.[1]?.trim() ?? output.query ?? '';
-      const reason = (match?.[2] ?? text.slice(text.lastIndexOf(':') + 1)).trim();
+      const reason = (match?.[2] ?? text.slice(text.lastIndexOf(':') + 1)).replace(/^\*+\s*/, '').trim();
       output.failure = { value: { name, reason, nonExistent: /non-existent domain/i.test(reason), noResponse: /no response|timed?.?out|server failed/i.test(reason) || TIMEOUT.test(text) }, span: lineSpan(line) };
       output.query ??= name;
       tally.note(FAILURE_JA.test(text) ? 'ja' : FAILURE_EN.test(text) ? 'en' : undefined);

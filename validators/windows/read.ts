@@ -81,7 +81,8 @@ export function commandKind(command: string): WindowsKind | undefined {
 /** The command of a prompt line (or of a known command written alone), with its span. */
 export function promptCommand(line: Line): Field<string> | undefined {
   const prompt = PROMPT.exec(line.text);
-  const command = prompt ? (prompt[1] as string).trim() : BARE_COMMAND.test(line.text) ? line.text.trim() : undefined;
+  // A bare command is plain ASCII: a translated hint such as `slmgr.vbs /ato を使用して…` is output, not a command.
+  const command = prompt ? (prompt[1] as string).trim() : /^[\x20-\x7e]+$/.test(line.text) && BARE_COMMAND.test(line.text) ? line.text.trim() : undefined;
   if (!command) return undefined;
   return { value: command, span: { offset: line.offset + line.text.indexOf(command), length: command.length } };
 }
@@ -131,11 +132,12 @@ export function readWindowsText(file: string, text: string): WindowsDocument {
     current.lines.push(line);
     if (!isSeparator(line)) current.hasContent = true;
   };
-  /** Continues the current section as `kind` when it is still waiting for its output, else opens one. */
+  /** Continues the current section as `kind` when it is that command's output or still waiting for one, else opens one. */
   const begin = (kind: WindowsKind, line: Line) => {
     const waiting =
       current &&
       ((current.kind === 'cscript' && (kind === 'slmgr' || kind === 'ospp')) ||
+        (current.viaPrompt && current.kind === kind) ||
         (!current.hasContent && (current.kind === kind || (current.kind === undefined && current.viaPrompt))));
     if (current && waiting) {
       current.kind = kind;
@@ -143,8 +145,10 @@ export function readWindowsText(file: string, text: string): WindowsDocument {
     } else open({ kind, viaPrompt: false, opener: line });
   };
 
+  let bannerLine = false;
   lines.forEach((line, index) => {
     const command = promptCommand(line);
+    if (command) bannerLine = false;
     if (command) {
       open({ kind: commandKind(command.value), viaPrompt: true, command, opener: line });
       return;
@@ -156,6 +160,13 @@ export function readWindowsText(file: string, text: string): WindowsDocument {
     if (CSCRIPT_BANNER.test(line.text.trim())) {
       if (current && (current.kind === 'slmgr' || current.kind === 'ospp') && current.viaPrompt && !current.hasContent) current.lines.push(line);
       else open({ kind: 'cscript', viaPrompt: false, opener: line });
+      bannerLine = true;
+      return;
+    }
+    if (bannerLine) {
+      // The banner's copyright line (localised, so matched by position).
+      bannerLine = false;
+      current?.lines.push(line);
       return;
     }
     const following = lines.slice(index + 1, index + 8);

@@ -226,16 +226,16 @@ export const winKmsSrvRecord = defineRule({
   },
   messages: {
     noRecord: {
-      en: 'No _vlmcs._tcp SRV record for {name} ({reason}): Windows cannot discover a KMS host through DNS. On a WorkSpace from a public bundle this is expected, because its KMS hosts ({hosts}) are set explicitly; slmgr /dlv shows them as "Registered KMS machine name".',
-      ja: '{name} の _vlmcs._tcp SRV レコードがありません ({reason})。Windows は DNS で KMS ホストを見つけられません。パブリックバンドルの WorkSpace では KMS ホスト ({hosts}) が明示的に設定されているため、これは想定どおりです。slmgr /dlv の "Registered KMS machine name" で確認できます。',
+      en: 'No SRV record for {name} ({reason}): Windows cannot discover a KMS host through DNS. On a WorkSpace from a public bundle this is expected, because its KMS hosts ({hosts}) are set explicitly; slmgr /dlv shows them as "Registered KMS machine name".',
+      ja: '{name} の SRV レコードがありません ({reason})。Windows は DNS で KMS ホストを見つけられません。パブリックバンドルの WorkSpace では KMS ホスト ({hosts}) が明示的に設定されているため、これは想定どおりです。slmgr /dlv の "Registered KMS machine name" で確認できます。',
     },
     noRecordHostSet: {
-      en: 'No _vlmcs._tcp SRV record for {name} ({reason}); the KMS host registered with slmgr /skms ({host}) is used instead.',
-      ja: '{name} の _vlmcs._tcp SRV レコードがありません ({reason})。代わりに slmgr /skms で登録された KMS ホスト ({host}) が使われます。',
+      en: 'No SRV record for {name} ({reason}); the registered KMS host {host} (shown by slmgr /dlv) is used instead, so none is needed.',
+      ja: '{name} の SRV レコードがありません ({reason})。代わりに登録済みの KMS ホスト {host} (slmgr /dlv に表示) が使われるため、レコードは不要です。',
     },
     noRecordByol: {
-      en: 'No _vlmcs._tcp SRV record for {name} ({reason}), and no pasted slmgr /dlv shows a registered KMS host: a BYOL WorkSpace then cannot find your KMS host. Publish the record in the directory DNS, or set the host with slmgr.vbs /skms <host>:<port>.',
-      ja: '{name} の _vlmcs._tcp SRV レコードがなく ({reason})、貼り付けられた slmgr /dlv にも登録済みの KMS ホストがありません。これでは BYOL の WorkSpace はお客様の KMS ホストを見つけられません。ディレクトリの DNS にレコードを公開するか、slmgr.vbs /skms <ホスト>:<ポート> でホストを設定してください。',
+      en: 'No SRV record for {name} ({reason}), and no pasted slmgr /dlv shows a registered KMS host: a BYOL WorkSpace then cannot find your KMS host. Publish the record in the directory DNS, or set the host with slmgr.vbs /skms <host>:<port>.',
+      ja: '{name} の SRV レコードがなく ({reason})、貼り付けられた slmgr /dlv にも登録済みの KMS ホストがありません。これでは BYOL の WorkSpace はお客様の KMS ホストを見つけられません。ディレクトリの DNS にレコードを公開するか、slmgr.vbs /skms <ホスト>:<ポート> でホストを設定してください。',
     },
     noAnswer: {
       en: 'The DNS server {server} did not answer the _vlmcs._tcp lookup ({reason}); a WorkSpace whose DNS server does not answer also fails to find its domain controllers.',
@@ -256,7 +256,9 @@ export const winKmsSrvRecord = defineRule({
       const name = output.failure?.value.name || output.query || '_vlmcs._tcp';
       const reason = output.failure?.value.reason ?? 'no SRV data';
       if (output.failure?.value.noResponse) {
-        reports.push({ messageId: 'noAnswer', severity: 'warning', data: { server: output.server?.value ?? 'DNS', reason }, at: textAt(output.file, output.failure.span) });
+        // `UnKnown` is nslookup's name for a server without a PTR record: its address says more.
+        const server = output.server && !/^unknown$/i.test(output.server.value) ? output.server.value : (output.serverAddress?.value ?? output.server?.value ?? '?');
+        reports.push({ messageId: 'noAnswer', severity: 'warning', data: { server, reason }, at: textAt(output.file, output.failure.span) });
         continue;
       }
       const span = output.failure?.span ?? output.noData;

@@ -94,8 +94,8 @@ export const winDefenderFallbackOrder = defineRule({
   },
   messages: {
     internetOnly: {
-      en: 'SignatureFallbackOrder is {order}: {tokens} all need the internet, so Defender on a closed WorkSpace never finds an update.',
-      ja: 'SignatureFallbackOrder が {order} です。{tokens} はいずれもインターネットが必要なため、閉域の WorkSpace の Defender は更新を一度も取得できません。',
+      en: 'SignatureFallbackOrder is {order}: every source in it ({tokens}) needs the internet, so Defender on a closed WorkSpace never finds an update.',
+      ja: 'SignatureFallbackOrder が {order} です。含まれる更新元 ({tokens}) はどれもインターネットが必要なため、閉域の WorkSpace の Defender は更新を一度も取得できません。',
     },
     fileSharesWithoutPaths: {
       en: 'SignatureFallbackOrder includes FileShares, but SignatureDefinitionUpdateFileSharesSources is empty: the file-share source is skipped.',

@@ -63,7 +63,7 @@ export const winOutputRecognised = defineRule({
         const command = output.command?.value ?? COMMAND_OF[output.kind];
         const anchor = output.command?.span ?? { offset: output.span.offset, length: 1 };
         if (output.kind === 'slmgr' && output.language !== 'en' && output.lineCount > 0) {
-          const unread = output.licenses.length === 0 || output.licenses.some((license) => !license.status && !license.refreshHint);
+          const unread = output.licenses.length === 0 ? output.errors.length === 0 : output.licenses.some((license) => !license.status && !license.refreshHint);
           if (unread) {
             reports.push({ messageId: 'slmgrLanguage', at: textAt(output.file, anchor) });
             continue;

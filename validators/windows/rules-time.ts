@@ -67,8 +67,8 @@ function peerText(peer: TimePeer): string {
 }
 
 const ORIGIN: Record<ConfigOrigin, Localized> = {
-  policy: { en: ', set by Group Policy', ja: '、グループ ポリシーで設定' },
-  local: { en: ', set in the local registry', ja: '、ローカルのレジストリで設定' },
+  policy: { en: ' (set by Group Policy)', ja: ' (グループ ポリシーで設定)' },
+  local: { en: ' (set in the local registry)', ja: ' (ローカルのレジストリで設定)' },
   unknown: { en: '', ja: '' },
 };
 
@@ -84,15 +84,15 @@ function whyText(picture: TimePicture): Localized | undefined {
   const peerList = list(peers.map(peerText));
   switch (type.value.toUpperCase()) {
     case 'NT5DS':
-      return { en: `Type is NT5DS${origin.en}: the member follows the domain hierarchy and syncs from a domain controller; NtpServer is not used`, ja: `Type は NT5DS${origin.ja}です。ドメイン階層に従ってドメインコントローラーと同期し、NtpServer は使われません` };
+      return { en: `Type is NT5DS${origin.en}: the member follows the domain hierarchy and syncs from a domain controller; NtpServer is not used`, ja: `Type は NT5DS${origin.ja} です。ドメイン階層に従ってドメインコントローラーと同期し、NtpServer は使われません` };
     case 'NTP':
       return peers.length > 0
-        ? { en: `Type is NTP${origin.en}: the peers in NtpServer are used, ${peerList.en}${poll.en}`, ja: `Type は NTP${origin.ja}です。NtpServer のピア ${peerList.ja} が使われます${poll.ja}` }
-        : { en: `Type is NTP${origin.en}: the peers in NtpServer are used`, ja: `Type は NTP${origin.ja}です。NtpServer のピアが使われます` };
+        ? { en: `Type is NTP${origin.en}: the peers in NtpServer are used, ${peerList.en}${poll.en}`, ja: `Type は NTP${origin.ja} です。NtpServer のピア ${peerList.ja} が使われます${poll.ja}` }
+        : { en: `Type is NTP${origin.en}: the peers in NtpServer are used`, ja: `Type は NTP${origin.ja} です。NtpServer のピアが使われます` };
     case 'ALLSYNC':
-      return { en: `Type is AllSync${origin.en}: both the domain hierarchy and the NtpServer peers are used, and either may win`, ja: `Type は AllSync${origin.ja}です。ドメイン階層と NtpServer のピアの両方が使われ、どちらが選ばれるかは状況次第です` };
+      return { en: `Type is AllSync${origin.en}: both the domain hierarchy and the NtpServer peers are used, and either may win`, ja: `Type は AllSync${origin.ja} です。ドメイン階層と NtpServer のピアの両方が使われ、どちらが選ばれるかは状況次第です` };
     default:
-      return { en: `Type is ${type.value}${origin.en}`, ja: `Type は ${type.value}${origin.ja}です` };
+      return { en: `Type is ${type.value}${origin.en}`, ja: `Type は ${type.value}${origin.ja} です` };
   }
 }
 
@@ -116,11 +116,11 @@ export const winTimeSource = defineRule({
     },
     ignoresDomain: {
       en: 'The context says members take time from the domain hierarchy, but this one {evidence}: it does not follow the PDC emulator.',
-      ja: 'コンテキストではメンバーがドメイン階層から時刻を得る設計ですが、このメンバーは{evidence}。PDC エミュレーターに従っていません。',
+      ja: 'コンテキストではメンバーがドメイン階層から時刻を得る設計ですが、このメンバーは {evidence}。PDC エミュレーターに従っていません。',
     },
     notAmazon: {
       en: 'The context says members take time from Amazon Time Sync ({address}), but this one {evidence}.',
-      ja: 'コンテキストではメンバーが Amazon Time Sync ({address}) から時刻を得る設計ですが、このメンバーは{evidence}。',
+      ja: 'コンテキストではメンバーが Amazon Time Sync ({address}) から時刻を得る設計ですが、このメンバーは {evidence}。',
     },
   },
   sources: ['ms-w32time-tools', 'ec2-ntp', 'ds-managed-ad-created'],
@@ -134,7 +134,7 @@ export const winTimeSource = defineRule({
       const why = whyText(picture);
       if (!design) {
         if (source && sourceKind(source.value) !== 'free-running') {
-          const text: Localized = why ? { en: ` (${why.en})`, ja: ` (${why.ja})` } : { en: '', ja: '' };
+          const text: Localized = why ? { en: ` — ${why.en}`, ja: `。${why.ja}` } : { en: '', ja: '' };
           reports.push({ messageId: 'explain', severity: 'info', data: { source: peerText(source.value), why: text.en }, localizedData: { why: text }, at: textAt(picture.file, source.span) });
         } else if (!source && why && picture.type) {
           reports.push({ messageId: 'explainConfiguration', severity: 'info', data: { why: why.en }, localizedData: { why }, at: textAt(picture.file, picture.type.span) });
@@ -144,7 +144,7 @@ export const winTimeSource = defineRule({
       const amazonPeer = picture.peers.find((peer) => sourceKind(peer.peer.value) === 'amazon');
       if (design === 'domain-hierarchy') {
         let evidence: { text: Localized; span: Field<unknown>['span'] } | undefined;
-        if (type === 'NTP' && picture.type) evidence = { text: { en: `has Type NTP${ORIGIN[picture.type.value.origin].en}, so it uses NtpServer instead of the domain hierarchy`, ja: `Type が NTP${ORIGIN[picture.type.value.origin].ja}で、ドメイン階層ではなく NtpServer を使っています` }, span: picture.type.span };
+        if (type === 'NTP' && picture.type) evidence = { text: { en: `has Type NTP${ORIGIN[picture.type.value.origin].en}, so it uses NtpServer instead of the domain hierarchy`, ja: `Type が NTP${ORIGIN[picture.type.value.origin].ja} で、ドメイン階層ではなく NtpServer を使っています` }, span: picture.type.span };
         else if (source && sourceKind(source.value) === 'amazon') evidence = { text: { en: `syncs from ${peerText(source.value)}`, ja: `${peerText(source.value)} と同期しています` }, span: source.span };
         else if (amazonPeer) evidence = { text: { en: `also polls ${peerText(amazonPeer.peer.value)}, so either source may win`, ja: `${peerText(amazonPeer.peer.value)} にも問い合わせており、どちらのソースが選ばれるかわかりません` }, span: amazonPeer.peer.span };
         if (evidence) reports.push({ messageId: 'ignoresDomain', data: { evidence: evidence.text.en }, localizedData: { evidence: evidence.text }, at: textAt(picture.file, evidence.span) });
@@ -185,7 +185,7 @@ export const winTimeUnreachablePeer = defineRule({
   messages: {
     internetPeer: {
       en: '{peer} is {why}; a closed WorkSpace cannot reach it.',
-      ja: '{peer} は{why}で、閉域の WorkSpace からは到達できません。',
+      ja: '{peer} は {why} で、閉域の WorkSpace からは到達できません。',
     },
     internetPeerUnused: {
       en: 'NtpServer lists {peer}, {why}, but Type is {type}, so NtpServer is not used.',
