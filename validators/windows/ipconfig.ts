@@ -4,7 +4,7 @@
  * found after the dot leaders, never by column (Japanese pads by display width).
  */
 import { parseIPv4 } from '../net/address.ts';
-import { LabelTable, LanguageTally, sectionBase, type Grammar, type LabelLanguage, type SectionInput } from './labels.ts';
+import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type LabelLanguage, type SectionInput } from './labels.ts';
 import type { Adapter, IpconfigOutput } from './model.ts';
 import { hasJapanese, labelled, labelKey, spanOf, valueField, type Field } from './text.ts';
 
@@ -148,9 +148,13 @@ export function parseIpconfig(input: SectionInput): IpconfigOutput {
 export const IPCONFIG_GRAMMAR: Grammar = {
   kind: 'ipconfig',
   opens: (line) => TITLES.has(labelKey(line.text)),
-  marks(line) {
+  marks(line, following) {
     const entry = labelled(line);
-    return Boolean(entry && entry.leaders && entry.indent > 0 && LABELS.has(entry.key));
+    if (entry && entry.leaders && entry.indent > 0 && LABELS.has(entry.key)) return true;
+    // An adapter heading pasted without the title, followed by its dot-leader lines.
+    const next = nextFilled(following, 1)[0];
+    const nextEntry = next && labelled(next);
+    return /^\S/.test(line.text) && ADAPTER_HEADING.test(line.text) && Boolean(nextEntry?.leaders);
   },
   owns(line) {
     if (/^\S/.test(line.text) && ADAPTER_HEADING.test(line.text)) return true;

@@ -132,7 +132,7 @@ export const ROUTE_PRINT_GRAMMAR: Grammar = {
   opens: (line) => HEADINGS.find(labelKey(line.text))?.id === 'interfaceList',
   marks: (line) => {
     const id = HEADINGS.find(labelKey(line.text))?.id;
-    return id === 'ipv4Table' || id === 'ipv6Table';
+    return id === 'ipv4Table' || id === 'ipv6Table' || id === 'active' || id === 'persistent';
   },
   owns(line) {
     const text = line.text.trim();
