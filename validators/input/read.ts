@@ -128,7 +128,7 @@ class Reader {
     const windows = readWindowsText(file, text);
     if (windows.outputs.length === 0) {
       const messageId = windows.encoding ? 'garbledText' : 'unrecognisedText';
-      this.problem('input-document', messageId, { file, path: [], ...(windows.encoding?.span ?? {}) }, { commands: UNDERSTOOD_COMMANDS.join(', ') });
+      this.problem('input-document', messageId, { file, path: [], ...(windows.encoding?.span ?? {}) }, {}, { commands: { en: UNDERSTOOD_COMMANDS.join(', '), ja: UNDERSTOOD_COMMANDS.join('、') } });
       return;
     }
     for (const output of windows.outputs) if (!kinds.includes(output.kind)) kinds.push(output.kind);

@@ -55,8 +55,8 @@ export const inputDocument = defineRule({
       ja: 'プレフィックスリストの ID がありません。"Entries" と同じ階層に "PrefixListId": "pl-…" を加えるか、ドキュメント名をリスト ID (pl-….json) にしてください。',
     },
     unrecognisedText: {
-      en: 'This text is neither JSON nor a Windows command output the validators read. They read the JSON of aws ec2 describe-*, and the output of: {commands}.',
-      ja: 'このテキストは JSON でも、検証ツールが読める Windows コマンドの出力でもありません。読めるのは aws ec2 describe-* の JSON と、次のコマンドの出力です: {commands}。',
+      en: 'This text is neither JSON nor a Windows command output the validators read. For AWS resources paste what aws ec2 describe-* prints with --output json; inside a WorkSpace, the output of: {commands}.',
+      ja: 'このテキストは JSON でも、検証ツールが読める Windows コマンドの出力でもありません。AWS のリソースは aws ec2 describe-* を --output json で実行した出力を、WorkSpace の中では次のコマンドの出力を貼り付けてください: {commands}。',
     },
     garbledText: {
       en: 'This text contains characters that were decoded with the wrong encoding (� or NUL), so nothing in it could be read. Output redirected to a file on a Japanese Windows is Shift_JIS (code page 932) and Windows PowerShell 5.1 writes UTF-16: copy the text from the console window instead, or save it as UTF-8. Understood commands: {commands}.',

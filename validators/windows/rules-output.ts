@@ -24,6 +24,7 @@ const COMMAND_OF: Record<WindowsKind, string> = {
 };
 
 const COMMANDS = UNDERSTOOD_COMMANDS.join(', ');
+const COMMANDS_JA = UNDERSTOOD_COMMANDS.join('、');
 
 export const winOutputRecognised = defineRule({
   id: 'win-output-recognised',
@@ -32,7 +33,7 @@ export const winOutputRecognised = defineRule({
   title: { en: 'Every pasted command output is understood', ja: '貼り付けたコマンドの出力をすべて読み取れる' },
   description: {
     en: `The validators read the output of ${COMMANDS}, in English or Japanese. A prompt line with another command, an output none of whose lines could be read, slmgr labels in a display language whose wording is not known, or text decoded with the wrong encoding is reported here, so that a check that could not be made is never mistaken for a pass.`,
-    ja: `検証ツールが読めるのは ${COMMANDS} の出力 (英語または日本語) です。それ以外のコマンドのプロンプト行、1 行も読み取れなかった出力、文言のわからない表示言語で出力された slmgr のラベル、誤った文字コードで読み込まれたテキストをここで報告します。検査できなかったことを、問題なしと取り違えないためです。`,
+    ja: `検証ツールが読めるのは ${COMMANDS_JA} の出力 (英語または日本語) です。それ以外のコマンドのプロンプト行、1 行も読み取れなかった出力、文言のわからない表示言語で出力された slmgr のラベル、誤った文字コードで読み込まれたテキストをここで報告します。検査できなかったことを、問題なしと取り違えないためです。`,
   },
   messages: {
     unknownCommand: {
@@ -57,7 +58,7 @@ export const winOutputRecognised = defineRule({
     const reports: RuleReport[] = [];
     for (const document of analysis.resources.windows) {
       for (const section of document.unread) {
-        reports.push({ messageId: 'unknownCommand', severity: 'info', data: { command: section.command.value, commands: COMMANDS }, at: textAt(section.file, section.command.span) });
+        reports.push({ messageId: 'unknownCommand', severity: 'info', data: { command: section.command.value, commands: COMMANDS }, localizedData: { commands: { en: COMMANDS, ja: COMMANDS_JA } }, at: textAt(section.file, section.command.span) });
       }
       for (const output of document.outputs) {
         const command = output.command?.value ?? COMMAND_OF[output.kind];
