@@ -12,7 +12,6 @@ import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Verdict } from '../types.ts';
 import type { Analysis, SubnetView } from './analysis.ts';
 import { decide, orderedEntries } from './nacl.ts';
-import { partitionByRoute } from './routes.ts';
 import { evaluateGroups } from './security-groups.ts';
 
 export type Direction = 'egress' | 'ingress';
@@ -63,13 +62,13 @@ export interface PathAnalysis {
 
 type RouteClass = { kind: 'internet' | 'closed' } | { kind: 'uncertain'; reason: UncertainReason };
 
-const EGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'nat-gateway', 'egress-only-internet-gateway', 'carrier-gateway']);
+export const EGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'nat-gateway', 'egress-only-internet-gateway', 'carrier-gateway']);
 /** Unsolicited inbound packets only come through gateways that map public addresses in. */
-const INGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'carrier-gateway']);
+export const INGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'carrier-gateway']);
 /** Stateful egress-only devices: they drop unsolicited inbound packets. */
 const INGRESS_STATEFUL_BLOCK: ReadonlySet<RouteTarget['kind']> = new Set(['nat-gateway', 'egress-only-internet-gateway']);
 /** Next hops that keep traffic private. */
-const PRIVATE_TARGETS: ReadonlySet<RouteTarget['kind']> = new Set(['local', 'gateway-endpoint']);
+export const PRIVATE_TARGETS: ReadonlySet<RouteTarget['kind']> = new Set(['local', 'gateway-endpoint']);
 
 /** What a route does with a public-space packet in one direction. */
 export function classifyRoute(route: Route | undefined, direction: Direction, closedTargets: ReadonlySet<string>): RouteClass {
@@ -109,7 +108,7 @@ class PathWalker {
       for (const box of boxesOf(universe)) this.afterRoute(subnet, family, direction, [box], {}, { kind: 'uncertain', reason: 'no-route-table' });
       return;
     }
-    const partition = partitionByRoute(table, family, universe, this.analysis.prefixLists);
+    const partition = this.analysis.publicPartition(table, family);
     const unresolved = partition.unresolved.filter((route) => route.target.kind !== 'gateway-endpoint');
     const tableUncertain: RouteClass | undefined = table.incomplete
       ? { kind: 'uncertain', reason: 'route-table-incomplete' }
@@ -194,8 +193,9 @@ function standInSubnet(analysis: Analysis): SubnetView | undefined {
     // The inputs name no subnet (a main table has no SubnetId): speak of the table's subnets.
     id: routeTable ? `subnets of ${routeTable.id}` : acl ? `subnets of ${acl.id}` : 'the WorkSpaces subnets',
     cidrs: [],
-    implicitRouteTable: routeTable?.main ?? false,
-    implicitAcl: acl?.isDefault ?? false,
+    // Whether real subnets use these implicitly is unknown: claim nothing.
+    implicitRouteTable: false,
+    implicitAcl: false,
     at,
     ...(routeTable ? { routeTable } : {}),
     ...(acl ? { acl } : {}),
