@@ -287,15 +287,15 @@ export const winRouteManagementOverlapCases: RuleCases = {
 };
 
 export const winTimeSourceCases: RuleCases = {
-  valid: [{ title: { en: 'A member following the domain hierarchy, as the context says', ja: 'コンテキストどおりドメイン階層に従うメンバー' }, documents: [doc('w32tm', w32tmStatus() + w32tmConfiguration('NT5DS'))], context: { timeSource: 'domain-hierarchy' } }],
+  valid: [{ title: { en: 'A member following the domain hierarchy, as the context says', ja: 'コンテキストどおりドメイン階層に従うメンバー' }, documents: [doc('w32tm', w32tmStatus() + '\n' + w32tmConfiguration('NT5DS'))], context: { timeSource: 'domain-hierarchy' } }],
   invalid: [
     {
       title: { en: 'Type NTP on a member that should follow the domain hierarchy', ja: 'ドメイン階層に従うべきメンバーで Type が NTP' },
-      documents: [doc('w32tm', w32tmStatus({ source: '169.254.169.123,0x9' }) + w32tmConfiguration('NTP', '169.254.169.123,0x9'))],
+      documents: [doc('w32tm', w32tmStatus({ source: '169.254.169.123,0x9' }) + '\n' + w32tmConfiguration('NTP', '169.254.169.123,0x9'))],
       context: { timeSource: 'domain-hierarchy' },
-      errors: [{ line: 15 }],
+      errors: [{ line: 16 }],
     },
-    { title: { en: 'No design in the context: which source wins, and why', ja: 'コンテキストに設計なし: どのソースがなぜ使われるか' }, documents: [doc('w32tm', w32tmStatus() + w32tmConfiguration('NT5DS'))], errors: [{ line: 5 }] },
+    { title: { en: 'No design in the context: which source wins, and why', ja: 'コンテキストに設計なし: どのソースがなぜ使われるか' }, documents: [doc('w32tm', w32tmStatus() + '\n' + w32tmConfiguration('NT5DS'))], errors: [{ line: 5 }] },
     { title: { en: 'Type NT5DS where Amazon Time Sync is the design', ja: 'Amazon Time Sync の設計なのに Type が NT5DS' }, documents: [doc('w32tm', w32tmConfiguration('NT5DS'))], context: { timeSource: 'amazon-time-sync' }, errors: [{ line: 7 }] },
   ],
 };
