@@ -16,6 +16,7 @@ const MAIN_TABLE = 'rtb-0aa1a2a3a4a5a6a70';
 const ACL = 'acl-0ac1c1a5ed0c1a5ed';
 const WORKSPACES_SG = 'sg-0c1a5ed0c1a5ed001';
 const S3_ENDPOINT = 'vpce-0b5e0d0c1a5ed0001';
+const IPV6_BLOCK = '2406:da14:1a2:b300::/56';
 
 type Json = Record<string, unknown>;
 
@@ -31,7 +32,8 @@ export interface Sample {
   description: { en: string; ja: string };
   documents: SampleDocument[];
   context: Context;
-  expected: { verdict: Verdict; ruleIds: string[] };
+  /** The verdict, and how many findings of each rule (ruleIds lists the rules, for readers of index.json). */
+  expected: { verdict: Verdict; ruleIds: string[]; counts: Record<string, number> };
 }
 
 const route = (destination: string, target: Json, extra: Json = {}): Json => ({
@@ -42,14 +44,14 @@ const route = (destination: string, target: Json, extra: Json = {}): Json => ({
   ...extra,
 });
 
-function routeTables(extraRoutes: Json[] = [], options: { propagatingVgws?: string[] } = {}): Json {
+function routeTables(extraRoutes: Json[] = [], options: { propagatingVgws?: string[]; ipv6?: boolean } = {}): Json {
   return {
     RouteTables: [
       {
         Associations: [{ Main: true, RouteTableAssociationId: 'rtbassoc-0aa0aa0aa0aa0aa01', RouteTableId: MAIN_TABLE, AssociationState: { State: 'associated' } }],
         PropagatingVgws: [],
         RouteTableId: MAIN_TABLE,
-        Routes: [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }],
+        Routes: [{ DestinationCidrBlock: '172.20.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }],
         Tags: [{ Key: 'Name', Value: 'main' }],
         VpcId: VPC,
         OwnerId: OWNER,
@@ -65,7 +67,8 @@ function routeTables(extraRoutes: Json[] = [], options: { propagatingVgws?: stri
         PropagatingVgws: (options.propagatingVgws ?? []).map((id) => ({ GatewayId: id })),
         RouteTableId: TABLE,
         Routes: [
-          { DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
+          { DestinationCidrBlock: '172.20.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
+          ...(options.ipv6 ? [{ DestinationIpv6CidrBlock: IPV6_BLOCK, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }] : []),
           { DestinationPrefixListId: 'pl-61a54008', GatewayId: S3_ENDPOINT, Origin: 'CreateRoute', State: 'active' },
           ...extraRoutes,
         ],
@@ -96,9 +99,9 @@ function networkAcls(options: { egress?: Json[]; ingress?: Json[] } = {}): Json 
           SubnetId: subnet,
         })),
         Entries: [
-          ...(options.egress ?? [aclEntry(true, 100, '10.0.0.0/16', 'allow')]),
+          ...(options.egress ?? [aclEntry(true, 100, '172.20.0.0/16', 'allow')]),
           aclEntry(true, 32767, '0.0.0.0/0', 'deny'),
-          ...(options.ingress ?? [aclEntry(false, 100, '10.0.0.0/16', 'allow')]),
+          ...(options.ingress ?? [aclEntry(false, 100, '172.20.0.0/16', 'allow')]),
           aclEntry(false, 32767, '0.0.0.0/0', 'deny'),
         ],
         IsDefault: false,
@@ -129,7 +132,7 @@ function securityGroups(options: { egress?: Json[]; ingress?: Json[] } = {}): Js
         IpPermissions: options.ingress ?? [],
         OwnerId: OWNER,
         GroupId: WORKSPACES_SG,
-        IpPermissionsEgress: options.egress ?? [permission('-1', '10.0.0.0/16')],
+        IpPermissionsEgress: options.egress ?? [permission('-1', '172.20.0.0/16')],
         VpcId: VPC,
       },
     ],
@@ -138,9 +141,9 @@ function securityGroups(options: { egress?: Json[]; ingress?: Json[] } = {}): Js
 
 const subnets: Json = {
   Subnets: [
-    [SUBNET_A, '10.0.1.0/24', 'ap-northeast-1a'],
-    [SUBNET_B, '10.0.2.0/24', 'ap-northeast-1c'],
-    [DIRECTORY_SUBNET, '10.0.10.0/24', 'ap-northeast-1a'],
+    [SUBNET_A, '172.20.1.0/24', 'ap-northeast-1a'],
+    [SUBNET_B, '172.20.2.0/24', 'ap-northeast-1c'],
+    [DIRECTORY_SUBNET, '172.20.10.0/24', 'ap-northeast-1a'],
   ].map(([id, cidr, zone]) => ({
     AvailabilityZone: zone,
     CidrBlock: cidr,
@@ -156,12 +159,12 @@ const subnets: Json = {
 const vpcs: Json = {
   Vpcs: [
     {
-      CidrBlock: '10.0.0.0/16',
+      CidrBlock: '172.20.0.0/16',
       State: 'available',
       VpcId: VPC,
       OwnerId: OWNER,
       IsDefault: false,
-      CidrBlockAssociationSet: [{ AssociationId: 'vpc-cidr-assoc-0d0d0d0d0d0d0d0d1', CidrBlock: '10.0.0.0/16', CidrBlockState: { State: 'associated' } }],
+      CidrBlockAssociationSet: [{ AssociationId: 'vpc-cidr-assoc-0d0d0d0d0d0d0d0d1', CidrBlock: '172.20.0.0/16', CidrBlockState: { State: 'associated' } }],
     },
   ],
 };
@@ -190,8 +193,19 @@ const CONTEXT: Context = {
   region: 'ap-northeast-1',
   bundle: 'public',
   workspacesSubnetIds: [SUBNET_A, SUBNET_B],
-  directoryControllers: ['10.0.10.10', '10.0.10.11'],
+  directoryControllers: ['172.20.10.10', '172.20.10.11'],
 };
+
+const mistake = (
+  id: string,
+  title: Sample['title'],
+  description: Sample['description'],
+  parts: Parameters<typeof documents>[0],
+  expected: { verdict: Verdict; counts: Record<string, number> },
+  context: Context = CONTEXT,
+): Sample => ({ id, title, description, documents: documents(parts), context, expected: { ...expected, ruleIds: Object.keys(expected.counts) } });
+
+const VPC_ONLY = '172.20.0.0/16';
 
 export const SAMPLES: Sample[] = [
   {
@@ -203,26 +217,132 @@ export const SAMPLES: Sample[] = [
     },
     documents: documents({}),
     context: CONTEXT,
-    expected: { verdict: 'closed', ruleIds: [] },
+    expected: { verdict: 'closed', ruleIds: [], counts: {} },
   },
-  {
-    id: 'nat-default-route',
-    title: { en: 'Mistake: a default route to a NAT gateway', ja: '誤り: NAT ゲートウェイへのデフォルトルート' },
-    description: {
+  mistake(
+    'nat-default-route',
+    { en: 'Mistake: a default route to a NAT gateway', ja: '誤り: NAT ゲートウェイへのデフォルトルート' },
+    {
       en: 'The reference design after someone added 0.0.0.0/0 → NAT gateway, opened the network ACL to everything and restored the default egress-all rule of the security group.',
       ja: '基準の構成に 0.0.0.0/0 → NAT ゲートウェイが追加され、ネットワーク ACL がすべて許可になり、セキュリティグループも既定のアウトバウンド全許可に戻された状態です。',
     },
-    documents: documents({
+    {
       routeTables: routeTables([route('0.0.0.0/0', { NatGatewayId: 'nat-0e0e0e0e0e0e0e0e0' })]),
       networkAcls: networkAcls({
-        egress: [aclEntry(true, 100, '10.0.0.0/16', 'allow'), aclEntry(true, 200, '0.0.0.0/0', 'allow')],
-        ingress: [aclEntry(false, 100, '10.0.0.0/16', 'allow'), aclEntry(false, 200, '0.0.0.0/0', 'allow', '6', { PortRange: { From: 1024, To: 65535 } })],
+        egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), aclEntry(true, 200, '0.0.0.0/0', 'allow')],
+        ingress: [aclEntry(false, 100, VPC_ONLY, 'allow'), aclEntry(false, 200, '0.0.0.0/0', 'allow', '6', { PortRange: { From: 1024, To: 65535 } })],
       }),
       securityGroups: securityGroups({ egress: [permission('-1', '0.0.0.0/0')] }),
-    }),
-    context: CONTEXT,
-    expected: { verdict: 'open', ruleIds: ['path-internet-reachable'] },
-  },
+    },
+    { verdict: 'open', counts: { 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'nacl-redundant-entry': 1, 'sg-egress-public': 1 } },
+  ),
+  mistake(
+    'split-default-route',
+    { en: 'Mistake: a default route split in two, stopped only by the network ACL', ja: '誤り: 2 つに分割したデフォルトルート (ネットワーク ACL だけが止めている)' },
+    {
+      en: '0.0.0.0/1 and 128.0.0.0/1 to an internet gateway: string-matching scanners look for 0.0.0.0/0 and miss it. The network ACL still drops everything, so the verdict is closed, but the route is an error of its own.',
+      ja: 'インターネットゲートウェイへの 0.0.0.0/1 と 128.0.0.0/1。文字列で 0.0.0.0/0 を探すスキャナーは見逃します。ネットワーク ACL がすべて止めているので判定は「閉じている」ですが、ルートそのものがエラーです。',
+    },
+    { routeTables: routeTables([route('0.0.0.0/1', { GatewayId: 'igw-0f0f0f0f0f0f0f0f0' }), route('128.0.0.0/1', { GatewayId: 'igw-0f0f0f0f0f0f0f0f0' })]) },
+    { verdict: 'closed', counts: { 'rt-internet-route': 2 } },
+  ),
+  mistake(
+    'transit-gateway-default-route',
+    { en: 'Trap: a default route to a transit gateway', ja: '落とし穴: Transit Gateway へのデフォルトルート' },
+    {
+      en: '0.0.0.0/0 → transit gateway, with the network ACL and security group open outbound. Whether the WorkSpaces reach the internet depends on the egress VPC or on-premises breakout behind the transit gateway: unverified.',
+      ja: '0.0.0.0/0 → Transit Gateway で、ネットワーク ACL とセキュリティグループもアウトバウンドが開いています。インターネットに出られるかは Transit Gateway の先の出口用 VPC やオンプレミスの出口次第なので「未確認」です。',
+    },
+    {
+      routeTables: routeTables([route('0.0.0.0/0', { TransitGatewayId: 'tgw-0d0d0d0d0d0d0d0d0' })]),
+      networkAcls: networkAcls({ egress: [aclEntry(true, 100, '0.0.0.0/0', 'allow')] }),
+      securityGroups: securityGroups({ egress: [permission('-1', '0.0.0.0/0')] }),
+    },
+    { verdict: 'unverified', counts: { 'path-unverified': 1, 'rt-unknown-next-hop': 1, 'nacl-egress-public': 1, 'sg-egress-public': 1 } },
+  ),
+  mistake(
+    'route-propagation',
+    { en: 'Risk: route propagation from a virtual private gateway', ja: 'リスク: 仮想プライベートゲートウェイからのルート伝播' },
+    {
+      en: 'The WorkSpaces route table takes routes propagated over the VPN. Today they are internal, but a default route advertised from on premises would appear without any change here.',
+      ja: 'WorkSpaces のルートテーブルが VPN 経由で伝播したルートを受け取っています。今は社内のレンジだけですが、オンプレミスがデフォルトルートを広報すれば、ここを変更しなくても追加されます。',
+    },
+    {
+      routeTables: routeTables([route('192.168.0.0/16', { GatewayId: 'vgw-0c0c0c0c0c0c0c0c0' }, { Origin: 'EnableVgwRoutePropagation' })], { propagatingVgws: ['vgw-0c0c0c0c0c0c0c0c0'] }),
+    },
+    { verdict: 'closed', counts: { 'rt-propagation': 2 } },
+  ),
+  mistake(
+    'dormant-internet-route',
+    { en: 'Risk: a dormant default route to a detached internet gateway', ja: 'リスク: デタッチしたインターネットゲートウェイへの休眠デフォルトルート' },
+    {
+      en: 'The internet gateway was detached, so its default route is a blackhole. Attaching the gateway again brings the route back to life.',
+      ja: 'インターネットゲートウェイをデタッチしたので、そのデフォルトルートは blackhole になっています。ゲートウェイを再びアタッチすると、ルートも有効に戻ります。',
+    },
+    { routeTables: routeTables([route('0.0.0.0/0', { GatewayId: 'igw-0f0f0f0f0f0f0f0f0' }, { State: 'blackhole' })]) },
+    { verdict: 'closed', counts: { 'rt-blackhole-internet': 1 } },
+  ),
+  mistake(
+    'management-range-route',
+    { en: 'Mistake: a route into the management range (Tokyo)', ja: '誤り: 管理用レンジへのルート (東京リージョン)' },
+    {
+      en: 'An on-premises network numbered 198.19.0.0/16 is routed through the transit gateway. In Tokyo that is the only management range for public bundles, so WorkSpaces cannot pick one.',
+      ja: '198.19.0.0/16 を使うオンプレミスのネットワークを Transit Gateway 経由でルーティングしています。東京リージョンではパブリックバンドルの管理レンジはこれだけなので、WorkSpaces はレンジを選べません。',
+    },
+    { routeTables: routeTables([route('198.19.0.0/16', { TransitGatewayId: 'tgw-0d0d0d0d0d0d0d0d0' })]) },
+    { verdict: 'closed', counts: { 'mgmt-range-conflict': 1 } },
+  ),
+  mistake(
+    'nacl-blocks-directory',
+    { en: 'Mistake: a network ACL that only allows HTTPS and DNS', ja: '誤り: HTTPS と DNS だけを許可するネットワーク ACL' },
+    {
+      en: 'Locked down too far: Kerberos, LDAP, SMB and the rest are denied on the way to the controllers, and their replies are denied on the way back.',
+      ja: '絞りすぎた例です。Kerberos、LDAP、SMB などがコントローラーへの行きで拒否され、その応答も帰りで拒否されます。',
+    },
+    {
+      networkAcls: networkAcls({
+        egress: [aclEntry(true, 100, VPC_ONLY, 'allow', '6', { PortRange: { From: 443, To: 443 } }), aclEntry(true, 110, VPC_ONLY, 'allow', '17', { PortRange: { From: 53, To: 53 } }), aclEntry(true, 120, VPC_ONLY, 'allow', '6', { PortRange: { From: 53, To: 53 } })],
+        ingress: [aclEntry(false, 100, VPC_ONLY, 'allow', '6', { PortRange: { From: 443, To: 443 } }), aclEntry(false, 110, VPC_ONLY, 'allow', '17', { PortRange: { From: 53, To: 53 } }), aclEntry(false, 120, VPC_ONLY, 'allow', '6', { PortRange: { From: 53, To: 53 } })],
+      }),
+    },
+    { verdict: 'closed', counts: { 'nacl-directory-blocked': 4, 'nacl-return-blocked': 4 } },
+  ),
+  mistake(
+    'security-group-blocks-directory',
+    { en: 'Mistake: _workspacesMembers egress limited to HTTPS', ja: '誤り: _workspacesMembers のアウトバウンドを HTTPS だけに限定' },
+    {
+      en: 'Egress restricted without keeping the directory ports: logon and Group Policy fail.',
+      ja: 'ディレクトリのポートを残さずにアウトバウンドを絞ったため、ログオンやグループポリシーが失敗します。',
+    },
+    { securityGroups: securityGroups({ egress: [permission('tcp', VPC_ONLY, [443, 443])] }) },
+    { verdict: 'closed', counts: { 'sg-directory-egress': 2 } },
+  ),
+  mistake(
+    'nacl-deny-after-allow',
+    { en: 'Mistake: a deny rule placed after the allow it was meant to restrict', ja: '誤り: 制限するはずの許可ルールの後ろに置いた拒否ルール' },
+    {
+      en: 'Rule 200 denies SMB to a file-server subnet, but rule 100 already allows everything in the VPC, so rule 200 never matches.',
+      ja: 'ルール 200 でファイルサーバーのサブネットへの SMB を拒否していますが、ルール 100 がすでに VPC 内をすべて許可しているため、ルール 200 は一致しません。',
+    },
+    { networkAcls: networkAcls({ egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), aclEntry(true, 200, '172.20.20.0/24', 'deny', '6', { PortRange: { From: 445, To: 445 } })] }) },
+    { verdict: 'closed', counts: { 'nacl-shadowed-entry': 1 } },
+  ),
+  mistake(
+    'ipv6-egress-only',
+    { en: 'Mistake: IPv6 left open through an egress-only internet gateway', ja: '誤り: Egress-Only インターネットゲートウェイで IPv6 が開いたまま' },
+    {
+      en: 'IPv4 is closed, but the VPC also has an IPv6 block with ::/0 → egress-only internet gateway, and the network ACL and security group allow ::/0. IPv4 rules never stop IPv6 traffic.',
+      ja: 'IPv4 は閉じていますが、VPC に IPv6 ブロックもあり、::/0 → Egress-Only インターネットゲートウェイのルートがあり、ネットワーク ACL とセキュリティグループも ::/0 を許可しています。IPv4 のルールは IPv6 の通信を止めません。',
+    },
+    {
+      routeTables: routeTables([{ DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-0a0a0a0a0a0a0a0a0', Origin: 'CreateRoute', State: 'active' }], { ipv6: true }),
+      networkAcls: networkAcls({
+        egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), { Ipv6CidrBlock: '::/0', Egress: true, Protocol: '-1', RuleAction: 'allow', RuleNumber: 101 }],
+      }),
+      securityGroups: securityGroups({ egress: [permission('-1', VPC_ONLY), { IpProtocol: '-1', IpRanges: [], Ipv6Ranges: [{ CidrIpv6: '::/0' }], PrefixListIds: [], UserIdGroupPairs: [] }] }),
+    },
+    { verdict: 'open', counts: { 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'sg-egress-public': 1 } },
+  ),
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */

@@ -62,6 +62,14 @@ class Locator {
   }
 }
 
+const CJK = '\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef';
+const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
+
+/** Japanese text puts no space between two Japanese words; filled placeholders may leave one. */
+function tidy(text: string, lang: Lang): string {
+  return lang === 'ja' ? text.replace(SPACE_BETWEEN_CJK, '$1') : text;
+}
+
 function localizeData(report: RuleReport, lang: Lang): Record<string, string | number> {
   const data: Record<string, string | number> = { ...report.data };
   for (const [key, value] of Object.entries(report.localizedData ?? {})) data[key] = value[lang];
@@ -70,11 +78,11 @@ function localizeData(report: RuleReport, lang: Lang): Record<string, string | n
 
 function localizeEvidence(evidence: LocalizedEvidence, lang: Lang, locator: Locator): Evidence {
   return {
-    ...(evidence.packet ? { packet: { ...evidence.packet, text: evidence.packet.text[lang] } } : {}),
+    ...(evidence.packet ? { packet: { ...evidence.packet, text: tidy(evidence.packet.text[lang], lang) } } : {}),
     chain: evidence.chain.map((step) => {
-      if (!step.at) return { layer: step.layer, text: step.text[lang] };
+      if (!step.at) return { layer: step.layer, text: tidy(step.text[lang], lang) };
       const range = locator.range(step.at.file, step.at.path);
-      return { layer: step.layer, text: step.text[lang], file: step.at.file, path: step.at.path, line: range.line, column: range.column };
+      return { layer: step.layer, text: tidy(step.text[lang], lang), file: step.at.file, path: step.at.path, line: range.line, column: range.column };
     }),
   };
 }
@@ -129,7 +137,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
     const range = locator.range(report.at.file, report.at.path, report.at.offset, report.at.length);
     const template = rule.messages[report.messageId];
     const message = template
-      ? formatMessage(template[lang], localizeData(report, lang))
+      ? tidy(formatMessage(template[lang], localizeData(report, lang)), lang)
       : lang === 'ja'
         ? `この検査は内部エラーで完了しませんでした (${String(report.data?.error ?? report.messageId)})。入力とともに報告してください。`
         : `This check failed with an internal error (${String(report.data?.error ?? report.messageId)}); please report it with the input.`;

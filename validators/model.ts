@@ -133,7 +133,8 @@ export interface Subnet {
 
 export interface Vpc {
   id: string;
-  cidrs: Cidr[];
+  /** Every CIDR of the VPC (IPv4 and IPv6), where it is written. */
+  cidrs: { cidr: Cidr; at: Location }[];
   at: Location;
 }
 

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 /** Pages checked with axe; each kind of page the site has appears once per language. */
-const PAGES = ['', 'ja/'];
+const KINDS = ['', 'rules/', 'rules/path-internet-reachable/', 'reference/semantics/', 'reference/cli/'];
+const PAGES = KINDS.flatMap((path) => [path, `ja/${path}`]);
 
 for (const path of PAGES) {
   test(`/${path} has no serious or critical accessibility violations`, async ({ page }) => {

@@ -147,23 +147,32 @@ export class Analysis {
   }
 
   /** The VPC a subnet belongs to, from whichever input says so. */
-  private vpcOf(subnetId: string, subnet: Subnet | undefined): string | undefined {
+  private vpcOf(subnetId: string, subnet: Subnet | undefined, tables: ReadonlyMap<string, RouteTable>, acls: ReadonlyMap<string, NetworkAcl>): string | undefined {
     if (subnet?.vpcId) return subnet.vpcId;
-    const table = this.resources.routeTables.find((candidate) => candidate.subnets.some((s) => s.id === subnetId));
+    const table = tables.get(subnetId);
     if (table?.vpcId) return table.vpcId;
-    const acl = this.resources.networkAcls.find((candidate) => candidate.subnets.some((s) => s.id === subnetId));
+    const acl = acls.get(subnetId);
     if (acl?.vpcId) return acl.vpcId;
+    return this.onlyVpc;
+  }
+
+  private onlyVpcCache?: { id: string | undefined };
+
+  /** The VPC id when the inputs mention exactly one. */
+  private get onlyVpc(): string | undefined {
+    if (this.onlyVpcCache) return this.onlyVpcCache.id;
     const vpcs = new Set([
       ...this.resources.vpcs.map((vpc) => vpc.id),
       ...this.resources.routeTables.flatMap((t) => (t.vpcId ? [t.vpcId] : [])),
       ...this.resources.networkAcls.flatMap((a) => (a.vpcId ? [a.vpcId] : [])),
     ]);
-    return vpcs.size === 1 ? [...vpcs][0] : undefined;
+    this.onlyVpcCache = { id: vpcs.size === 1 ? [...vpcs][0] : undefined };
+    return this.onlyVpcCache.id;
   }
 
   private computeVpcSpace(): Record<Family, IntervalSet> {
     const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
-    for (const vpc of this.resources.vpcs) for (const block of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
+    for (const vpc of this.resources.vpcs) for (const { cidr: block } of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
     for (const table of this.resources.routeTables) {
       for (const route of table.routes) {
         if (route.target.kind === 'local' && route.destination.kind === 'cidr') {
@@ -188,13 +197,18 @@ export class Analysis {
     for (const table of this.resources.routeTables) for (const s of table.subnets) note(s.id, s.at);
     for (const acl of this.resources.networkAcls) for (const s of acl.subnets) note(s.id, s.at);
     (this.context.workspacesSubnetIds ?? []).forEach((id, index) => note(id, { file: CONTEXT_FILE, path: ['workspacesSubnetIds', index] }));
+    const subnetsById = new Map(this.resources.subnets.map((subnet) => [subnet.id, subnet]));
+    const tableBySubnet = new Map<string, RouteTable>();
+    for (const table of [...this.resources.routeTables].reverse()) for (const s of table.subnets) tableBySubnet.set(s.id, table);
+    const aclBySubnet = new Map<string, NetworkAcl>();
+    for (const acl of [...this.resources.networkAcls].reverse()) for (const s of acl.subnets) aclBySubnet.set(s.id, acl);
     return order.map((id) => {
-      const subnet = this.resources.subnets.find((candidate) => candidate.id === id);
-      const vpcId = this.vpcOf(id, subnet);
-      const explicitTable = this.resources.routeTables.find((table) => table.subnets.some((s) => s.id === id));
+      const subnet = subnetsById.get(id);
+      const vpcId = this.vpcOf(id, subnet, tableBySubnet, aclBySubnet);
+      const explicitTable = tableBySubnet.get(id);
       const mainTables = this.resources.routeTables.filter((table) => table.main && (vpcId === undefined || table.vpcId === undefined || table.vpcId === vpcId));
       const routeTable = explicitTable ?? (mainTables.length === 1 ? mainTables[0] : undefined);
-      const explicitAcl = this.resources.networkAcls.find((acl) => acl.subnets.some((s) => s.id === id));
+      const explicitAcl = aclBySubnet.get(id);
       const defaultAcls = this.resources.networkAcls.filter((acl) => acl.isDefault && (vpcId === undefined || acl.vpcId === undefined || acl.vpcId === vpcId));
       const acl = explicitAcl ?? (defaultAcls.length === 1 ? defaultAcls[0] : undefined);
       return {

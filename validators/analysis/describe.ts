@@ -3,7 +3,8 @@
  * messages and evidence. Every message names concrete values: rule numbers, CIDRs, ids, ports.
  */
 import { describeSpan, describeTraffic, hasIcmp, hasPorts, protocolName, type Packet } from '../net/traffic.ts';
-import { formatAddress, type Family } from '../net/address.ts';
+import { formatAddress, rangeToCidrs, type Family } from '../net/address.ts';
+import type { IntervalSet } from '../net/interval-set.ts';
 import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Localized } from '../types.ts';
 
@@ -50,7 +51,7 @@ export function routeText(route: Route): Localized {
 }
 
 /** "TCP 443", "all traffic", "ICMP type 3 code 4" of an entry's match. */
-export function entryTraffic(entry: AclEntry): string {
+export function entryTraffic(entry: AclEntry): Localized {
   return describeSpan(entry.box.protocols, entry.box.details);
 }
 
@@ -61,14 +62,14 @@ export function entryText(entry: AclEntry): Localized {
   const way = entry.egress ? { en: 'to', ja: '宛て' } : { en: 'from', ja: 'から' };
   const action = entry.action === 'allow' ? { en: 'allows', ja: '許可' } : { en: 'denies', ja: '拒否' };
   return {
-    en: `${entry.egress ? 'Egress' : 'Ingress'} rule ${number} of ${entry.aclId} ${action.en} ${traffic} ${way.en} ${entry.cidr.canonical}`,
-    ja: `${entry.aclId} の${entry.egress ? 'アウトバウンド' : 'インバウンド'}ルール ${number} が ${entry.cidr.canonical} ${way.ja}の ${traffic} を${action.ja}`,
+    en: `${entry.egress ? 'Egress' : 'Ingress'} rule ${number} of ${entry.aclId} ${action.en} ${traffic.en} ${way.en} ${entry.cidr.canonical}`,
+    ja: `${entry.aclId} の${entry.egress ? 'アウトバウンド' : 'インバウンド'}ルール ${number} が ${entry.cidr.canonical} ${way.ja}の ${traffic.ja} を${action.ja}しています`,
   };
 }
 
-/** "tcp 443", "all traffic" for a security group rule. */
-export function sgTraffic(rule: SgRule): string {
-  if (rule.protocol < 0) return 'all traffic';
+/** "TCP 443", "all traffic" for a security group rule. */
+export function sgTraffic(rule: SgRule): Localized {
+  if (rule.protocol < 0) return { en: 'all traffic', ja: 'すべての通信' };
   if (hasPorts(rule.protocol) || hasIcmp(rule.protocol)) return describeSpan(rule.box.protocols, rule.box.details);
   return protocolName(rule.protocol);
 }
@@ -87,8 +88,8 @@ export function sgRuleText(rule: SgRule, groupName?: string): Localized {
   const peer = sgPeerText(rule);
   const traffic = sgTraffic(rule);
   return rule.egress
-    ? { en: `Egress rule of ${group} allows ${traffic} to ${peer.en}`, ja: `${group} のアウトバウンドルールが ${peer.ja} 宛ての ${traffic} を許可` }
-    : { en: `Ingress rule of ${group} allows ${traffic} from ${peer.en}`, ja: `${group} のインバウンドルールが ${peer.ja} からの ${traffic} を許可` };
+    ? { en: `Egress rule of ${group} allows ${traffic.en} to ${peer.en}`, ja: `${group} のアウトバウンドルールが ${peer.ja} 宛ての ${traffic.ja} を許可しています` }
+    : { en: `Ingress rule of ${group} allows ${traffic.en} from ${peer.en}`, ja: `${group} のインバウンドルールが ${peer.ja} からの ${traffic.ja} を許可しています` };
 }
 
 /** "TCP 443 from subnet-0a (10.0.1.0/24) to 1.0.0.1" for an example packet. */
@@ -96,6 +97,18 @@ export function packetText(packet: Packet, family: Family, egress: boolean, loca
   const traffic = describeTraffic(packet.protocol, packet.detail);
   const remote = formatAddress(family, packet.address);
   return egress
-    ? { en: `${traffic} from ${local} to ${remote}`, ja: `${local} から ${remote} への ${traffic}` }
-    : { en: `${traffic} from ${remote} to ${local}`, ja: `${remote} から ${local} への ${traffic}` };
+    ? { en: `${traffic.en} from ${local} to ${remote}`, ja: `${local} から ${remote} への ${traffic.ja}` }
+    : { en: `${traffic.en} from ${remote} to ${local}`, ja: `${remote} から ${local} への ${traffic.ja}` };
+}
+
+/** "every public IPv4 address", or "public IPv4 addresses in 52.0.0.0/8" (up to two blocks, then a count). */
+export function coverageText(family: Family, addresses: IntervalSet, publicSpace: IntervalSet): Localized {
+  const name = `IPv${family}`;
+  if (addresses.covers(publicSpace)) return { en: `every public ${name} address`, ja: `すべてのパブリック ${name} アドレス` };
+  const blocks = addresses.ranges.flatMap(([first, last]) => rangeToCidrs(family, first, last));
+  const shown = blocks.slice(0, 2).join(', ');
+  const more = blocks.length - 2;
+  return more > 0
+    ? { en: `public ${name} addresses in ${shown} and ${more} more blocks`, ja: `${shown} ほか ${more} ブロックのパブリック ${name} アドレス` }
+    : { en: `public ${name} addresses in ${shown}`, ja: `${shown} のパブリック ${name} アドレス` };
 }

@@ -6,12 +6,12 @@
  */
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
-import { examplePacket, TCP, UDP, type Packet, type TrafficBox } from '../net/traffic.ts';
+import { TCP, UDP, type TrafficBox } from '../net/traffic.ts';
 import { DIRECTORY_FLOWS, type DirectoryFlow } from '../requirements/ports.ts';
-import type { AclEntry, NetworkAcl, Route } from '../model.ts';
+import type { AclEntry, NetworkAcl, Route, RouteTable } from '../model.ts';
 import type { Analysis, Controller, SubnetView } from './analysis.ts';
 import { decide, orderedEntries } from './nacl.ts';
-import { partitionByRoute } from './routes.ts';
+import { partitionByRoute, type RouteRegion } from './routes.ts';
 import { evaluateGroups } from './security-groups.ts';
 
 export type DirectoryIssueKind =
@@ -30,13 +30,17 @@ export type DirectoryIssueKind =
   /** The security groups allow it only through a rule whose peer is not in the inputs. */
   | 'sg-egress-unresolved';
 
+/**
+ * One blocked flow to one controller, for every WorkSpaces subnet it affects: subnets that
+ * share a route table, network ACL or security groups share the issue.
+ */
 export interface DirectoryIssue {
   kind: DirectoryIssueKind;
-  subnet: SubnetView;
+  subnets: SubnetView[];
   controller: Controller;
   flow: DirectoryFlow;
-  /** A packet of the blocked traffic (the reply, for reply issues). */
-  packet: Packet;
+  /** An example of the blocked traffic (the reply, for reply issues). */
+  box: TrafficBox;
   family: Family;
   entry?: AclEntry;
   acl?: NetworkAcl;
@@ -51,12 +55,76 @@ export interface DirectoryAnalysis {
   checked: number;
 }
 
+/** Collects issues by what decides them, adding subnets to an existing issue instead of repeating it. */
+class IssueIndex {
+  readonly issues: DirectoryIssue[] = [];
+  private readonly byKey = new Map<unknown, Map<unknown, DirectoryIssue>>();
+
+  /** Adds the subnet to the issue kept under (owner, slot); false when there is none yet. */
+  join(owner: unknown, slot: unknown, subnet: SubnetView): boolean {
+    const existing = this.byKey.get(owner)?.get(slot);
+    if (!existing) return false;
+    existing.subnets.push(subnet);
+    return true;
+  }
+
+  /** Starts the issue kept under (owner, slot). */
+  start(owner: unknown, slot: unknown, issue: DirectoryIssue): void {
+    let slots = this.byKey.get(owner);
+    if (!slots) {
+      slots = new Map();
+      this.byKey.set(owner, slots);
+    }
+    slots.set(slot, issue);
+    this.issues.push(issue);
+  }
+
+  add(owner: unknown, slot: unknown, subnet: SubnetView, issue: Omit<DirectoryIssue, 'subnets'>): void {
+    if (!this.join(owner, slot, subnet)) this.start(owner, slot, { ...issue, subnets: [subnet] });
+  }
+}
+
 const protocolOf = (flow: DirectoryFlow) => (flow.protocol === 'tcp' ? TCP : UDP);
 
-function blockedBy(acl: NetworkAcl, egress: boolean, family: Family, query: TrafficBox[]): { entry: AclEntry; box: TrafficBox } | undefined {
+type Blocked = { entry: AclEntry; box: TrafficBox } | undefined;
+
+/** The first deny decision for one box. */
+function blockedBy(acl: NetworkAcl, egress: boolean, family: Family, box: TrafficBox): Blocked {
   if (acl.incomplete) return undefined;
-  const deny = decide(orderedEntries(acl, egress, family), query).find((decision) => decision.entry.action === 'deny');
+  const deny = decide(orderedEntries(acl, egress, family), [box]).find((decision) => decision.entry.action === 'deny');
   return deny ? { entry: deny.entry, box: deny.box } : undefined;
+}
+
+/** What one WorkSpaces-side ACL does to each flow towards one controller: requests out, replies in. */
+interface AclVerdicts {
+  request: Blocked[];
+  reply: Blocked[];
+}
+
+function aclVerdicts(acl: NetworkAcl, family: Family, dcAddresses: TrafficBox['addresses']): AclVerdicts {
+  const request: Blocked[] = [];
+  const reply: Blocked[] = [];
+  for (const flow of DIRECTORY_FLOWS) {
+    const protocol = protocolOf(flow);
+    request.push(blockedBy(acl, true, family, { protocols: [protocol, protocol], details: [flow.from, flow.to], addresses: dcAddresses }));
+    reply.push(blockedBy(acl, false, family, { protocols: [protocol, protocol], details: [flow.returnPorts[0], flow.returnPorts[1]], addresses: dcAddresses }));
+  }
+  return { request, reply };
+}
+
+/** Denials of the controller subnet's ACL for one flow, over all WorkSpaces addresses. */
+interface ControllerVerdict {
+  request: { entry: AclEntry; box: TrafficBox }[];
+  reply: { entry: AclEntry; box: TrafficBox }[];
+}
+
+/** The first denial that touches `[first, last]`, narrowed to it. */
+function firstOverlap(denials: ControllerVerdict['request'], first: bigint, last: bigint): { entry: AclEntry; box: TrafficBox } | undefined {
+  for (const denial of denials) {
+    const [low, high] = denial.box.addresses;
+    if (low <= last && high >= first) return { entry: denial.entry, box: { ...denial.box, addresses: [low > first ? low : first, high < last ? high : last] } };
+  }
+  return undefined;
 }
 
 /** The subnet view whose CIDRs hold every address of `block`. */
@@ -65,64 +133,105 @@ function subnetHolding(analysis: Analysis, family: Family, first: bigint, last: 
 }
 
 export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
-  const issues: DirectoryIssue[] = [];
-  let checked = 0;
+  const index = new IssueIndex();
   const subnets = analysis.path().subnets;
-  for (const subnet of subnets) {
-    for (const controller of analysis.context.controllers) {
-      checked++;
-      const family = controller.cidr.family;
-      const dcAddresses: TrafficBox['addresses'] = [controller.cidr.first, controller.cidr.last];
-      const controllerSubnet = subnetHolding(analysis, family, controller.cidr.first, controller.cidr.last);
+  const groups = analysis.workspacesGroups;
+  for (const controller of analysis.context.controllers) {
+    const family = controller.cidr.family;
+    const dcAddresses: TrafficBox['addresses'] = [controller.cidr.first, controller.cidr.last];
+    const controllerSubnet = subnetHolding(analysis, family, controller.cidr.first, controller.cidr.last);
+    const common = { controller, family, ...(controllerSubnet ? { controllerSubnet } : {}) };
+    // Each key below is scoped to this controller: a fresh owner object per controller.
+    const scope = { sg: {}, routes: new Map<RouteTable, object>(), acls: new Map<NetworkAcl, object>(), entries: new Map<AclEntry, object>() };
+    const ownerOf = <K extends object>(map: Map<K, object>, key: K) => {
+      let owner = map.get(key);
+      if (!owner) {
+        owner = {};
+        map.set(key, owner);
+      }
+      return owner;
+    };
+    // What the WorkSpaces' groups let out towards this controller does not depend on the subnet.
+    const groupVerdicts = DIRECTORY_FLOWS.map((flow) => {
+      if (groups.length === 0) return undefined;
+      const protocol = protocolOf(flow);
+      const evaluation = evaluateGroups(groups, true, family, [{ protocols: [protocol, protocol], details: [flow.from, flow.to], addresses: dcAddresses }], analysis.prefixLists, 'maybe');
+      return evaluation.denied[0] ? { kind: 'sg-egress' as const, box: evaluation.denied[0] } : evaluation.maybe[0] ? { kind: 'sg-egress-unresolved' as const, box: evaluation.maybe[0].box } : undefined;
+    });
+    // The controller subnet's ACL judges requests from, and replies to, every WorkSpaces address:
+    // decide once per flow over all of them (adjacent subnets merge), then look up each subnet.
+    const dcAcl = controllerSubnet?.acl;
+    const workspaces = IntervalSet.of(subnets.filter((subnet) => subnet.id !== controllerSubnet?.id).flatMap((subnet) => subnet.cidrs.filter((cidr) => cidr.family === family).map((cidr) => [cidr.first, cidr.last] as const)));
+    const controllerVerdicts: ControllerVerdict[] = DIRECTORY_FLOWS.map((flow) => {
+      if (!dcAcl || dcAcl.incomplete) return { request: [], reply: [] };
+      const protocol = protocolOf(flow);
+      const denials = (egress: boolean, details: readonly [number, number]) =>
+        decide(orderedEntries(dcAcl, egress, family), workspaces.ranges.map((range) => ({ protocols: [protocol, protocol] as const, details, addresses: range })))
+          .filter((decision) => decision.entry.action === 'deny')
+          .map((decision) => ({ entry: decision.entry, box: decision.box }));
+      return { request: denials(false, [flow.from, flow.to]), reply: denials(true, flow.returnPorts) };
+    });
+    // Many subnets share an ACL: judge each ACL once per controller.
+    const verdictsByAcl = new Map<NetworkAcl, AclVerdicts>();
+    // A table's route towards the controller is the same for every subnet that uses it.
+    const deadRoutes = new Map<RouteTable, RouteRegion | undefined>();
+    for (const subnet of subnets) {
       const sameSubnet = controllerSubnet?.id === subnet.id;
-      const push = (kind: DirectoryIssueKind, flow: DirectoryFlow, box: TrafficBox, extra: Partial<DirectoryIssue> = {}) =>
-        issues.push({ kind, subnet, controller, flow, family, packet: examplePacket(box), ...(controllerSubnet ? { controllerSubnet } : {}), ...extra });
-
-      // Route: the controller must be reachable through some forwarding route.
-      let routeOk = true;
-      if (subnet.routeTable && !sameSubnet) {
-        const partition = partitionByRoute(subnet.routeTable, family, IntervalSet.range(controller.cidr.first, controller.cidr.last), analysis.prefixLists);
-        const dead = partition.regions.find((region) => !region.route || region.route.blackhole);
+      const table = subnet.routeTable;
+      if (table && !sameSubnet) {
+        if (!deadRoutes.has(table)) {
+          const partition = partitionByRoute(table, family, IntervalSet.range(controller.cidr.first, controller.cidr.last), analysis.prefixLists);
+          deadRoutes.set(table, partition.regions.find((region) => !region.route || region.route.blackhole));
+        }
+        const dead = deadRoutes.get(table);
         if (dead) {
-          routeOk = false;
           const flow = DIRECTORY_FLOWS[0] as DirectoryFlow;
           const first = dead.addresses.min() ?? controller.cidr.first;
-          push('no-route', flow, { protocols: [TCP, TCP], details: [flow.from, flow.from], addresses: [first, first] }, dead.route ? { route: dead.route } : {});
+          index.add(ownerOf(scope.routes, table), 'no-route', subnet, {
+            kind: 'no-route',
+            flow,
+            box: { protocols: [TCP, TCP], details: [flow.from, flow.from], addresses: [first, first] },
+            ...common,
+            ...(dead.route ? { route: dead.route } : {}),
+          });
+          continue;
         }
       }
-      if (!routeOk) continue;
-
-      for (const flow of DIRECTORY_FLOWS) {
-        const protocol = protocolOf(flow);
-        const request: TrafficBox = { protocols: [protocol, protocol], details: [flow.from, flow.to], addresses: dcAddresses };
-        const reply: TrafficBox = { protocols: [protocol, protocol], details: [flow.returnPorts[0], flow.returnPorts[1]], addresses: dcAddresses };
-        // NACLs do not see traffic inside one subnet.
-        if (subnet.acl && !sameSubnet) {
-          const out = blockedBy(subnet.acl, true, family, [request]);
-          if (out) push('acl-request', flow, out.box, { entry: out.entry, acl: subnet.acl });
-          const back = blockedBy(subnet.acl, false, family, [reply]);
-          if (back) push('acl-reply', flow, back.box, { entry: back.entry, acl: subnet.acl });
+      // NACLs do not see traffic inside one subnet.
+      const acl = subnet.acl;
+      if (acl && !sameSubnet) {
+        let verdicts = verdictsByAcl.get(acl);
+        if (!verdicts) {
+          verdicts = aclVerdicts(acl, family, dcAddresses);
+          verdictsByAcl.set(acl, verdicts);
         }
-        const dcAcl = controllerSubnet?.acl;
-        if (dcAcl && !sameSubnet && controllerSubnet && dcAcl !== undefined) {
-          for (const cidr of subnet.cidrs.filter((block) => block.family === family)) {
-            const inbound: TrafficBox = { protocols: [protocol, protocol], details: [flow.from, flow.to], addresses: [cidr.first, cidr.last] };
-            const outbound: TrafficBox = { protocols: [protocol, protocol], details: [flow.returnPorts[0], flow.returnPorts[1]], addresses: [cidr.first, cidr.last] };
-            const inDenied = blockedBy(dcAcl, false, family, [inbound]);
-            if (inDenied) push('controller-acl-request', flow, inDenied.box, { entry: inDenied.entry, acl: dcAcl });
-            const outDenied = blockedBy(dcAcl, true, family, [outbound]);
-            if (outDenied) push('controller-acl-reply', flow, outDenied.box, { entry: outDenied.entry, acl: dcAcl });
+        const owner = ownerOf(scope.acls, acl);
+        for (let flowIndex = 0; flowIndex < DIRECTORY_FLOWS.length; flowIndex++) {
+          const flow = DIRECTORY_FLOWS[flowIndex] as DirectoryFlow;
+          const out = verdicts.request[flowIndex];
+          if (out && !index.join(owner, flowIndex * 2, subnet)) index.start(owner, flowIndex * 2, { kind: 'acl-request', flow, box: out.box, entry: out.entry, acl, subnets: [subnet], ...common });
+          const back = verdicts.reply[flowIndex];
+          if (back && !index.join(owner, flowIndex * 2 + 1, subnet)) index.start(owner, flowIndex * 2 + 1, { kind: 'acl-reply', flow, box: back.box, entry: back.entry, acl, subnets: [subnet], ...common });
+        }
+      }
+      if (dcAcl && !sameSubnet && !dcAcl.incomplete) {
+        for (let flowIndex = 0; flowIndex < DIRECTORY_FLOWS.length; flowIndex++) {
+          const flow = DIRECTORY_FLOWS[flowIndex] as DirectoryFlow;
+          const verdict = controllerVerdicts[flowIndex] as ControllerVerdict;
+          for (const cidr of subnet.cidrs) {
+            if (cidr.family !== family) continue;
+            const inDenied = firstOverlap(verdict.request, cidr.first, cidr.last);
+            if (inDenied) index.add(ownerOf(scope.entries, inDenied.entry), flowIndex * 2, subnet, { kind: 'controller-acl-request', flow, box: inDenied.box, entry: inDenied.entry, acl: dcAcl, ...common });
+            const outDenied = firstOverlap(verdict.reply, cidr.first, cidr.last);
+            if (outDenied) index.add(ownerOf(scope.entries, outDenied.entry), flowIndex * 2 + 1, subnet, { kind: 'controller-acl-reply', flow, box: outDenied.box, entry: outDenied.entry, acl: dcAcl, ...common });
           }
         }
-        const groups = analysis.workspacesGroups;
-        if (groups.length > 0) {
-          const evaluation = evaluateGroups(groups, true, family, [request], analysis.prefixLists, 'maybe');
-          const denied = evaluation.denied[0];
-          if (denied) push('sg-egress', flow, denied);
-          else if (evaluation.maybe[0]) push('sg-egress-unresolved', flow, evaluation.maybe[0].box);
-        }
+      }
+      for (let flowIndex = 0; flowIndex < DIRECTORY_FLOWS.length; flowIndex++) {
+        const groupVerdict = groupVerdicts[flowIndex];
+        if (groupVerdict && !index.join(scope.sg, flowIndex, subnet)) index.start(scope.sg, flowIndex, { kind: groupVerdict.kind, flow: DIRECTORY_FLOWS[flowIndex] as DirectoryFlow, box: groupVerdict.box, subnets: [subnet], ...common });
       }
     }
   }
-  return { issues, checked };
+  return { issues: index.issues, checked: subnets.length * analysis.context.controllers.length };
 }

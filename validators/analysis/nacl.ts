@@ -4,10 +4,8 @@
  * `*` rule denies the rest. Each query is split into boxes, each tagged with its deciding entry,
  * by subtracting what earlier entries already decided.
  */
-import type { Family } from '../net/address.ts';
-import { intersectBox, subtractFromAll, type TrafficBox } from '../net/traffic.ts';
-import { ALL_DETAILS, ALL_PROTOCOLS } from '../net/traffic.ts';
-import { MAX } from '../net/address.ts';
+import { MAX, type Family } from '../net/address.ts';
+import { ALL_DETAILS, ALL_PROTOCOLS, intersectBox, pushDifference, type TrafficBox } from '../net/traffic.ts';
 import type { AclEntry, NetworkAcl } from '../model.ts';
 
 /** Part of a query and the entry that decides it. */
@@ -21,6 +19,23 @@ export interface AclDecision {
  * default deny (the one printed as 32767/32768, or an implied one when the paste lacks it).
  */
 export function orderedEntries(acl: NetworkAcl, egress: boolean, family: Family): AclEntry[] {
+  const key = `${egress}${family}`;
+  let cached = ORDERED.get(acl);
+  if (!cached) {
+    cached = new Map();
+    ORDERED.set(acl, cached);
+  }
+  const hit = cached.get(key);
+  if (hit) return hit;
+  const result = computeOrderedEntries(acl, egress, family);
+  cached.set(key, result);
+  return result;
+}
+
+/** Ordered entries per ACL, direction and family: computed once, read by every rule. */
+const ORDERED = new WeakMap<NetworkAcl, Map<string, AclEntry[]>>();
+
+function computeOrderedEntries(acl: NetworkAcl, egress: boolean, family: Family): AclEntry[] {
   const entries = acl.entries.filter((entry) => entry.egress === egress && entry.family === family);
   const user = entries.filter((entry) => !entry.isDefaultDeny).sort((a, b) => a.ruleNumber - b.ruleNumber);
   const printedDefault = entries.find((entry) => entry.isDefaultDeny);
@@ -49,22 +64,20 @@ export function decide(entries: readonly AclEntry[], query: readonly TrafficBox[
   let remaining: TrafficBox[] = [...query];
   for (const entry of entries) {
     if (remaining.length === 0) break;
-    for (const box of remaining) {
+    let next: TrafficBox[] | undefined;
+    for (let index = 0; index < remaining.length; index++) {
+      const box = remaining[index] as TrafficBox;
       const hit = intersectBox(box, entry.box);
-      if (hit) decisions.push({ box: hit, entry });
+      if (!hit) {
+        next?.push(box);
+        continue;
+      }
+      decisions.push({ box: hit, entry });
+      // Copy on first change only: most entries miss most boxes.
+      next ??= remaining.slice(0, index);
+      pushDifference(next, box, hit);
     }
-    remaining = subtractFromAll(remaining, entry.box);
+    if (next) remaining = next;
   }
   return decisions;
-}
-
-/** The traffic an entry actually decides: its match minus everything earlier entries decide. */
-export function effectiveBoxes(entries: readonly AclEntry[], index: number): TrafficBox[] {
-  const entry = entries[index];
-  if (!entry) return [];
-  let remaining: TrafficBox[] = [entry.box];
-  for (let earlier = 0; earlier < index && remaining.length > 0; earlier++) {
-    remaining = subtractFromAll(remaining, (entries[earlier] as AclEntry).box);
-  }
-  return remaining;
 }

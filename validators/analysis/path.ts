@@ -63,13 +63,13 @@ export interface PathAnalysis {
 
 type RouteClass = { kind: 'internet' | 'closed' } | { kind: 'uncertain'; reason: UncertainReason };
 
-const EGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'nat-gateway', 'egress-only-internet-gateway', 'carrier-gateway']);
+export const EGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'nat-gateway', 'egress-only-internet-gateway', 'carrier-gateway']);
 /** Unsolicited inbound packets only come through gateways that map public addresses in. */
-const INGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'carrier-gateway']);
+export const INGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'carrier-gateway']);
 /** Stateful egress-only devices: they drop unsolicited inbound packets. */
 const INGRESS_STATEFUL_BLOCK: ReadonlySet<RouteTarget['kind']> = new Set(['nat-gateway', 'egress-only-internet-gateway']);
 /** Next hops that keep traffic private. */
-const PRIVATE_TARGETS: ReadonlySet<RouteTarget['kind']> = new Set(['local', 'gateway-endpoint']);
+export const PRIVATE_TARGETS: ReadonlySet<RouteTarget['kind']> = new Set(['local', 'gateway-endpoint']);
 
 /** What a route does with a public-space packet in one direction. */
 export function classifyRoute(route: Route | undefined, direction: Direction, closedTargets: ReadonlySet<string>): RouteClass {
@@ -194,8 +194,9 @@ function standInSubnet(analysis: Analysis): SubnetView | undefined {
     // The inputs name no subnet (a main table has no SubnetId): speak of the table's subnets.
     id: routeTable ? `subnets of ${routeTable.id}` : acl ? `subnets of ${acl.id}` : 'the WorkSpaces subnets',
     cidrs: [],
-    implicitRouteTable: routeTable?.main ?? false,
-    implicitAcl: acl?.isDefault ?? false,
+    // Whether real subnets use these implicitly is unknown: claim nothing.
+    implicitRouteTable: false,
+    implicitAcl: false,
     at,
     ...(routeTable ? { routeTable } : {}),
     ...(acl ? { acl } : {}),

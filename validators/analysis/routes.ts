@@ -35,8 +35,28 @@ export function unresolvedPrefixListRoutes(table: RouteTable, prefixLists: Reado
   return table.routes.filter((route) => route.destination.kind === 'prefix-list' && !prefixLists.has(route.destination.id));
 }
 
-/** Every (prefix, route) pair of one family, in priority order. */
+const RANKED = new WeakMap<RouteTable, WeakMap<ReadonlyMap<string, PrefixList>, Map<Family, Candidate[]>>>();
+
+/** Every (prefix, route) pair of one family, in priority order (computed once per table and family). */
 export function rankedRoutes(table: RouteTable, family: Family, prefixLists: ReadonlyMap<string, PrefixList>): Candidate[] {
+  let byLists = RANKED.get(table);
+  if (!byLists) {
+    byLists = new WeakMap();
+    RANKED.set(table, byLists);
+  }
+  let byFamily = byLists.get(prefixLists);
+  if (!byFamily) {
+    byFamily = new Map();
+    byLists.set(prefixLists, byFamily);
+  }
+  const cached = byFamily.get(family);
+  if (cached) return cached;
+  const ranked = computeRankedRoutes(table, family, prefixLists);
+  byFamily.set(family, ranked);
+  return ranked;
+}
+
+function computeRankedRoutes(table: RouteTable, family: Family, prefixLists: ReadonlyMap<string, PrefixList>): Candidate[] {
   const candidates: Candidate[] = [];
   for (const route of table.routes) {
     if (route.destination.kind === 'cidr') {

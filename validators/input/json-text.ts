@@ -43,18 +43,21 @@ const PARSE_ERROR_TEXT: Record<number, Localized> = {
   16: { en: 'an invalid character', ja: '不正な文字があります' },
 };
 
-/** Nesting beyond this is refused: no AWS output comes close, and hostile input must not recurse. */
+/** Invalid JSON nested deeper than this is not handed to the recursive error locator. */
 export const MAX_DEPTH = 256;
 
-/** Parses JSON; on failure says what is wrong and where. Never throws. */
+/**
+ * Parses JSON; on failure says what is wrong and where. Never throws. V8's JSON.parse does not
+ * recurse, so any depth parses; only the error path (jsonc-parser, which recurses) is guarded.
+ */
 export function parseJson(text: string): ParsedJson {
-  const depth = maxDepth(text);
-  if (depth.depth > MAX_DEPTH) {
-    return { ok: false, message: { en: `nesting is deeper than ${MAX_DEPTH} levels`, ja: `入れ子が ${MAX_DEPTH} 階層を超えています` }, offset: depth.offset, length: 1 };
-  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
+    const depth = maxDepth(text);
+    if (depth.depth > MAX_DEPTH) {
+      return { ok: false, message: { en: `nesting is deeper than ${MAX_DEPTH} levels`, ja: `入れ子が ${MAX_DEPTH} 階層を超えています` }, offset: depth.offset, length: 1 };
+    }
     return describeSyntaxError(text, error);
   }
 }

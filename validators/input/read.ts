@@ -23,6 +23,7 @@ import type {
 } from '../model.ts';
 import type { RuleReport } from '../rules/rule.ts';
 import type { InputDocument, JsonPath, Localized, Location } from '../types.ts';
+import { compileFastCheck } from './fast-check.ts';
 import { parseJson } from './json-text.ts';
 import * as shapes from './shapes.ts';
 
@@ -33,6 +34,18 @@ export interface InputProblem {
 }
 
 type Json = Record<string, unknown>;
+
+const FAST_CHECKS = new WeakMap<ZodType, (value: unknown) => boolean>();
+
+/** The compiled fast path of a schema (compiled once). */
+function fastCheckOf(schema: ZodType): (value: unknown) => boolean {
+  let check = FAST_CHECKS.get(schema);
+  if (!check) {
+    check = compileFastCheck(schema);
+    FAST_CHECKS.set(schema, check);
+  }
+  return check;
+}
 
 // Item shapes whose nested arrays are read item by item, so one bad route does not hide the rest.
 const ShallowRouteTable = shapes.RouteTable.extend({ Routes: z.array(z.unknown()).optional() });
@@ -180,6 +193,7 @@ class Reader {
 
   /** Validates `value` against a shape; reports every issue at its own path. */
   private check<T>(schema: ZodType<T>, value: unknown, file: string, path: JsonPath): T | undefined {
+    if (fastCheckOf(schema)(value)) return value as T;
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
@@ -468,20 +482,15 @@ class Reader {
     if (!vpc) return;
     const at = { file, path: [...path, 'VpcId'] };
     if (!this.firstDefinition(vpc.VpcId, at, 'vpc')) return;
-    const cidrs: Cidr[] = [];
+    const cidrs: Vpc['cidrs'] = [];
+    const add = (text: string, blockPath: JsonPath, family: Family) => {
+      const block = this.cidrAt(file, text, blockPath, family);
+      if (block) cidrs.push({ cidr: block, at: { file, path: blockPath } });
+    };
     const associations = vpc.CidrBlockAssociationSet ?? [];
-    if (associations.length === 0 && vpc.CidrBlock !== undefined) {
-      const block = this.cidrAt(file, vpc.CidrBlock, [...path, 'CidrBlock'], 4);
-      if (block) cidrs.push(block);
-    }
-    associations.forEach((association, index) => {
-      const block = this.cidrAt(file, association.CidrBlock, [...path, 'CidrBlockAssociationSet', index, 'CidrBlock'], 4);
-      if (block) cidrs.push(block);
-    });
-    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => {
-      const block = this.cidrAt(file, association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6);
-      if (block) cidrs.push(block);
-    });
+    if (associations.length === 0 && vpc.CidrBlock !== undefined) add(vpc.CidrBlock, [...path, 'CidrBlock'], 4);
+    associations.forEach((association, index) => add(association.CidrBlock, [...path, 'CidrBlockAssociationSet', index, 'CidrBlock'], 4));
+    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => add(association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6));
     const result: Vpc = { id: vpc.VpcId, cidrs, at };
     this.resources.vpcs.push(result);
   }

@@ -5,6 +5,7 @@
  * `type × 256 + code` for ICMP and ICMPv6. Protocols where AWS ignores ports match the whole
  * axis, so one representation covers every NACL entry and security group rule exactly.
  */
+import type { Localized } from '../types.ts';
 import { formatAddress, type Family } from './address.ts';
 import type { Interval } from './interval-set.ts';
 
@@ -72,6 +73,12 @@ export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
   const middle = intersectBox(a, b);
   if (!middle) return [a];
   const out: TrafficBox[] = [];
+  pushDifference(out, a, middle);
+  return out;
+}
+
+/** Appends `a` minus `middle` (which must lie inside `a`) to `out`. */
+export function pushDifference(out: TrafficBox[], a: TrafficBox, middle: TrafficBox): void {
   // Peel off the protocol slabs outside b, then detail slabs, then address slabs.
   if (a.protocols[0] < middle.protocols[0]) out.push({ ...a, protocols: [a.protocols[0], middle.protocols[0] - 1] });
   if (a.protocols[1] > middle.protocols[1]) out.push({ ...a, protocols: [middle.protocols[1] + 1, a.protocols[1]] });
@@ -81,7 +88,6 @@ export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
   const inner = { ...core, details: middle.details };
   if (a.addresses[0] < middle.addresses[0]) out.push({ ...inner, addresses: [a.addresses[0], middle.addresses[0] - 1n] });
   if (a.addresses[1] > middle.addresses[1]) out.push({ ...inner, addresses: [middle.addresses[1] + 1n, a.addresses[1]] });
-  return out;
 }
 
 /** Every box of `boxes` minus `cut`. */
@@ -127,34 +133,42 @@ export function examplePacket(box: TrafficBox): Packet {
 
 const PROTOCOL_NAMES: Record<number, string> = { 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'ICMPv6', 4: 'IP-in-IP', 41: 'IPv6', 47: 'GRE', 50: 'ESP', 51: 'AH', 132: 'SCTP' };
 
+const same = (text: string): Localized => ({ en: text, ja: text });
+
 /** Name of a protocol number: "TCP", "ICMP", or "protocol 99". */
-export function protocolName(protocol: number): string {
-  if (protocol < 0) return 'all protocols';
-  return PROTOCOL_NAMES[protocol] ?? `protocol ${protocol}`;
+export function protocolName(protocol: number): Localized {
+  if (protocol < 0) return { en: 'all protocols', ja: 'すべてのプロトコル' };
+  const name = PROTOCOL_NAMES[protocol];
+  return name ? same(name) : { en: `protocol ${protocol}`, ja: `プロトコル ${protocol}` };
 }
 
-/** "TCP 443", "ICMP type 8 code 0", "GRE". */
-export function describeTraffic(protocol: number, detail: number): string {
-  if (hasPorts(protocol)) return `${protocolName(protocol)} ${detail}`;
-  if (hasIcmp(protocol)) return `${protocolName(protocol)} type ${detail >> 8} code ${detail & 255}`;
-  return protocolName(protocol);
+/** "TCP 443", "ICMP type 8 code 0", "GRE": one packet's traffic. */
+export function describeTraffic(protocol: number, detail: number): Localized {
+  const name = protocolName(protocol);
+  if (hasPorts(protocol)) return { en: `${name.en} ${detail}`, ja: `${name.ja} ${detail}` };
+  if (hasIcmp(protocol)) return { en: `${name.en} type ${detail >> 8} code ${detail & 255}`, ja: `${name.ja} タイプ ${detail >> 8} コード ${detail & 255}` };
+  return name;
 }
 
-/** "TCP 1024–65535", "all ports", "ICMP (all types)" for a protocol span and detail span. */
-export function describeSpan(protocols: Span, details: Span): string {
+/** "TCP 1024–65535", "TCP (all ports)", "ICMP type 3", "all traffic": a protocol span and detail span. */
+export function describeSpan(protocols: Span, details: Span): Localized {
   const allDetails = details[0] === 0 && details[1] === 65535;
-  if (protocols[0] === 0 && protocols[1] === 255) return allDetails ? 'all traffic' : `all protocols, detail ${details[0]}–${details[1]}`;
-  const name = protocols[0] === protocols[1] ? protocolName(protocols[0]) : `protocols ${protocols[0]}–${protocols[1]}`;
-  if (protocols[0] !== protocols[1]) return name;
+  if (protocols[0] === 0 && protocols[1] === 255) {
+    return allDetails ? { en: 'all traffic', ja: 'すべての通信' } : { en: `all protocols, detail ${details[0]}–${details[1]}`, ja: `すべてのプロトコル (詳細 ${details[0]}–${details[1]})` };
+  }
+  if (protocols[0] !== protocols[1]) return { en: `protocols ${protocols[0]}–${protocols[1]}`, ja: `プロトコル ${protocols[0]}–${protocols[1]}` };
   const protocol = protocols[0];
+  const name = protocolName(protocol);
   if (hasPorts(protocol)) {
-    if (allDetails) return `${name} (all ports)`;
-    return details[0] === details[1] ? `${name} ${details[0]}` : `${name} ${details[0]}–${details[1]}`;
+    if (allDetails) return { en: `${name.en} (all ports)`, ja: `${name.ja} (全ポート)` };
+    const range = details[0] === details[1] ? `${details[0]}` : `${details[0]}–${details[1]}`;
+    return { en: `${name.en} ${range}`, ja: `${name.ja} ${range}` };
   }
   if (hasIcmp(protocol)) {
-    if (allDetails) return `${name} (all types)`;
+    if (allDetails) return { en: `${name.en} (all types)`, ja: `${name.ja} (全タイプ)` };
     const type = details[0] >> 8;
-    return details[1] - details[0] === 255 && (details[0] & 255) === 0 ? `${name} type ${type}` : `${name} type ${type} code ${details[0] & 255}`;
+    if (details[1] - details[0] === 255 && (details[0] & 255) === 0) return { en: `${name.en} type ${type}`, ja: `${name.ja} タイプ ${type}` };
+    return { en: `${name.en} type ${type} code ${details[0] & 255}`, ja: `${name.ja} タイプ ${type} コード ${details[0] & 255}` };
   }
   return name;
 }

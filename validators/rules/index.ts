@@ -3,11 +3,16 @@
  * the same order. A rule added here needs a page in both languages and test cases (a test
  * fails otherwise).
  */
+import { ACL_RULES } from './acls.ts';
+import { DIRECTORY_RULES } from './directory.ts';
+import { GROUP_RULES } from './groups.ts';
 import { INPUT_RULES } from './input.ts';
+import { MANAGEMENT_RULES } from './management.ts';
 import { PATH_RULES } from './path.ts';
+import { ROUTE_RULES } from './routes.ts';
 import type { Rule } from './rule.ts';
 
-export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES];
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -1,9 +1,12 @@
 /**
  * Test cases by rule id: what tests run and what rule pages show. Not part of the engine bundle.
  */
+import * as acls from './acls.ts';
 import type { RuleCases } from './case.ts';
+import * as directory from './directory.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
+import * as routes from './routes.ts';
 
 export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-json': input.inputJsonCases,
@@ -16,6 +19,24 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-context': input.inputContextCases,
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
+  'rt-internet-route': routes.rtInternetRouteCases,
+  'rt-unknown-next-hop': routes.rtUnknownNextHopCases,
+  'rt-propagation': routes.rtPropagationCases,
+  'rt-blackhole-internet': routes.rtBlackholeInternetCases,
+  'rt-main-table-implicit': routes.rtMainTableImplicitCases,
+  'mgmt-range-conflict': routes.mgmtRangeConflictCases,
+  'nacl-egress-public': acls.naclEgressPublicCases,
+  'nacl-ingress-public': acls.naclIngressPublicCases,
+  'nacl-shadowed-entry': acls.naclShadowedEntryCases,
+  'nacl-redundant-entry': acls.naclRedundantEntryCases,
+  'nacl-ignored-ports': acls.naclIgnoredPortsCases,
+  'nacl-entry-quota': acls.naclEntryQuotaCases,
+  'sg-ingress-public': acls.sgIngressPublicCases,
+  'sg-egress-public': acls.sgEgressPublicCases,
+  'dir-no-route': directory.dirNoRouteCases,
+  'nacl-directory-blocked': directory.naclDirectoryBlockedCases,
+  'nacl-return-blocked': directory.naclReturnBlockedCases,
+  'sg-directory-egress': directory.sgDirectoryEgressCases,
 };
 
 export type { RuleCase, RuleCases, CaseDocument, ExpectedFinding } from './case.ts';

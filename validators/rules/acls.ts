@@ -1,0 +1,300 @@
+/**
+ * Network ACL rules about the ACLs themselves: what they allow to and from public space, entries
+ * that can never match or change nothing, fields AWS ignores, and the entry quota.
+ */
+import type { Analysis } from '../analysis/analysis.ts';
+import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
+import { decide, orderedEntries } from '../analysis/nacl.ts';
+import { formatAddress, MAX, type Family } from '../net/address.ts';
+import { IntervalSet } from '../net/interval-set.ts';
+import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, ICMP, ICMPV6, intersectBox, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
+import { NACL_QUOTAS } from '../requirements/quotas.ts';
+import type { AclEntry, NetworkAcl } from '../model.ts';
+import type { Localized } from '../types.ts';
+import { entryAt } from './evidence.ts';
+import { defineRule, type RuleReport } from './rule.ts';
+
+const FAMILIES = [4, 6] as const;
+
+/** The network ACLs of the WorkSpaces subnets, each once. */
+export function workspacesAcls(analysis: Analysis): NetworkAcl[] {
+  return [...new Set(analysis.path().subnets.flatMap((subnet) => (subnet.acl ? [subnet.acl] : [])))];
+}
+
+/** Every network ACL in the inputs (checks about an ACL's own consistency apply to all of them). */
+const allAcls = (analysis: Analysis) => analysis.resources.networkAcls;
+
+function publicAllowed(analysis: Analysis, egress: boolean): RuleReport[] {
+  const reports: RuleReport[] = [];
+  for (const acl of workspacesAcls(analysis)) {
+    if (acl.incomplete) continue;
+    for (const family of FAMILIES) {
+      const space = analysis.publicSpace[family];
+      const entries = orderedEntries(acl, egress, family);
+      // Decide over the whole space once (pieces follow the entries, not the holes of public
+      // space), then keep the public part of what each allow entry decides.
+      const byEntry = new Map<AclEntry, TrafficBox[]>();
+      effectiveRegions(entries).forEach((region, index) => {
+        const entry = entries[index] as AclEntry;
+        if (entry.action !== 'allow') return;
+        for (const box of region) {
+          for (const range of space.intersect(IntervalSet.range(box.addresses[0], box.addresses[1])).ranges) {
+            const piece = { ...box, addresses: range };
+            const boxes = byEntry.get(entry);
+            if (boxes) boxes.push(piece);
+            else byEntry.set(entry, [piece]);
+          }
+        }
+      });
+      for (const [entry, boxes] of byEntry) {
+        const first = boxes[0] as TrafficBox;
+        const packet = examplePacket(first);
+        const addresses = IntervalSet.of(boxes.map((box) => box.addresses));
+        const traffic = describeTraffic(packet.protocol, packet.detail);
+        const address = formatAddress(family, packet.address);
+        const example: Localized = egress
+          ? { en: `${traffic.en} to ${address}`, ja: `${address} への ${traffic.ja}` }
+          : { en: `${traffic.en} from ${address}`, ja: `${address} からの ${traffic.ja}` };
+        reports.push({
+          messageId: 'allows',
+          data: { acl: acl.id },
+          localizedData: { entry: entryText(entry), coverage: coverageText(family, addresses, space), example },
+          at: entryAt(entry),
+        });
+      }
+    }
+  }
+  return reports;
+}
+
+const PUBLIC_SOURCES = ['vpc-nacls', 'ws-best-practices-security'] as const;
+
+export const naclEgressPublic = defineRule({
+  id: 'nacl-egress-public',
+  category: 'nacl',
+  severity: 'warning',
+  title: { en: 'The WorkSpaces subnets’ network ACL denies outbound traffic to public addresses', ja: 'WorkSpaces サブネットのネットワーク ACL がパブリックなアドレスへの送信を拒否する' },
+  description: {
+    en: 'In a closed VPC the route table already has no way out, so this is defense in depth: a network ACL that only allows the VPC and your internal ranges keeps the subnet closed the day someone adds a route. Each finding names the entry that decides, the traffic it lets out and the public addresses it covers, taking rule order and earlier deny rules into account.',
+    ja: '閉域の VPC ではルートテーブルに出口がないので、これは多層防御です。VPC 内と社内のレンジだけを許可するネットワーク ACL があれば、誰かがルートを追加した日もサブネットは閉じたままです。指摘では、ルールの順序と前にある拒否ルールを考慮したうえで、判定を決めるエントリ、通してしまう通信、対象のパブリックなアドレスを示します。',
+  },
+  messages: {
+    allows: {
+      en: '{entry}, so the network ACL of the WorkSpaces subnets lets traffic out to {coverage} (for example {example}).',
+      ja: '{entry}。そのため WorkSpaces サブネットのネットワーク ACL は、{coverage}への送信を通します (例: {example})。',
+    },
+  },
+  sources: [...PUBLIC_SOURCES],
+  check: (analysis) => publicAllowed(analysis, true),
+});
+
+export const naclIngressPublic = defineRule({
+  id: 'nacl-ingress-public',
+  category: 'nacl',
+  severity: 'warning',
+  title: { en: 'The WorkSpaces subnets’ network ACL denies inbound traffic from public addresses', ja: 'WorkSpaces サブネットのネットワーク ACL がパブリックなアドレスからの受信を拒否する' },
+  description: {
+    en: 'A rule that lets public addresses in (often "allow 1024–65535 from 0.0.0.0/0" for the replies of outbound traffic) has no purpose in a closed VPC, where no reply comes from the internet. Each finding names the entry that decides and the public addresses it covers.',
+    ja: 'パブリックなアドレスからの受信を許可するルール (送信の応答のための「0.0.0.0/0 から 1024–65535 を許可」がよくある例) は、インターネットから応答が来ることのない閉域の VPC では意味がありません。指摘では、判定を決めるエントリと対象のパブリックなアドレスを示します。',
+  },
+  messages: {
+    allows: {
+      en: '{entry}, so the network ACL of the WorkSpaces subnets lets traffic in from {coverage} (for example {example}).',
+      ja: '{entry}。そのため WorkSpaces サブネットのネットワーク ACL は、{coverage}からの受信を通します (例: {example})。',
+    },
+  },
+  sources: [...PUBLIC_SOURCES],
+  check: (analysis) => publicAllowed(analysis, false),
+});
+
+/** Ordered entries of every direction and family of an ACL. */
+function* sections(acl: NetworkAcl): Generator<{ egress: boolean; family: Family; entries: AclEntry[] }> {
+  for (const egress of [true, false]) for (const family of FAMILIES) yield { egress, family, entries: orderedEntries(acl, egress, family) };
+}
+
+/** "rule 100" / "rules 100, 110" (Japanese needs no plural). */
+function ruleNumbers(numbers: string[]): Localized {
+  return { en: `${numbers.length === 1 ? 'rule' : 'rules'} ${numbers.join(', ')}`, ja: numbers.join(', ') };
+}
+
+const EFFECTIVE = new WeakMap<AclEntry[], TrafficBox[][]>();
+
+/**
+ * What each entry of a section decides (its match minus everything before it), computed once:
+ * one first-match pass over the whole space hands every piece to the entry that decides it.
+ */
+function effectiveRegions(entries: AclEntry[]): TrafficBox[][] {
+  let regions = EFFECTIVE.get(entries);
+  if (!regions) {
+    const found = new Map<AclEntry, TrafficBox[]>();
+    const family = entries[0]?.family ?? 4;
+    for (const decision of decide(entries, [{ protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: [0n, MAX[family]] }])) {
+      const list = found.get(decision.entry);
+      if (list) list.push(decision.box);
+      else found.set(decision.entry, [decision.box]);
+    }
+    regions = entries.map((entry) => found.get(entry) ?? []);
+    EFFECTIVE.set(entries, regions);
+  }
+  return regions;
+}
+
+/** Earlier entries whose match overlaps the entry's: the ones that take its traffic first. */
+function overlappingEarlier(entries: readonly AclEntry[], index: number): AclEntry[] {
+  const entry = entries[index] as AclEntry;
+  return entries.slice(0, index).filter((earlier) => intersectBox(earlier.box, entry.box));
+}
+
+export const naclShadowedEntry = defineRule({
+  id: 'nacl-shadowed-entry',
+  category: 'nacl',
+  severity: 'warning',
+  title: { en: 'Every network ACL entry can match some traffic', ja: 'ネットワーク ACL のどのエントリにも一致しうる通信がある' },
+  description: {
+    en: 'Entries are evaluated from the lowest rule number and the first match decides. An entry whose traffic is all decided by earlier entries never applies: usually a deny that was meant to come before a broad allow, or a leftover. The default `*` rules (32767, 32768) are never reported.',
+    ja: 'エントリはルール番号の小さい順に評価され、最初に一致したものが判定を決めます。対象の通信がすべて前のエントリで決まってしまうエントリは、決して適用されません。たいていは広い許可より前に置くはずだった拒否ルールか、消し忘れです。既定の `*` ルール (32767、32768) は対象外です。',
+  },
+  messages: {
+    shadowed: {
+      en: '{entry}, but it can never match: {earlier} decides all of its traffic first.',
+      ja: '{entry}。しかしこのルールは一致することがありません。ルール {earlier} が先にその通信をすべて判定します。',
+    },
+  },
+  sources: ['vpc-nacls', 'vpc-nacls-archived'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const acl of allAcls(analysis)) {
+      for (const { entries } of sections(acl)) {
+        const regions = effectiveRegions(entries);
+        entries.forEach((entry, index) => {
+          if (entry.isDefaultDeny || (regions[index] as TrafficBox[]).length > 0) return;
+          const earlier = overlappingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
+          reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier) }, at: entryAt(entry) });
+        });
+      }
+    }
+    return reports;
+  },
+});
+
+export const naclRedundantEntry = defineRule({
+  id: 'nacl-redundant-entry',
+  category: 'nacl',
+  severity: 'info',
+  title: { en: 'Every network ACL entry changes a decision', ja: 'ネットワーク ACL のどのエントリも判定を変えている' },
+  description: {
+    en: 'An entry is redundant when removing it would leave every packet with the same decision, because what it decides would fall to later entries with the same action (a deny before the default deny, an allow inside a later broader allow). Redundant entries cost nothing at run time but count towards the quota and mislead readers.',
+    ja: 'エントリを消しても、そのエントリが判定していた通信が後ろの同じアクションのエントリで同じ判定になる場合、そのエントリは冗長です (既定の拒否の前にある拒否、後ろのもっと広い許可に含まれる許可など)。実行時の害はありませんが、クォータを消費し、読む人を惑わせます。',
+  },
+  messages: {
+    redundant: {
+      en: '{entry}; without it the same traffic would still be {action} by {later}.',
+      ja: '{entry}。このルールがなくても、同じ通信はルール {later} によって同じく{action}されます。',
+    },
+  },
+  sources: ['vpc-nacls'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const acl of allAcls(analysis)) {
+      for (const { entries } of sections(acl)) {
+        const regions = effectiveRegions(entries);
+        entries.forEach((entry, index) => {
+          if (entry.isDefaultDeny) return;
+          const region = regions[index] as TrafficBox[];
+          if (region.length === 0) return;
+          // Earlier entries never match what this one decides; only later ones would take it over.
+          const decisions = decide(entries.slice(index + 1), region);
+          if (!decisions.every((decision) => decision.entry.action === entry.action)) return;
+          const later = [...new Set(decisions.map((decision) => (decision.entry.isDefaultDeny ? '*' : String(decision.entry.ruleNumber))))];
+          const action: Localized = entry.action === 'allow' ? { en: 'allowed', ja: '許可' } : { en: 'denied', ja: '拒否' };
+          reports.push({ messageId: 'redundant', localizedData: { entry: entryText(entry), action, later: ruleNumbers(later) }, at: entryAt(entry) });
+        });
+      }
+    }
+    return reports;
+  },
+});
+
+export const naclIgnoredPorts = defineRule({
+  id: 'nacl-ignored-ports',
+  category: 'nacl',
+  severity: 'warning',
+  title: { en: 'No network ACL entry gives ports or ICMP types that AWS ignores', ja: 'AWS が無視するポートや ICMP タイプを指定したネットワーク ACL のエントリがない' },
+  description: {
+    en: 'Ports only apply to TCP (6) and UDP (17), ICMP type and code only to ICMP (1) and to ICMPv6 (58) on an IPv6 entry. With protocol -1 or any other protocol, AWS ignores a port range or ICMP type given and the entry matches every packet of the protocol: "allow 443 for all protocols" allows everything.',
+    ja: 'ポートが意味を持つのは TCP (6) と UDP (17) だけ、ICMP のタイプとコードは ICMP (1) と、IPv6 エントリの ICMPv6 (58) だけです。プロトコル -1 やそれ以外のプロトコルでは、AWS は指定したポート範囲や ICMP タイプを無視し、そのプロトコルのすべてのパケットに一致させます。「全プロトコルで 443 を許可」はすべてを許可します。',
+  },
+  messages: {
+    ports: {
+      en: 'Rule {number} of {acl} gives ports {ports}, but AWS ignores ports for {protocol}: the entry matches {matches}.',
+      ja: '{acl} のルール {number} はポート {ports} を指定していますが、{protocol} ではポートは無視されます。このエントリは {matches} に一致します。',
+    },
+    icmp: {
+      en: 'Rule {number} of {acl} gives ICMP type {type} code {code}, but AWS ignores them for {protocol}: the entry matches {matches}.',
+      ja: '{acl} のルール {number} は ICMP タイプ {type} コード {code} を指定していますが、{protocol} では無視されます。このエントリは {matches} に一致します。',
+    },
+  },
+  sources: ['cdk-acl-traffic', 'ec2-create-nacl-entry'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const acl of allAcls(analysis)) {
+      for (const entry of acl.entries) {
+        const protocol: Localized =
+          entry.protocol < 0
+            ? { en: 'all protocols (-1)', ja: 'すべてのプロトコル (-1)' }
+            : entry.protocol === ICMPV6 && entry.family === 4
+              ? { en: 'ICMPv6 on an IPv4 entry', ja: 'IPv4 エントリの ICMPv6' }
+              : { en: `protocol ${entry.protocol}`, ja: `プロトコル ${entry.protocol}` };
+        const data = { number: entry.ruleNumber, acl: acl.id };
+        const localizedData = { protocol, matches: entryTraffic(entry) };
+        const range = entry.portRange && (entry.portRange.from === entry.portRange.to ? `${entry.portRange.from}` : `${entry.portRange.from}–${entry.portRange.to}`);
+        if (range && entry.protocol !== TCP && entry.protocol !== UDP) {
+          reports.push({ messageId: 'ports', data: { ...data, ports: range }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'PortRange'] } });
+        }
+        const icmpApplies = entry.protocol === ICMP || (entry.protocol === ICMPV6 && entry.family === 6);
+        if (entry.icmp && !icmpApplies) {
+          reports.push({ messageId: 'icmp', data: { ...data, type: entry.icmp.type, code: entry.icmp.code }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'IcmpTypeCode'] } });
+        }
+      }
+    }
+    return reports;
+  },
+});
+
+export const naclEntryQuota = defineRule({
+  id: 'nacl-entry-quota',
+  category: 'nacl',
+  severity: 'info',
+  title: { en: 'Network ACLs stay within the default entry quota', ja: 'ネットワーク ACL が既定のエントリ数のクォータに収まる' },
+  description: {
+    en: 'The default quota is 20 rules per network ACL per direction, counted separately for IPv4 and IPv6 and including the default deny rule; it can be raised to 40. More rules than that means the quota was raised in this account; the same design fails to deploy in an account or Region where it was not.',
+    ja: '既定のクォータは、ネットワーク ACL 1 つにつき方向ごとに 20 ルールで、IPv4 と IPv6 で別々に数え、既定の拒否ルールも含みます。40 まで引き上げられます。それを超えているのは、このアカウントでクォータを引き上げたということです。引き上げていないアカウントやリージョンでは、同じ設計をデプロイできません。',
+  },
+  messages: {
+    over: {
+      en: '{acl} has {count} {direction} IPv{family} rules including the default deny; the default quota is {quota} (adjustable up to {max}).',
+      ja: '{acl} の{direction} IPv{family} ルールは既定の拒否を含めて {count} 個です。既定のクォータは {quota} です (最大 {max} まで引き上げ可能)。',
+    },
+  },
+  sources: ['vpc-quotas-archived'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const acl of allAcls(analysis)) {
+      for (const { egress, family, entries } of sections(acl)) {
+        const printed = acl.entries.filter((entry) => entry.egress === egress && entry.family === family);
+        const count = printed.some((entry) => entry.isDefaultDeny) ? printed.length : printed.length + 1;
+        if (printed.length === 0 || count <= NACL_QUOTAS.rulesPerDirection) continue;
+        const last = entries[NACL_QUOTAS.rulesPerDirection] ?? entries[entries.length - 1];
+        reports.push({
+          messageId: 'over',
+          data: { acl: acl.id, count, family, quota: NACL_QUOTAS.rulesPerDirection, max: NACL_QUOTAS.rulesPerDirectionMax },
+          localizedData: { direction: egress ? { en: 'outbound', ja: 'アウトバウンド' } : { en: 'inbound', ja: 'インバウンド' } },
+          at: last ? entryAt(last) : acl.at,
+        });
+      }
+    }
+    return reports;
+  },
+});
+
+export const ACL_RULES = [naclEgressPublic, naclIngressPublic, naclShadowedEntry, naclRedundantEntry, naclIgnoredPorts, naclEntryQuota];

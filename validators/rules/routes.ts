@@ -1,0 +1,217 @@
+/**
+ * The `rt-*` rules: what the route tables of the WorkSpaces subnets do with public addresses,
+ * on their own (defense in depth: a closed VPC should not rely on NACLs and security groups to
+ * stop what its routes would send out), and the route-table settings that change over time.
+ */
+import type { Analysis } from '../analysis/analysis.ts';
+import { coverageText, routeDestination, targetText } from '../analysis/describe.ts';
+import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
+import { partitionByRoute } from '../analysis/routes.ts';
+import type { Family } from '../net/address.ts';
+import { IntervalSet } from '../net/interval-set.ts';
+import type { Route, RouteTable } from '../model.ts';
+import { routeAt, subnetList } from './evidence.ts';
+import { defineRule, type RuleReport } from './rule.ts';
+
+/** The route tables the WorkSpaces subnets use, each once, with the subnets that use it. */
+export function workspacesTables(analysis: Analysis): { table: RouteTable; subnets: ReturnType<Analysis['path']>['subnets'] }[] {
+  const byTable = new Map<RouteTable, ReturnType<Analysis['path']>['subnets']>();
+  for (const subnet of analysis.path().subnets) {
+    if (!subnet.routeTable) continue;
+    const list = byTable.get(subnet.routeTable) ?? [];
+    list.push(subnet);
+    byTable.set(subnet.routeTable, list);
+  }
+  return [...byTable].map(([table, subnets]) => ({ table, subnets }));
+}
+
+/** Public addresses each route of a table wins, per family. */
+function publicRegions(analysis: Analysis, table: RouteTable, family: Family): { route: Route; addresses: IntervalSet }[] {
+  const partition = partitionByRoute(table, family, analysis.publicSpace[family], analysis.prefixLists);
+  const byRoute = new Map<Route, IntervalSet>();
+  for (const region of partition.regions) {
+    if (!region.route) continue;
+    byRoute.set(region.route, (byRoute.get(region.route) ?? IntervalSet.EMPTY).union(region.addresses));
+  }
+  return [...byRoute].map(([route, addresses]) => ({ route, addresses }));
+}
+
+const FAMILIES = [4, 6] as const;
+
+export const rtInternetRoute = defineRule({
+  id: 'rt-internet-route',
+  category: 'rt',
+  severity: 'error',
+  title: { en: 'No route of a WorkSpaces subnet sends public addresses to an internet exit', ja: 'WorkSpaces サブネットのルートがパブリックなアドレスをインターネットの出口に送らない' },
+  description: {
+    en: 'Finds every route of the WorkSpaces subnets’ route tables that carries public addresses to an internet gateway, NAT gateway, egress-only internet gateway or carrier gateway: a default route, a default route split into pieces, or a partial range, in IPv4 and IPv6. It judges the route table alone, whatever the network ACLs and security groups do.',
+    ja: 'WorkSpaces のサブネットが使うルートテーブルから、パブリックなアドレスをインターネットゲートウェイ、NAT ゲートウェイ、Egress-Only インターネットゲートウェイ、キャリアゲートウェイに運ぶルートをすべて探します。デフォルトルート、分割したデフォルトルート、部分的なレンジのいずれも、IPv4 と IPv6 の両方で対象です。ネットワーク ACL やセキュリティグループの設定に関係なく、ルートテーブルだけで判定します。',
+  },
+  messages: {
+    default: {
+      en: 'Route {destination} → {target} in {table} is a default route: it sends {coverage} to the internet (used by {subnets}).',
+      ja: '{table} のルート {destination} → {target} はデフォルトルートで、{coverage}をインターネットに送ります (使っているサブネット: {subnets})。',
+    },
+    split: {
+      en: 'Route {destination} → {target} in {table} is one of {count} routes that together send {coverage} to the internet, a default route split into pieces (used by {subnets}).',
+      ja: '{table} のルート {destination} → {target} は、合わせて{coverage}をインターネットに送る {count} 本のルートの 1 つで、分割されたデフォルトルートです (使っているサブネット: {subnets})。',
+    },
+    partial: {
+      en: 'Route {destination} → {target} in {table} sends {coverage} to the internet (used by {subnets}).',
+      ja: '{table} のルート {destination} → {target} は{coverage}をインターネットに送ります (使っているサブネット: {subnets})。',
+    },
+  },
+  sources: ['vpc-route-priority', 'vpc-route-tables', 'ws-internet-access-archived'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const { table, subnets } of workspacesTables(analysis)) {
+      for (const family of FAMILIES) {
+        const exits = publicRegions(analysis, table, family).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
+        const everything = analysis.publicSpace[family];
+        const union = exits.reduce((all, exit) => all.union(exit.addresses), IntervalSet.EMPTY);
+        for (const { route, addresses } of exits) {
+          const alone = addresses.covers(everything);
+          const together = !alone && union.covers(everything);
+          const coverage = coverageText(family, together ? union : addresses, everything);
+          reports.push({
+            messageId: alone ? 'default' : together ? 'split' : 'partial',
+            data: { destination: routeDestination(route), table: table.id, count: exits.length },
+            localizedData: { target: targetText(route.target), coverage, subnets: subnetList(subnets) },
+            at: routeAt(route),
+          });
+        }
+      }
+    }
+    return reports;
+  },
+});
+
+export const rtUnknownNextHop = defineRule({
+  id: 'rt-unknown-next-hop',
+  category: 'rt',
+  severity: 'warning',
+  title: { en: 'Public addresses are not routed to next hops whose far side is unknown', ja: 'パブリックなアドレスを、先がわからないネクストホップにルーティングしない' },
+  description: {
+    en: 'A route that sends public addresses to a transit gateway, virtual private gateway, peering connection, network interface, instance, Gateway Load Balancer endpoint, local gateway or core network leaves the VPC towards something the inputs do not show. If that is an egress VPC or an on-premises internet breakout, the WorkSpaces reach the internet.',
+    ja: 'パブリックなアドレスを Transit Gateway、仮想プライベートゲートウェイ、ピアリング接続、ネットワークインターフェイス、インスタンス、Gateway Load Balancer エンドポイント、ローカルゲートウェイ、コアネットワークに送るルートは、入力からは見えない先へ VPC を出ていきます。その先が出口用 VPC やオンプレミスのインターネット出口なら、WorkSpaces はインターネットに出られます。',
+  },
+  messages: {
+    unknown: {
+      en: 'Route {destination} → {target} in {table} sends {coverage} to a next hop whose path onward is not in the inputs (used by {subnets}).',
+      ja: '{table} のルート {destination} → {target} は、{coverage}を先の経路が入力にないネクストホップに送ります (使っているサブネット: {subnets})。',
+    },
+  },
+  sources: ['vpc-route-tables', 'vpc-route-priority'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const { table, subnets } of workspacesTables(analysis)) {
+      for (const family of FAMILIES) {
+        for (const { route, addresses } of publicRegions(analysis, table, family)) {
+          const kind = route.target.kind;
+          if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          reports.push({
+            messageId: 'unknown',
+            data: { destination: routeDestination(route), table: table.id },
+            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, analysis.publicSpace[family]), subnets: subnetList(subnets) },
+            at: routeAt(route),
+          });
+        }
+      }
+    }
+    return reports;
+  },
+});
+
+export const rtPropagation = defineRule({
+  id: 'rt-propagation',
+  category: 'rt',
+  severity: 'warning',
+  title: { en: 'The WorkSpaces route tables do not take propagated routes', ja: 'WorkSpaces のルートテーブルが伝播ルートを受け取らない' },
+  description: {
+    en: 'With route propagation enabled, routes learned over Site-to-Site VPN or Direct Connect appear in the table without anyone editing it, a default route among them when the other side advertises one. A closed design should not depend on what a router elsewhere announces.',
+    ja: 'ルート伝播を有効にすると、Site-to-Site VPN や Direct Connect で学習したルートが、誰もテーブルを編集しないまま追加されます。相手がデフォルトルートを広報すればそれも入ります。閉域の設計は、どこか別のルーターが何を広報するかに依存すべきではありません。',
+  },
+  messages: {
+    enabled: {
+      en: 'Route propagation from {gateway} is enabled on {table}: routes it learns, including a default route, appear here without any change to the table.',
+      ja: '{table} で {gateway} からのルート伝播が有効です。学習したルートは、デフォルトルートも含め、テーブルを変更しなくてもここに現れます。',
+    },
+    propagated: {
+      en: 'Route {destination} → {target} in {table} was propagated (Origin EnableVgwRoutePropagation), not configured in the table.',
+      ja: '{table} のルート {destination} → {target} は伝播したルート (Origin が EnableVgwRoutePropagation) で、テーブルに設定したものではありません。',
+    },
+  },
+  sources: ['vpc-route-priority', 'ec2-route'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const { table } of workspacesTables(analysis)) {
+      for (const vgw of table.propagatingVgws) reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at });
+      for (const route of table.routes) {
+        if (route.origin !== 'propagated') continue;
+        reports.push({ messageId: 'propagated', data: { destination: routeDestination(route), table: table.id }, localizedData: { target: targetText(route.target) }, at: routeAt(route) });
+      }
+    }
+    return reports;
+  },
+});
+
+export const rtBlackholeInternet = defineRule({
+  id: 'rt-blackhole-internet',
+  category: 'rt',
+  severity: 'warning',
+  title: { en: 'No dormant route waits to carry public addresses out', ja: 'パブリックなアドレスを運び出そうと待っている休眠ルートがない' },
+  description: {
+    en: 'A blackhole route forwards nothing today because its target is gone (a detached gateway, a deleted NAT gateway or attachment, a stopped appliance). It comes back to life when a target with the same id returns, for example when the internet gateway is attached to the VPC again, and then carries public addresses out with no change to the route table.',
+    ja: 'blackhole 状態のルートは、ターゲットがない (デタッチしたゲートウェイ、削除した NAT ゲートウェイやアタッチメント、停止したアプライアンス) ため、今は何も転送しません。しかし同じ ID のターゲットが戻ると (たとえばインターネットゲートウェイを VPC に再アタッチすると) 有効に戻り、ルートテーブルを変えないままパブリックなアドレスを運び出します。',
+  },
+  messages: {
+    dormant: {
+      en: 'Route {destination} → {target} in {table} is a blackhole now, but it would send {coverage} out again if {id} returns.',
+      ja: '{table} のルート {destination} → {target} は現在 blackhole ですが、{id} が戻れば{coverage}を再び外へ送ります。',
+    },
+  },
+  sources: ['ec2-route', 'vpc-route-tables'],
+  check(analysis) {
+    const reports: RuleReport[] = [];
+    for (const { table } of workspacesTables(analysis)) {
+      for (const family of FAMILIES) {
+        for (const { route, addresses } of publicRegions(analysis, table, family)) {
+          if (!route.blackhole || PRIVATE_TARGETS.has(route.target.kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          reports.push({
+            messageId: 'dormant',
+            data: { destination: routeDestination(route), table: table.id, id: route.target.id },
+            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, analysis.publicSpace[family]) },
+            at: { file: route.at.file, path: [...route.at.path, 'State'] },
+          });
+        }
+      }
+    }
+    return reports;
+  },
+});
+
+export const rtMainTableImplicit = defineRule({
+  id: 'rt-main-table-implicit',
+  category: 'rt',
+  severity: 'info',
+  title: { en: 'WorkSpaces subnets are associated with their route table explicitly', ja: 'WorkSpaces のサブネットがルートテーブルに明示的に関連付けられている' },
+  description: {
+    en: 'A subnet with no explicit association uses the VPC’s main route table. Then any change to the main table, or marking another table as main, changes the routes of the WorkSpaces too, often made by someone thinking of other subnets.',
+    ja: '明示的な関連付けがないサブネットは VPC のメインルートテーブルを使います。するとメインルートテーブルへの変更や、別のテーブルをメインにする操作が、WorkSpaces のルートも変えてしまいます。たいていは別のサブネットのつもりで行われる変更です。',
+  },
+  messages: {
+    implicit: {
+      en: '{subnet} has no explicit route table association, so it uses the main table {table}: a change to the main table changes its routes.',
+      ja: '{subnet} には明示的なルートテーブルの関連付けがないため、メインルートテーブル {table} を使います。メインルートテーブルを変更すると、このサブネットのルートも変わります。',
+    },
+  },
+  sources: ['vpc-route-tables'],
+  check(analysis) {
+    return analysis
+      .path()
+      .subnets.filter((subnet) => subnet.implicitRouteTable && subnet.routeTable)
+      .map((subnet) => ({ messageId: 'implicit', data: { subnet: subnet.id, table: subnet.routeTable?.id ?? '' }, at: subnet.at }));
+  },
+});
+
+export const ROUTE_RULES = [rtInternetRoute, rtUnknownNextHop, rtPropagation, rtBlackholeInternet, rtMainTableImplicit];
