@@ -3,6 +3,7 @@
  * text (textContent), never as markup: document names, tag values and messages can hold anything.
  */
 import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
+import type { FindingTotals } from './validation-protocol.ts';
 import { format, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
 
 /** Where a click on a finding or an evidence step should take the reader. */
@@ -89,9 +90,10 @@ export class ResultsView {
     this.options.findings.replaceChildren();
   }
 
-  render(report: Report): void {
-    this.renderVerdict(report);
-    this.renderFindings(report.findings);
+  /** Shows a report; `totals` counts every finding, also those the worker did not hand over. */
+  render(report: Report, totals: FindingTotals): void {
+    this.renderVerdict(report, totals);
+    this.renderFindings(report.findings, totals);
   }
 
   /** Replaces the banner only when it says something new, so screen readers announce changes, not re-runs. */
@@ -101,10 +103,10 @@ export class ResultsView {
     draw();
   }
 
-  private renderVerdict(report: Report): void {
+  private renderVerdict(report: Report, totals: FindingTotals): void {
     const lead = report.findings.find((finding) => finding.ruleId === 'path-internet-reachable' && finding.evidence) ?? report.findings.find((finding) => finding.ruleId === 'path-unverified' && finding.evidence);
     const shownEvidence = report.verdict === 'closed' ? undefined : lead;
-    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, report.findings.length]);
+    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all]);
     this.setVerdict(key, () => {
       const banner = this.options.verdict;
       banner.dataset.verdict = report.verdict;
@@ -154,17 +156,17 @@ export class ResultsView {
     return item;
   }
 
-  private renderFindings(findings: Finding[]): void {
+  private renderFindings(findings: Finding[], totals: FindingTotals): void {
     const bySeverity = new Map<Severity, Finding[]>(SEVERITIES.map((severity) => [severity, []]));
     for (const finding of findings) bySeverity.get(finding.severity)?.push(finding);
-    const count = (severity: Severity) => bySeverity.get(severity)?.length ?? 0;
 
-    const counts = SEVERITIES.map((severity) => {
+    const counts: Node[] = SEVERITIES.map((severity) => {
       const chip = element('span', 'wb-count');
       chip.dataset.severity = severity;
-      chip.append(icon(severity), element('span', undefined, this.t(`workbench.count.${severity}`, { count: count(severity) })));
+      chip.append(icon(severity), element('span', undefined, this.t(`workbench.count.${severity}`, { count: totals[severity] })));
       return chip;
     });
+    if (findings.length < totals.all) counts.push(element('span', 'wb-truncated', this.t('workbench.findings.truncated', { shown: findings.length, total: totals.all })));
     this.options.counts.replaceChildren(...counts);
 
     if (findings.length === 0) {
@@ -177,7 +179,7 @@ export class ResultsView {
       if (list.length === 0) continue;
       const group = element('section', 'wb-group');
       group.dataset.severity = severity;
-      const heading = element(`h${Math.min(this.options.groupHeadingLevel, 6)}` as 'h4', 'wb-group-heading', this.t(`workbench.group.${severity}`, { count: list.length }));
+      const heading = element(`h${Math.min(this.options.groupHeadingLevel, 6)}` as 'h4', 'wb-group-heading', this.t(`workbench.group.${severity}`, { count: totals[severity] }));
       const items = element('ul', 'wb-findings-list');
       group.append(heading, items);
       this.appendItems(items, list, 0);
@@ -211,12 +213,9 @@ export class ResultsView {
     const button = element('button', 'wb-finding-button');
     button.type = 'button';
     const where = finding.file === '<context>' ? this.t('workbench.finding.context', { field: String(finding.path[0] ?? '') }) : `${finding.file}:${finding.line}:${finding.column}`;
-    button.append(
-      icon(finding.severity),
-      element('span', 'sr-only', `${this.t(`workbench.severity.${finding.severity}`)}: `),
-      element('span', 'wb-finding-message', finding.message),
-      element('span', 'wb-where', where),
-    );
+    const message = element('span', 'wb-finding-message');
+    message.append(element('span', 'sr-only', `${this.t(`workbench.severity.${finding.severity}`)}: `), finding.message);
+    button.append(icon(finding.severity), message, element('span', 'wb-where', where));
     button.addEventListener('click', () =>
       this.options.onReveal({ file: finding.file, path: finding.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }),
     );

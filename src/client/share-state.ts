@@ -43,7 +43,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** base64url (padded or not) → bytes; undefined when it is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | undefined {
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
   const padded = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let binary: string;
@@ -80,7 +80,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return out;
 }
 
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
+function streamOf(bytes: Uint8Array<ArrayBuffer>): ReadableStream<BufferSource> {
   return new ReadableStream({
     start(controller) {
       controller.enqueue(bytes);
@@ -90,13 +90,13 @@ function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
 }
 
 /** deflate-raw of the bytes (CompressionStream: browsers and Node ≥ 18). */
-export async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+export async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const out = await readAll(streamOf(bytes).pipeThrough(new CompressionStream('deflate-raw')), Number.MAX_SAFE_INTEGER);
   return out === 'too-large' ? new Uint8Array() : out;
 }
 
 /** inflate-raw, stopping at `limit` bytes of output. */
-export async function inflate(bytes: Uint8Array, limit = MAX_PAYLOAD_BYTES): Promise<Uint8Array | 'too-large' | 'compression'> {
+export async function inflate(bytes: Uint8Array<ArrayBuffer>, limit = MAX_PAYLOAD_BYTES): Promise<Uint8Array | 'too-large' | 'compression'> {
   try {
     return await readAll(streamOf(bytes).pipeThrough(new DecompressionStream('deflate-raw')), limit);
   } catch {

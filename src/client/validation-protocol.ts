@@ -4,6 +4,9 @@
  */
 import type { Context, InputDocument, Lang, Report } from '../../validators/index.ts';
 
+/** Findings handed to the page at most: beyond this, copying them and drawing markers would stall the tab. */
+export const SHOWN_FINDINGS_LIMIT = 2000;
+
 export interface ValidateRequest {
   type: 'validate';
   runId: number;
@@ -18,10 +21,20 @@ export interface ValidatingMessage {
   runId: number;
 }
 
+/** How many findings there were in all, before the report was cut to what the page can show. */
+export interface FindingTotals {
+  error: number;
+  warning: number;
+  info: number;
+  all: number;
+}
+
 export interface ResultMessage {
   type: 'result';
   runId: number;
+  /** The report, its findings cut to the most severe `SHOWN_FINDINGS_LIMIT` (in report order). */
   report: Report;
+  totals: FindingTotals;
   /** Region read from a subnet's Availability Zone when the context names none. */
   detectedRegion?: string;
   /** Time spent in the engine, in milliseconds. */

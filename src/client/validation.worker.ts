@@ -4,6 +4,7 @@
  */
 import { validate } from '../../validators/index.ts';
 import { regionFromAvailabilityZones } from './region-detection.ts';
+import { shownFindings } from './shown-findings.ts';
 import type { ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ValidateRequest>) => void) | null; postMessage(message: unknown): void };
@@ -15,7 +16,15 @@ scope.onmessage = (event) => {
   const started = performance.now();
   const detectedRegion = request.context.region ? undefined : regionFromAvailabilityZones(request.documents.map((document) => document.text));
   const context = detectedRegion ? { ...request.context, region: detectedRegion } : request.context;
-  const report = validate(request.documents, context, { lang: request.lang });
-  const message: ResultMessage = { type: 'result', runId: request.runId, report, elapsedMs: performance.now() - started, ...(detectedRegion ? { detectedRegion } : {}) };
+  const full = validate(request.documents, context, { lang: request.lang });
+  const { findings, totals } = shownFindings(full);
+  const message: ResultMessage = {
+    type: 'result',
+    runId: request.runId,
+    report: { ...full, findings },
+    totals,
+    elapsedMs: performance.now() - started,
+    ...(detectedRegion ? { detectedRegion } : {}),
+  };
   scope.postMessage(message);
 };

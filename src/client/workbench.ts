@@ -521,9 +521,9 @@ export class Workbench {
     this.showReport(report);
     const previous = this.lastReport;
     this.lastReport = report;
-    this.results.render(report);
+    this.results.render(report, result.totals);
     if (previous?.verdict !== report.verdict || previous.findings.length !== report.findings.length) {
-      const counts = (['error', 'warning', 'info'] as const).map((severity) => this.t(`workbench.count.${severity}`, { count: report.findings.filter((finding) => finding.severity === severity).length }));
+      const counts = (['error', 'warning', 'info'] as const).map((severity) => this.t(`workbench.count.${severity}`, { count: result.totals[severity] }));
       this.announce(`${this.t(`workbench.verdict.${report.verdict}`)}. ${counts.join(', ')}.`);
     }
   }
