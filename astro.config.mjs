@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import contentSecurityPolicy from './src/integrations/csp.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { cjkLineBreaksPlugin } from './src/integrations/cjk-line-breaks.ts';
 
 /** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
 const base = process.env.BASE || '/';
@@ -15,6 +18,15 @@ export default defineConfig({
   // Only set when the deployer knows the public URL; it enables the sitemap and canonical links.
   site: process.env.SITE || undefined,
   trailingSlash: 'always',
+  markdown: {
+    processor: satteri({
+      hastPlugins: [
+        // Root-relative links in pages (/rules/…/) get the base path when built under a sub-path.
+        ...(base === '/' ? [] : [baseLinksPlugin(base)]),
+        cjkLineBreaksPlugin(),
+      ],
+    }),
+  },
   vite: {
     build: {
       rollupOptions: {
@@ -44,6 +56,9 @@ export default defineConfig({
         { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
       customCss: ['./src/styles/site.css'],
+      // Long lines wrap instead of making code blocks horizontally scrollable regions, which
+      // keyboard users could not reach (axe: scrollable-region-focusable).
+      expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       credits: false,
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],

@@ -7,7 +7,7 @@ import { evaluateGroups } from '../../validators/analysis/security-groups.ts';
 import { readDocuments } from '../../validators/input/read.ts';
 import { IntervalSet } from '../../validators/net/interval-set.ts';
 import { boxHas, type TrafficBox } from '../../validators/net/traffic.ts';
-import { genEntry, genRoute, genSgRule, renderConfig, type Family } from '../support/config.ts';
+import { genEntry, genRoute, genSgRule, renderConfig, uniqueEntries, type Family } from '../support/config.ts';
 import { aclAction, block, lookupRoute, sgAllows } from '../support/oracle.ts';
 
 const RUNS = { numRuns: 10_000 };
@@ -37,7 +37,7 @@ describe('network ACL first match', () => {
   test('the deciding entry of a single packet is the naive first match, deny rules and the * rule included', () => {
     fc.assert(
       fc.property(fc.array(genEntry, { maxLength: 10 }), packet, fc.boolean(), (raw, p, egress) => {
-        const entries = dedupe(raw);
+        const entries = uniqueEntries(raw);
         const acl = readAcl(entries);
         const point: TrafficBox = { protocols: [p.protocol, p.protocol], details: [p.detail, p.detail], addresses: [p.address, p.address] };
         const decisions = decide(orderedEntries(acl, egress, p.family), [point]);
@@ -59,7 +59,7 @@ describe('network ACL first match', () => {
     );
     fc.assert(
       fc.property(fc.array(genEntry, { maxLength: 8 }), query, fc.boolean(), fc.array(packet, { minLength: 3, maxLength: 3 }), (raw, q, egress, probes) => {
-        const entries = dedupe(raw);
+        const entries = uniqueEntries(raw);
         const acl = readAcl(entries);
         const box: TrafficBox = { protocols: q.protocols, details: q.details, addresses: q.addresses };
         const decisions = decide(orderedEntries(acl, egress, q.family), [box]);
@@ -130,14 +130,4 @@ describe('security groups', () => {
 
 function clamp(value: number, span: readonly [number, number]): number {
   return span[0] + (((value - span[0]) % (span[1] - span[0] + 1)) + (span[1] - span[0] + 1)) % (span[1] - span[0] + 1);
-}
-
-function dedupe<T extends { egress: boolean; cidr: string; number: number }>(entries: T[]): T[] {
-  const seen = new Set<string>();
-  return entries.filter((entry) => {
-    const key = `${entry.egress}:${entry.cidr.includes(':')}:${entry.number}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

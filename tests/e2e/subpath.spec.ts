@@ -33,3 +33,16 @@ test('a sub-path build resolves every link and asset under its base', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   expect(failed).toEqual([]);
 });
+
+test('links written in page content (Markdown and components) carry the base and load', async ({ page }) => {
+  for (const path of ['rules/path-internet-reachable/', 'ja/rules/path-internet-reachable/', 'reference/api/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length, path).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => !href.startsWith(SUBPATH_BASE)), path).toEqual([]);
+    for (const href of new Set(hrefs.map((href) => href.split('#')[0] ?? href))) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  }
+});

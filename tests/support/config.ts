@@ -92,7 +92,7 @@ export const genSgRule: fc.Arbitrary<GenSgRule> = fc
   });
 
 /** Unique rule numbers per direction and family, as AWS enforces. */
-function uniqueEntries(entries: GenEntry[]): GenEntry[] {
+export function uniqueEntries(entries: GenEntry[]): GenEntry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => {
     const key = `${entry.egress}:${entry.cidr.includes(':')}:${entry.number}`;

@@ -11,6 +11,7 @@ import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subn
 import type { Bundle, Context, Localized, Location } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
+import { partitionByRoute, type RoutePartition } from './routes.ts';
 
 /** A directory controller from the context. */
 export interface Controller {
@@ -138,6 +139,18 @@ export class Analysis {
   path(): PathAnalysis {
     this.pathResult ??= analysePaths(this);
     return this.pathResult;
+  }
+
+  private readonly publicPartitions = new Map<RouteTable, Partial<Record<Family, RoutePartition>>>();
+
+  /** How a table routes public space, per family (computed once, shared by the path analysis and the route rules). */
+  publicPartition(table: RouteTable, family: Family): RoutePartition {
+    let byFamily = this.publicPartitions.get(table);
+    if (!byFamily) {
+      byFamily = {};
+      this.publicPartitions.set(table, byFamily);
+    }
+    return (byFamily[family] ??= partitionByRoute(table, family, this.publicSpace[family], this.prefixLists));
   }
 
   /** Directory flow analysis (computed on first use). */

@@ -12,7 +12,6 @@ import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Verdict } from '../types.ts';
 import type { Analysis, SubnetView } from './analysis.ts';
 import { decide, orderedEntries } from './nacl.ts';
-import { partitionByRoute } from './routes.ts';
 import { evaluateGroups } from './security-groups.ts';
 
 export type Direction = 'egress' | 'ingress';
@@ -109,7 +108,7 @@ class PathWalker {
       for (const box of boxesOf(universe)) this.afterRoute(subnet, family, direction, [box], {}, { kind: 'uncertain', reason: 'no-route-table' });
       return;
     }
-    const partition = partitionByRoute(table, family, universe, this.analysis.prefixLists);
+    const partition = this.analysis.publicPartition(table, family);
     const unresolved = partition.unresolved.filter((route) => route.target.kind !== 'gateway-endpoint');
     const tableUncertain: RouteClass | undefined = table.incomplete
       ? { kind: 'uncertain', reason: 'route-table-incomplete' }
