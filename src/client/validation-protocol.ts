@@ -2,15 +2,21 @@
  * Messages between the page and the validation worker. The page owns the documents; the worker
  * only runs the engine, so a stale run is cancelled by terminating it.
  */
-import type { Context, InputDocument, Lang, Report } from '../../validators/index.ts';
+import type { Context, Lang, Report } from '../../validators/index.ts';
 
 /** Findings handed to the page at most: beyond this, copying them and drawing markers would stall the tab. */
 export const SHOWN_FINDINGS_LIMIT = 2000;
 
+/** A document as the page sends it: its text in pieces, joined in the worker (see EditorSurface.chunks). */
+export interface ChunkedDocument {
+  name: string;
+  chunks: string[];
+}
+
 export interface ValidateRequest {
   type: 'validate';
   runId: number;
-  documents: InputDocument[];
+  documents: ChunkedDocument[];
   context: Context;
   lang: Lang;
 }

@@ -3,8 +3,8 @@
  * terminates the worker (the engine is synchronous and cannot be interrupted otherwise) and starts
  * a fresh one. Results of stale runs are never delivered.
  */
-import type { Context, InputDocument, Lang } from '../../validators/index.ts';
-import type { ResultMessage, ValidateRequest, WorkerMessage } from './validation-protocol.ts';
+import type { Context, Lang } from '../../validators/index.ts';
+import type { ChunkedDocument, ResultMessage, ValidateRequest, WorkerMessage } from './validation-protocol.ts';
 
 export type RunOutcome = { status: 'done'; result: ResultMessage } | { status: 'cancelled' } | { status: 'failed'; message: string };
 
@@ -35,7 +35,7 @@ export class ValidationRunner {
   }
 
   /** Validates; a later call (or cancel) resolves this one as `cancelled`. */
-  run(documents: InputDocument[], context: Context, lang: Lang, callbacks: RunCallbacks = {}): Promise<RunOutcome> {
+  run(documents: ChunkedDocument[], context: Context, lang: Lang, callbacks: RunCallbacks = {}): Promise<RunOutcome> {
     if (this.pending) this.cancel();
     const worker = this.ensureWorker();
     const runId = this.nextRunId++;

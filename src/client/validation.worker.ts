@@ -14,9 +14,10 @@ scope.onmessage = (event) => {
   if (request?.type !== 'validate') return;
   scope.postMessage({ type: 'validating', runId: request.runId } satisfies ValidatingMessage);
   const started = performance.now();
-  const detectedRegion = request.context.region ? undefined : regionFromAvailabilityZones(request.documents.map((document) => document.text));
+  const documents = request.documents.map((document) => ({ name: document.name, text: document.chunks.join('') }));
+  const detectedRegion = request.context.region ? undefined : regionFromAvailabilityZones(documents.map((document) => document.text));
   const context = detectedRegion ? { ...request.context, region: detectedRegion } : request.context;
-  const full = validate(request.documents, context, { lang: request.lang });
+  const full = validate(documents, context, { lang: request.lang });
   const { findings, totals } = shownFindings(full);
   const message: ResultMessage = {
     type: 'result',

@@ -72,6 +72,7 @@ export class Workbench {
   private activeId = '';
   private nextId = 1;
   private readonly textCache = new Map<string, { version: number; text: string }>();
+  private readonly chunkCache = new Map<string, { version: number; chunks: string[] }>();
   private debounce = 0;
   private progressTimer = 0;
   private runSequence = 0;
@@ -79,6 +80,8 @@ export class Workbench {
   private userCancelled = false;
   private lastReport: Report | undefined;
   private editorLoading: Promise<void> | undefined;
+  /** A tab's name is being edited: redrawing the tabs would throw the input away. */
+  private renaming = false;
   private samples: Promise<Sample[]> | undefined;
   private undoState: { documents: LoadedDocument[]; context: Context } | undefined;
   private readonly parts: {
@@ -238,6 +241,7 @@ export class Workbench {
     for (const document of this.documents) this.surface.remove(document.id);
     this.documents = [];
     this.textCache.clear();
+    this.chunkCache.clear();
     for (const loaded of documents) this.addDocument(loaded);
     if (this.documents.length === 0) this.addDocument({ name: this.newName(), text: '' });
     this.activate((this.documents[0] as WorkbenchDocument).id);
@@ -265,6 +269,7 @@ export class Workbench {
     if (index < 0) return;
     this.surface.remove(id);
     this.textCache.delete(id);
+    this.chunkCache.delete(id);
     this.documents.splice(index, 1);
     if (this.documents.length === 0) this.addDocument({ name: this.newName(), text: '' });
     const next = this.documents[Math.min(index, this.documents.length - 1)] as WorkbenchDocument;
@@ -298,13 +303,28 @@ export class Workbench {
     return text;
   }
 
+  private chunksOf(id: string): string[] {
+    const version = this.surface.version(id);
+    const cached = this.chunkCache.get(id);
+    if (cached && cached.version === version) return cached.chunks;
+    const chunks = this.surface.chunks(id);
+    this.chunkCache.set(id, { version, chunks });
+    return chunks;
+  }
+
+  /** True when the document holds more than white space (a regex scan: no copy of the text). */
+  private hasContent(id: string): boolean {
+    return this.surface.length(id) > 0 && this.chunksOf(id).some((chunk) => /\S/.test(chunk));
+  }
+
   private isEmpty(): boolean {
-    return this.documents.every((document) => this.surface.length(document.id) === 0 || this.textOf(document.id).trim() === '');
+    return !this.documents.some((document) => this.hasContent(document.id));
   }
 
   // ── rendering ──────────────────────────────────────────────────────────
 
   private renderTabs(): void {
+    if (this.renaming) return;
     const tabs = this.documents.map((document) => {
       const tab = globalThis.document.createElement('button');
       tab.type = 'button';
@@ -434,6 +454,9 @@ export class Workbench {
 
   private schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.debounce);
+    // A run still in the worker is about older text now: its result must not be shown as current.
+    this.runSequence++;
+    this.root.dataset.state = 'pending';
     this.debounce = window.setTimeout(() => this.validateNow(), delay);
   }
 
@@ -450,8 +473,9 @@ export class Workbench {
       this.root.dataset.state = 'idle';
       return;
     }
-    const documents = this.documents.map((document) => ({ name: document.name, text: this.textOf(document.id) }));
-    const size = documents.reduce((total, document) => total + document.text.length, 0);
+    // A tab just added and not yet filled is not an input: it must not show as invalid JSON.
+    const documents = this.documents.filter((document) => this.hasContent(document.id)).map((document) => ({ name: document.name, chunks: this.chunksOf(document.id) }));
+    const size = this.documents.reduce((total, document) => total + this.surface.length(document.id), 0);
     const sequence = ++this.runSequence;
     const started = performance.now();
     this.userCancelled = false;
@@ -504,6 +528,7 @@ export class Workbench {
           }),
         );
         this.runs++;
+        this.root.dataset.engineMs = String(Math.round(outcome.result.elapsedMs));
         this.root.dataset.runs = String(this.runs);
         this.root.dataset.state = 'done';
         if (size <= SESSION_LIMIT) void saveSession(sessionStorage, this.sessionKey, this.state()).catch(() => undefined);
@@ -620,6 +645,7 @@ export class Workbench {
         plain.dispose();
         this.surface = monacoSurface;
         this.textCache.clear();
+        this.chunkCache.clear();
         monacoSurface.show(this.activeId);
         part(this.root, 'textarea').remove();
         this.root.dataset.editor = 'monaco';
@@ -657,6 +683,15 @@ export class Workbench {
     this.parts.rerun.addEventListener('click', () => this.validateNow());
     this.parts.examples.addEventListener('toggle', () => {
       if (this.parts.examples.open) void this.showExamples();
+    });
+    // The examples list is a popover: a click elsewhere or Escape closes it.
+    document.addEventListener('click', (event) => {
+      if (this.parts.examples.open && !this.parts.examples.contains(event.target as Node)) this.parts.examples.open = false;
+    });
+    this.parts.examples.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.parts.examples.open) return;
+      this.parts.examples.open = false;
+      this.parts.examples.querySelector('summary')?.focus();
     });
     part(this.root, 'share').addEventListener('click', () => void this.createLink());
     part(this.root, 'share-copy').addEventListener('click', () => void this.copyLink());
@@ -699,6 +734,7 @@ export class Workbench {
     const finish = (commit: boolean) => {
       if (done) return;
       done = true;
+      this.renaming = false;
       const wanted = input.value.trim();
       input.remove();
       if (commit && wanted !== '' && wanted !== document.name) {
@@ -721,6 +757,7 @@ export class Workbench {
       }
     });
     input.addEventListener('blur', () => finish(true));
+    this.renaming = true;
     tab.after(input);
     tab.hidden = true;
     input.focus();

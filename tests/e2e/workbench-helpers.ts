@@ -32,8 +32,9 @@ export async function runsDone(page: Page): Promise<number> {
 
 /** Waits until a validation after `before` has finished and the workbench is idle again. */
 export async function waitForRun(page: Page, before: number): Promise<void> {
-  await expect.poll(() => runsDone(page), { timeout: 30_000 }).toBeGreaterThan(before);
-  await expect(workbench(page)).toHaveAttribute('data-state', 'done');
+  await expect
+    .poll(async () => (await runsDone(page)) > before && (await workbench(page).getAttribute('data-state')) === 'done', { timeout: 30_000 })
+    .toBe(true);
 }
 
 /** Opens a page with a workbench and waits for Monaco and a first result (or the idle state). */
@@ -76,14 +77,14 @@ export async function cursorLine(page: Page): Promise<number> {
   return Number(match?.[1]?.replace(/,/g, '') ?? 0);
 }
 
-/** Lines of the problems in the shown document, visited with F8 ("Go to next problem") from the top. */
+/** Lines of the problems in the shown document, visited with Alt+F8 ("Go to next problem" in this file) from the top. */
 export async function problemLines(page: Page, expectedCount: number): Promise<number[]> {
   await workbench(page).locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('ControlOrMeta+Home');
   const lines: number[] = [];
   for (let step = 0; step < expectedCount + 1; step++) {
-    await page.keyboard.press('F8');
-    await expect(workbench(page).locator('.marker-widget, .peekview-widget').first()).toBeVisible();
+    await page.keyboard.press('Alt+F8');
+    await expect(workbench(page).locator('.marker-widget').first()).toBeVisible();
     lines.push(await cursorLine(page));
   }
   await page.keyboard.press('Escape');
