@@ -370,3 +370,18 @@ test('the tab stays responsive while a 20 MB paste is validated: the run can be 
   await expect(root.locator('[data-part="progress"]')).toHaveText('Validation cancelled.');
   await expect(root.locator('[data-part="rerun"]')).toBeVisible();
 });
+
+test('hovering a marker shows the message, the rule title and a link to the rule page', async ({ page }) => {
+  await openWorkbench(page, 'validators/route-tables/');
+  const root = workbench(page);
+  await root.locator('[data-rule-id="rt-internet-route"] .wb-finding-button').click();
+  const squiggle = root.locator('.squiggly-error').first();
+  await expect(squiggle).toBeVisible();
+  // The squiggle lies under the text layer: move the mouse over its place, as a reader does.
+  const box = await squiggle.boundingBox();
+  await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  const hover = page.locator('.monaco-hover').filter({ hasText: 'is a default route' });
+  await expect(hover).toBeVisible();
+  await expect(hover).toContainText('No route of a WorkSpaces subnet sends public addresses to an internet exit');
+  await expect(hover.locator('a', { hasText: 'rt-internet-route' })).toHaveAttribute('href', new URL('/rules/rt-internet-route/', page.url()).href);
+});
