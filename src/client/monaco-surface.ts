@@ -67,7 +67,10 @@ export interface MonacoSurfaceOptions {
 
 interface MonacoDocument {
   name: string;
+  /** Fixed per document: the schema mapping follows it across renames. */
+  slot: number;
   model: monaco.editor.ITextModel;
+  listener: monaco.IDisposable;
   viewState: monaco.editor.ICodeEditorViewState | null;
   glyphs: string[];
   kinds: readonly string[];
@@ -126,18 +129,25 @@ export class MonacoSurface implements EditorSurface {
   }
 
   add(id: string, name: string, text: string): void {
-    const model = monaco.editor.createModel(text, 'json', monaco.Uri.parse(`inmemory://closed-workspaces/doc-${this.nextModel++}.json`));
+    const slot = this.nextModel++;
+    const model = this.createModel(slot, name, text);
+    this.documents.set(id, { name, slot, model, listener: this.watch(id, model), viewState: null, glyphs: [], kinds: [] });
+  }
+
+  /** A model whose file name is the document's name, so Monaco's own widgets (problems, hovers) show it. */
+  private createModel(slot: number, name: string, text: string): monaco.editor.ITextModel {
+    const model = monaco.editor.createModel(text, 'json', monaco.Uri.from({ scheme: 'inmemory', authority: 'closed-workspaces', path: `/doc-${slot}/${name}` }));
     monaco.editor.setModelLanguage(model, languageOf(model));
-    const entry: MonacoDocument = { name, model, viewState: null, glyphs: [], kinds: [] };
-    this.disposables.push(
-      model.onDidChangeContent(() => {
-        const language = languageOf(model);
-        if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
-        if (this.shown === id) this.fitOptions(model);
-        this.options.events.onEdit(id);
-      }),
-    );
-    this.documents.set(id, entry);
+    return model;
+  }
+
+  private watch(id: string, model: monaco.editor.ITextModel): monaco.IDisposable {
+    return model.onDidChangeContent(() => {
+      const language = languageOf(model);
+      if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+      if (this.shown === id) this.fitOptions(model);
+      this.options.events.onEdit(id);
+    });
   }
 
   remove(id: string): void {
@@ -147,6 +157,7 @@ export class MonacoSurface implements EditorSurface {
       this.editor.setModel(null);
       this.shown = undefined;
     }
+    entry.listener.dispose();
     entry.model.dispose();
     this.documents.delete(id);
     this.applySchemas();
@@ -164,11 +175,22 @@ export class MonacoSurface implements EditorSurface {
     this.editor.updateOptions({ ariaLabel: this.options.labelFor(entry.name) });
   }
 
+  /** A model's URI cannot change: a renamed document gets a new model with the same text (its undo history starts afresh). */
   rename(id: string, name: string): void {
     const entry = this.documents.get(id);
-    if (!entry) return;
-    entry.name = name;
-    if (this.shown === id) this.editor.updateOptions({ ariaLabel: this.options.labelFor(name) });
+    if (!entry || entry.name === name) return;
+    const shown = this.shown === id;
+    const viewState = shown ? this.editor.saveViewState() : entry.viewState;
+    const model = this.createModel(entry.slot, name, entry.model.getValue());
+    entry.listener.dispose();
+    const old = entry.model;
+    Object.assign(entry, { name, model, listener: this.watch(id, model), viewState, glyphs: [] });
+    if (shown) {
+      this.editor.setModel(model);
+      if (viewState) this.editor.restoreViewState(viewState);
+      this.editor.updateOptions({ ariaLabel: this.options.labelFor(name) });
+    }
+    old.dispose();
   }
 
   text(id: string): string {
@@ -267,7 +289,10 @@ export class MonacoSurface implements EditorSurface {
   dispose(): void {
     this.themeObserver.disconnect();
     for (const disposable of this.disposables) disposable.dispose();
-    for (const entry of this.documents.values()) entry.model.dispose();
+    for (const entry of this.documents.values()) {
+      entry.listener.dispose();
+      entry.model.dispose();
+    }
     this.documents.clear();
     this.editor.dispose();
   }
@@ -287,8 +312,7 @@ export class MonacoSurface implements EditorSurface {
       if (entry.kinds.length !== 1) continue;
       const kind = entry.kinds[0] as string;
       if (!(kind in this.options.schemas)) continue;
-      const file = entry.model.uri.path.split('/').pop() ?? '';
-      byKind.set(kind, [...(byKind.get(kind) ?? []), file]);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), `doc-${entry.slot}/**`]);
     }
     const schemas = [...byKind].map(([kind, files]) => ({
       uri: `inmemory://closed-workspaces/schemas/${kind}.json`,

@@ -49,6 +49,15 @@ function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: stri
   return found;
 }
 
+/** This tab's session storage, or undefined where the browser denies it (some privacy settings throw on access). */
+function tabStorage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function readJson<T>(root: HTMLElement, name: string): T {
   return JSON.parse(part(root, name).textContent ?? 'null') as T;
 }
@@ -198,7 +207,8 @@ export class Workbench {
 
     if (fragmentPayload(location.hash) !== undefined) await this.openLink(location.hash);
     else {
-      const saved = await loadSession(sessionStorage, this.sessionKey).catch(() => undefined);
+      const storage = tabStorage();
+      const saved = storage ? await loadSession(storage, this.sessionKey).catch(() => undefined) : undefined;
       if (saved) this.apply(saved.documents, saved.context);
     }
     this.validateNow();
@@ -531,8 +541,9 @@ export class Workbench {
         this.root.dataset.engineMs = String(Math.round(outcome.result.elapsedMs));
         this.root.dataset.runs = String(this.runs);
         this.root.dataset.state = 'done';
-        if (size <= SESSION_LIMIT) void saveSession(sessionStorage, this.sessionKey, this.state()).catch(() => undefined);
-        else sessionStorage.removeItem(this.sessionKey);
+        const storage = tabStorage();
+        if (storage && size <= SESSION_LIMIT) void saveSession(storage, this.sessionKey, this.state()).catch(() => undefined);
+        else storage?.removeItem(this.sessionKey);
       });
   }
 
@@ -622,6 +633,8 @@ export class Workbench {
       this.root.dataset.editor = 'loading';
       this.parts.editorState.textContent = this.t('workbench.editor.loading');
       try {
+        // Monaco's own UI (find, problems, context menu) in Japanese: its message table must be set before the editor's modules run.
+        if (this.lang === 'ja') await import('monaco-editor/nls/lang/ja');
         const { MonacoSurface } = await import('./monaco-surface.ts');
         const host = globalThis.document.createElement('div');
         host.className = 'wb-monaco';

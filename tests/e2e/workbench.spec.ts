@@ -385,3 +385,53 @@ test('hovering a marker shows the message, the rule title and a link to the rule
   await expect(hover).toContainText('No route of a WorkSpaces subnet sends public addresses to an internet exit');
   await expect(hover.locator('a', { hasText: 'rt-internet-route' })).toHaveAttribute('href', new URL('/rules/rt-internet-route/', page.url()).href);
 });
+
+test('the editor checks a document against the shape of its kind (JSON Schema from the zod shapes)', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const before = await runsDone(page);
+  await paste(page, '{\n  "NetworkAcls": [\n    {\n      "NetworkAclId": "acl-0123456789abcdef0",\n      "Entries": [\n        { "RuleNumber": "100", "Egress": false, "Protocol": "-1", "RuleAction": "allow", "CidrBlock": "10.0.0.0/8" }\n      ]\n    }\n  ]\n}\n');
+  await waitForRun(page, before);
+  await workbench(page).locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await expect(async () => {
+    await page.keyboard.press('Alt+F8');
+    await expect(workbench(page).locator('.marker-widget')).toContainText('Incorrect type', { timeout: 1000 });
+  }).toPass();
+  await expect.poll(() => cursorLine(page)).toBe(6);
+});
+
+test('a reload of the tab brings back what was pasted there, and only on that page', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const before = await runsDone(page);
+  await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.42.0.0/16"}]}');
+  await waitForRun(page, before);
+  await page.reload();
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(page).locator('.view-lines')).toContainText('10.42.0.0/16');
+  await page.goto('ja/validate/');
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(page).locator('.view-lines')).not.toContainText('10.42.0.0/16');
+});
+
+test('a finding about the context leads to its field in the form', async ({ page }) => {
+  await openWorkbench(page, 'validators/route-tables/');
+  const root = workbench(page);
+  const before = await runsDone(page);
+  await fillContext(page, { ...sampleById('nat-default-route').context, directoryControllers: ['10.0.10.300'] });
+  await waitForRun(page, before);
+  await root.locator('[data-part="context"] summary').click();
+  await expect(root.locator('input[name="directoryControllers"]')).toBeHidden();
+  await root.locator('[data-rule-id="input-context"] .wb-finding-button').click();
+  await expect(root.locator('input[name="directoryControllers"]')).toBeFocused();
+  await expect(root.locator('[data-rule-id="input-context"] .wb-where')).toHaveText('Context: directoryControllers');
+});
+
+test('on Japanese pages the editor\u2019s own interface is Japanese too', async ({ page }) => {
+  await openWorkbench(page, 'ja/validators/route-tables/');
+  const root = workbench(page);
+  await root.locator('[data-rule-id="rt-internet-route"] .wb-finding-button').click();
+  await page.keyboard.press('Alt+F8');
+  // The problems header names the document and counts in Japanese ("2 件中 1 件の問題").
+  await expect(root.locator('.zone-widget .peekview-title')).toContainText('route-tables.json');
+  await expect(root.locator('.zone-widget .peekview-title')).toContainText('件の問題');
+});
