@@ -218,6 +218,12 @@ test('the examples gallery loads an example with its context, and Undo brings ba
   await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.9.0.0/16"}]}');
   await waitForRun(page, before);
 
+  // The list is a popover: Escape closes it and gives the focus back to its button.
+  await root.locator('[data-part="examples"] summary').click();
+  await expect(root.locator('[data-sample-id]').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(root.locator('[data-sample-id]').first()).toBeHidden();
+  await expect(root.locator('[data-part="examples"] summary')).toBeFocused();
   await root.locator('[data-part="examples"] summary').click();
   const sample = sampleById('transit-gateway-default-route');
   before = await runsDone(page);
@@ -347,7 +353,33 @@ test.describe('without the full editor', () => {
   });
 });
 
+test('what is typed in the plain editor before Monaco arrives moves into Monaco, with the cursor', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/monaco-surface*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('validate/');
+  const root = workbench(page);
+  await expect(root).toHaveAttribute('data-editor', 'loading');
+  const textarea = root.locator('textarea[data-part="textarea"]');
+  await textarea.click();
+  const before = await runsDone(page);
+  const typed = '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.7.0.0/16"}]}';
+  await textarea.pressSequentially(typed);
+  await waitForRun(page, before);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'unverified');
+  release();
+  await expect(root).toHaveAttribute('data-editor', 'monaco');
+  await expect(textarea).toHaveCount(0);
+  await expect(root.locator('.view-lines')).toContainText('10.7.0.0/16');
+  await expect(editorInput(page)).toBeFocused();
+  await expect(root.locator('[data-part="cursor"]')).toHaveText(`Line 1, column ${typed.length + 1}`);
+});
+
 test('the tab stays responsive while a 20 MB paste is validated: the run can be cancelled', async ({ page }) => {
+  // 80,000 public routes to a transit gateway: the engine needs seconds for these (far more than the click takes).
   await openWorkbench(page, 'validate/');
   const root = workbench(page);
   const big = await page.evaluate(() => {
