@@ -338,7 +338,7 @@ export class Workbench {
     const tabs = this.documents.map((document) => {
       const tab = globalThis.document.createElement('button');
       tab.type = 'button';
-      tab.role = 'tab';
+      tab.setAttribute('role', 'tab');
       tab.id = `${document.id}-tab`;
       tab.className = 'wb-tab';
       tab.dataset.documentId = document.id;
