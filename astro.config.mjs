@@ -51,7 +51,7 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Guides', translations: { ja: 'ガイド' }, items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'Validators', translations: { ja: '検証ツール' }, items: [{ autogenerate: { directory: 'validators' } }] },
+        { label: 'Validators', translations: { ja: '検証ツール' }, items: [{ slug: 'validate' }, { autogenerate: { directory: 'validators' } }] },
         { label: 'Rules', translations: { ja: 'ルール' }, collapsed: true, items: [{ autogenerate: { directory: 'rules' } }] },
         { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],
