@@ -5,6 +5,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { cjkLineBreaksPlugin } from './src/integrations/cjk-line-breaks.ts';
 
 /** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
 const base = process.env.BASE || '/';
@@ -18,8 +19,13 @@ export default defineConfig({
   site: process.env.SITE || undefined,
   trailingSlash: 'always',
   markdown: {
-    // Root-relative links in pages (/rules/…/) get the base path when built under a sub-path.
-    processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }),
+    processor: satteri({
+      hastPlugins: [
+        // Root-relative links in pages (/rules/…/) get the base path when built under a sub-path.
+        ...(base === '/' ? [] : [baseLinksPlugin(base)]),
+        cjkLineBreaksPlugin(),
+      ],
+    }),
   },
   vite: {
     build: {
@@ -45,7 +51,7 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Guides', translations: { ja: 'ガイド' }, items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'Validators', translations: { ja: '検証ツール' }, items: [{ autogenerate: { directory: 'validators' } }] },
+        { label: 'Validators', translations: { ja: '検証ツール' }, items: [{ slug: 'validate' }, { autogenerate: { directory: 'validators' } }] },
         { label: 'Rules', translations: { ja: 'ルール' }, collapsed: true, items: [{ autogenerate: { directory: 'rules' } }] },
         { label: 'Reference', translations: { ja: 'リファレンス' }, items: [{ autogenerate: { directory: 'reference' } }] },
       ],

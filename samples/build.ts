@@ -59,7 +59,7 @@ function routeTables(extraRoutes: Json[] = [], options: { propagatingVgws?: stri
       {
         Associations: [SUBNET_A, SUBNET_B, DIRECTORY_SUBNET].map((subnet, index) => ({
           Main: false,
-          RouteTableAssociationId: `rtbassoc-0b0b0b0b0b0b0b0${index + 1}`,
+          RouteTableAssociationId: `rtbassoc-0b0b0b0b0b0b0b0b${index + 1}`,
           RouteTableId: TABLE,
           SubnetId: subnet,
           AssociationState: { State: 'associated' },
@@ -94,7 +94,7 @@ function networkAcls(options: { egress?: Json[]; ingress?: Json[] } = {}): Json 
     NetworkAcls: [
       {
         Associations: [SUBNET_A, SUBNET_B, DIRECTORY_SUBNET].map((subnet, index) => ({
-          NetworkAclAssociationId: `aclassoc-0c0c0c0c0c0c0c0${index + 1}`,
+          NetworkAclAssociationId: `aclassoc-0c0c0c0c0c0c0c0c${index + 1}`,
           NetworkAclId: ACL,
           SubnetId: subnet,
         })),

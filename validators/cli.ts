@@ -96,7 +96,7 @@ async function readDocuments(files: string[]): Promise<InputDocument[]> {
         return { name: '<stdin>', text: await readStdin() };
       }
       try {
-        return { name: file, text: stripBom(await readFile(file, 'utf8')) };
+        return { name: file, text: decode(await readFile(file)) };
       } catch (error) {
         throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
@@ -109,11 +109,21 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * Text of a file: UTF-16 when it starts with a UTF-16 byte-order mark (Windows PowerShell 5.1's
+ * `>` writes UTF-16LE), else UTF-8.
+ */
+export function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return stripBom(bytes.toString('utf8'));
+}
+
 async function readContext(file: string | undefined): Promise<Context | undefined> {
   if (!file) return undefined;
   let text: string;
   try {
-    text = stripBom(await readFile(file, 'utf8'));
+    text = decode(await readFile(file));
   } catch (error) {
     throw new UsageError(`cannot read context ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

@@ -102,6 +102,11 @@ const SUMMARY: Record<Verdict, Localized> = {
   },
 };
 
+const WINDOWS_ONLY: Localized = {
+  en: 'Windows command output checked (see its findings). No route table, network ACL, security group or subnet was given, so there is no verdict on paths to the internet: unverified.',
+  ja: 'Windows コマンドの出力を確認しました (指摘を参照してください)。ルートテーブル・ネットワーク ACL・セキュリティグループ・サブネットが入力にないため、インターネットへの経路については判定できず、未確認です。',
+};
+
 const NOTHING_TO_ANALYSE: Localized = {
   en: 'Unverified: the inputs hold no route table, network ACL, security group or subnet to analyse.',
   ja: '未確認: 解析できるルートテーブル・ネットワーク ACL・セキュリティグループ・サブネットが入力にありません。',
@@ -179,7 +184,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   return {
     schemaVersion: SCHEMA_VERSION,
     verdict: path.verdict,
-    summary: (nothing ? NOTHING_TO_ANALYSE : SUMMARY[path.verdict])[lang],
+    summary: (nothing ? (resources.windows.length > 0 ? WINDOWS_ONLY : NOTHING_TO_ANALYSE) : SUMMARY[path.verdict])[lang],
     findings,
     analysed,
   };

@@ -19,6 +19,7 @@ export type {
   Localized,
   Report,
   Severity,
+  TimeSourceDesign,
   ValidateOptions,
   Verdict,
 } from './types.ts';

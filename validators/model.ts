@@ -5,6 +5,7 @@
 import type { Cidr, Family } from './net/address.ts';
 import type { TrafficBox } from './net/traffic.ts';
 import type { Location } from './types.ts';
+import type { WindowsDocument } from './windows/model.ts';
 
 /** What kind of next hop a route has. */
 export type TargetKind =
@@ -153,6 +154,8 @@ export interface Resources {
   subnets: Subnet[];
   vpcs: Vpc[];
   prefixLists: PrefixList[];
-  /** Document name → kinds found in it (e.g. `RouteTables`). */
+  /** Text documents read as Windows command output (validators/windows/). */
+  windows: WindowsDocument[];
+  /** Document name → kinds found in it (e.g. `RouteTables`, `ipconfig`). */
   documents: { name: string; kinds: string[] }[];
 }

@@ -41,7 +41,14 @@ export interface Context {
   closedTargets?: string[];
   /** `public` (default) or `byol`. */
   bundle?: Bundle;
+  /** BYOL: your own KMS hosts for Windows activation, as `host` or `host:port` (port 1688 when omitted). */
+  kmsHosts?: string[];
+  /** Where domain members should take time from; checked against pasted w32tm output. */
+  timeSource?: TimeSourceDesign;
 }
+
+/** The time design: the domain hierarchy (PDC emulator at the top) or Amazon Time Sync on every member. */
+export type TimeSourceDesign = 'domain-hierarchy' | 'amazon-time-sync';
 
 /** Options that shape the report, not the analysis. */
 export interface ValidateOptions {

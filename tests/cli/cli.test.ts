@@ -108,3 +108,14 @@ describe('closed-workspaces check', () => {
     assert.match(result.stdout, /verdict: OPEN/);
   });
 });
+
+describe('reading files', () => {
+  test('decodes UTF-16 files with a byte-order mark, as Windows PowerShell 5.1 writes them', async () => {
+    const { decode } = await import('../../validators/cli.ts');
+    const text = '{"RouteTables": []}';
+    assert.equal(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])), text);
+    const be = Buffer.from(text, 'utf16le').swap16();
+    assert.equal(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), text);
+    assert.equal(decode(Buffer.from(`\ufeff${text}`, 'utf8')), text);
+  });
+});

@@ -6,11 +6,13 @@
 import { isAddressError, parseAddress, parseCidr, type Cidr, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { publicSpace } from '../net/special-purpose.ts';
+import { KMS_PORT } from '../requirements/activation.ts';
 import type { InputProblem } from '../input/read.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
-import type { Bundle, Context, Localized, Location } from '../types.ts';
+import type { Bundle, Context, Localized, Location, TimeSourceDesign } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
+import { partitionByRoute, type RoutePartition } from './routes.ts';
 
 /** A directory controller from the context. */
 export interface Controller {
@@ -27,6 +29,9 @@ export interface NormalizedContext {
   closedTargets: ReadonlySet<string>;
   workspacesSubnetIds?: string[];
   workspacesSecurityGroupIds?: string[];
+  /** BYOL KMS hosts, lower-cased, with the port (1688 when not given). */
+  kmsHosts: { host: string; port: number; text: string }[];
+  timeSource?: TimeSourceDesign;
 }
 
 /** The layers that apply to one subnet. */
@@ -87,11 +92,23 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region', actual: JSON.stringify(raw.region) ?? '' });
   const workspacesSubnetIds = strings('workspacesSubnetIds');
   const workspacesSecurityGroupIds = strings('workspacesSecurityGroupIds');
+  const kmsHosts: NormalizedContext['kmsHosts'] = [];
+  (strings('kmsHosts') ?? []).forEach((text, index) => {
+    // `host`, `host:port`, `[v6]:port`, or a bare IPv6 address.
+    const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? /^([0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)()$/.exec(text) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
+    const port = match?.[2] ? Number(match[2]) : KMS_PORT;
+    if (!match || port < 1 || port > 65535) report('badKmsHost', ['kmsHosts', index], { actual: text });
+    else kmsHosts.push({ host: (match[1] as string).toLowerCase(), port, text });
+  });
+  const timeSource = raw.timeSource;
+  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], { actual: String(timeSource) });
   return {
     bundle: bundle === 'byol' ? 'byol' : 'public',
     controllers,
     internal: { 4: IntervalSet.of(internal[4].map((c) => [c.first, c.last])), 6: IntervalSet.of(internal[6].map((c) => [c.first, c.last])) },
     closedTargets: new Set(strings('closedTargets') ?? []),
+    kmsHosts,
+    ...(timeSource === 'domain-hierarchy' || timeSource === 'amazon-time-sync' ? { timeSource } : {}),
     ...(region ? { region } : {}),
     ...(workspacesSubnetIds && workspacesSubnetIds.length > 0 ? { workspacesSubnetIds } : {}),
     ...(workspacesSecurityGroupIds && workspacesSecurityGroupIds.length > 0 ? { workspacesSecurityGroupIds } : {}),
@@ -138,6 +155,18 @@ export class Analysis {
   path(): PathAnalysis {
     this.pathResult ??= analysePaths(this);
     return this.pathResult;
+  }
+
+  private readonly publicPartitions = new Map<RouteTable, Partial<Record<Family, RoutePartition>>>();
+
+  /** How a table routes public space, per family (computed once, shared by the path analysis and the route rules). */
+  publicPartition(table: RouteTable, family: Family): RoutePartition {
+    let byFamily = this.publicPartitions.get(table);
+    if (!byFamily) {
+      byFamily = {};
+      this.publicPartitions.set(table, byFamily);
+    }
+    return (byFamily[family] ??= partitionByRoute(table, family, this.publicSpace[family], this.prefixLists));
   }
 
   /** Directory flow analysis (computed on first use). */

@@ -12,7 +12,6 @@ import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Verdict } from '../types.ts';
 import type { Analysis, SubnetView } from './analysis.ts';
 import { decide, orderedEntries } from './nacl.ts';
-import { partitionByRoute } from './routes.ts';
 import { evaluateGroups } from './security-groups.ts';
 
 export type Direction = 'egress' | 'ingress';
@@ -39,6 +38,8 @@ export interface OpenFlow {
   aclEntry?: AclEntry;
   /** Undefined: no security group given, AWS default (egress allows all) assumed. */
   sgRule?: SgRule;
+  /** Further routes of the same table to the same next hop that open the same way (folded into this flow). */
+  otherRoutes: Set<Route>;
 }
 
 /** A packet whose fate depends on something the inputs do not show. */
@@ -51,6 +52,8 @@ export interface UnverifiedFlow {
   route?: Route;
   aclEntry?: AclEntry;
   sgRule?: SgRule;
+  /** Further routes of the same table to the same next hop, folded into this flow. */
+  otherRoutes: Set<Route>;
 }
 
 export interface PathAnalysis {
@@ -92,9 +95,15 @@ interface Trail {
   sgRule?: SgRule;
 }
 
+/** Flows are folded per subnet, direction, family, reason and next hop: thousands of routes to one
+ * transit gateway are one question, not thousands. */
+const flowKey = (subnet: SubnetView, direction: Direction, family: Family, reason: string, route: Route | undefined) =>
+  `${subnet.id}|${direction}|${family}|${reason}|${route ? `${route.tableId}|${route.target.id}` : ''}`;
+
 class PathWalker {
   readonly open: OpenFlow[] = [];
   readonly unverified: UnverifiedFlow[] = [];
+  private readonly seen = new Map<string, OpenFlow | UnverifiedFlow>();
   private readonly analysis: Analysis;
 
   constructor(analysis: Analysis) {
@@ -109,7 +118,7 @@ class PathWalker {
       for (const box of boxesOf(universe)) this.afterRoute(subnet, family, direction, [box], {}, { kind: 'uncertain', reason: 'no-route-table' });
       return;
     }
-    const partition = partitionByRoute(table, family, universe, this.analysis.prefixLists);
+    const partition = this.analysis.publicPartition(table, family);
     const unresolved = partition.unresolved.filter((route) => route.target.kind !== 'gateway-endpoint');
     const tableUncertain: RouteClass | undefined = table.incomplete
       ? { kind: 'uncertain', reason: 'route-table-incomplete' }
@@ -165,13 +174,22 @@ class PathWalker {
     const box = boxes[0];
     if (!box) return;
     const packet = examplePacket(box);
+    const reason = routeClass.kind === 'uncertain' ? routeClass.reason : routeClass.kind;
+    if (routeClass.kind === 'closed' || (routeClass.kind === 'internet' && !trail.route)) return;
+    const key = flowKey(subnet, direction, family, reason, trail.route);
+    const existing = this.seen.get(key);
+    if (existing) {
+      if (trail.route && trail.route !== existing.route) existing.otherRoutes.add(trail.route);
+      return;
+    }
     if (routeClass.kind === 'internet' && trail.route) {
-      if (this.open.some((flow) => flow.subnet === subnet && flow.direction === direction && flow.route === trail.route)) return;
-      this.open.push({ subnet, direction, family, packet, route: trail.route, ...(trail.aclEntry ? { aclEntry: trail.aclEntry } : {}), ...(trail.sgRule ? { sgRule: trail.sgRule } : {}) });
+      const flow: OpenFlow = { subnet, direction, family, packet, route: trail.route, otherRoutes: new Set(), ...(trail.aclEntry ? { aclEntry: trail.aclEntry } : {}), ...(trail.sgRule ? { sgRule: trail.sgRule } : {}) };
+      this.seen.set(key, flow);
+      this.open.push(flow);
     } else if (routeClass.kind === 'uncertain') {
-      const reason = routeClass.reason;
-      if (this.unverified.some((flow) => flow.subnet === subnet && flow.direction === direction && flow.family === family && flow.reason === reason && flow.route === trail.route)) return;
-      this.unverified.push({ subnet, direction, family, packet, reason, ...trail });
+      const flow: UnverifiedFlow = { subnet, direction, family, packet, reason: routeClass.reason, otherRoutes: new Set(), ...trail };
+      this.seen.set(key, flow);
+      this.unverified.push(flow);
     }
   }
 }

@@ -26,6 +26,7 @@ import type { InputDocument, JsonPath, Localized, Location } from '../types.ts';
 import { compileFastCheck } from './fast-check.ts';
 import { parseJson } from './json-text.ts';
 import * as shapes from './shapes.ts';
+import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
 
 /** A problem found while reading, for the `input-*` rule named by `ruleId`. */
 export interface InputProblem {
@@ -89,7 +90,7 @@ function singleKind(value: Json): Collection | undefined {
 }
 
 class Reader {
-  readonly resources: Resources = { routeTables: [], networkAcls: [], securityGroups: [], subnets: [], vpcs: [], prefixLists: [], documents: [] };
+  readonly resources: Resources = { routeTables: [], networkAcls: [], securityGroups: [], subnets: [], vpcs: [], prefixLists: [], windows: [], documents: [] };
   readonly problems: InputProblem[] = [];
   private readonly seen = new Map<string, Location>();
 
@@ -103,6 +104,10 @@ class Reader {
     this.resources.documents.push({ name: file, kinds });
     if (typeof document.text !== 'string' || document.text.trim() === '') {
       this.problem('input-json', 'empty', { file, path: [] });
+      return;
+    }
+    if (!looksLikeJson(document.text)) {
+      this.readWindows(file, document.text, kinds);
       return;
     }
     const parsed = parseJson(document.text);
@@ -129,6 +134,18 @@ class Reader {
       return;
     }
     this.readSingle(file, value, [], kinds);
+  }
+
+  /** Text that is not JSON: Windows command output pasted from inside a WorkSpace. */
+  private readWindows(file: string, text: string, kinds: string[]): void {
+    const windows = readWindowsText(file, text);
+    if (windows.outputs.length === 0) {
+      const messageId = windows.encoding ? 'garbledText' : 'unrecognisedText';
+      this.problem('input-document', messageId, { file, path: [], ...(windows.encoding?.span ?? {}) }, {}, { commands: { en: UNDERSTOOD_COMMANDS.join(', '), ja: UNDERSTOOD_COMMANDS.join('、') } });
+      return;
+    }
+    for (const output of windows.outputs) if (!kinds.includes(output.kind)) kinds.push(output.kind);
+    this.resources.windows.push(windows);
   }
 
   private readSingle(file: string, value: unknown, path: JsonPath, kinds: string[]): void {

@@ -32,6 +32,20 @@ export const KMS_TIMING = {
   sources: ['ms-volume-activation-client', 'ms-slmgr'] as SourceId[],
 } as const;
 
+/**
+ * When a KMS client's remaining activation is worth a finding. A client renews every
+ * `renewalDays`, so a healthy one shows at least `validityDays - renewalDays` days left; fewer
+ * means renewals fail. `urgentDays` is this project's line for "act now", not Microsoft's.
+ */
+export const ACTIVATION_EXPIRY = {
+  /** Slack for rounding and the retries between renewals. */
+  slackDays: 1,
+  urgentDays: 30,
+} as const;
+
+/** The error slmgr /ato prints when no KMS host answered. */
+export const KMS_UNREACHABLE_ERROR = '0xC004F074';
+
 /** How a KMS client finds its host. */
 export const KMS_DISCOVERY = {
   srvRecord: '_vlmcs._tcp',

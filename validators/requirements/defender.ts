@@ -16,6 +16,12 @@ export const DEFAULT_FALLBACK_ORDER = 'MicrosoftUpdateServer|MMPC';
 /** Days without updates after which MMPC is tried (when it follows WSUS/MU). */
 export const OUT_OF_DATE_DAYS = 7;
 
+/**
+ * `*SignatureAge` values seen when signatures were never updated (65535 and 0xFFFFFFFF). Samples
+ * are consistent with this, Microsoft's reference does not state it: UNCONFIRMED.
+ */
+export const NEVER_UPDATED_AGES = [65535, 4294967295] as const;
+
 /** Folders a staging host fills, under the share root that the policy names. */
 export const STAGING_FOLDERS = ['x64', 'x86'] as const;
 

@@ -375,6 +375,48 @@ export const SOURCES = {
     kind: 'microsoft',
     checked,
   },
+  'ms-get-mppreference': {
+    title: 'Get-MpPreference',
+    url: 'https://learn.microsoft.com/en-us/powershell/module/defender/get-mppreference',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-route': {
+    title: 'route (Windows commands)',
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/route_ws2008',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-ipconfig': {
+    title: 'ipconfig (Windows commands)',
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/ipconfig',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-nslookup': {
+    title: 'nslookup (Windows commands)',
+    url: 'https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/nslookup',
+    kind: 'microsoft',
+    checked,
+  },
+  'ms-kerberos-clock-tolerance': {
+    title: 'Maximum tolerance for computer clock synchronization',
+    url: 'https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/jj852172(v=ws.11)',
+    kind: 'microsoft',
+    checked,
+  },
+  'checkmk-slmgr-language': {
+    title: 'Checkmk pull request 436: slmgr output on non-English Windows',
+    url: 'https://github.com/Checkmk/checkmk/pull/436',
+    kind: 'third-party',
+    checked,
+  },
+  'taskcluster-stale-route': {
+    title: 'community-tc-config pull request 444: a persistent route to 169.254.169.250 via a gateway of another subnet',
+    url: 'https://github.com/taskcluster/community-tc-config/pull/444',
+    kind: 'third-party',
+    checked,
+  },
   'cli-output-format': {
     title: 'Setting the output format in the AWS CLI',
     url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html',

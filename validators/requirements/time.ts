@@ -63,6 +63,25 @@ export const TIME_SOURCES: readonly TimeSource[] = [
   },
 ];
 
+/** Amazon Time Sync as w32tm names it (IPv4 and the Nitro-only IPv6 endpoint). */
+export const AMAZON_TIME_SYNC_ADDRESSES = ['169.254.169.123', 'fd00:ec2::123'] as const;
+
+/** Time servers that are on the internet, so a closed WorkSpace never reaches them. */
+export const INTERNET_TIME_SERVERS = [
+  { name: 'time.windows.com', why: { en: 'the Windows default time server', ja: 'Windows 既定のタイムサーバー' }, sources: ['ms-w32time-tools'] as SourceId[] },
+  { name: 'time.aws.com', why: { en: 'the public Amazon Time Sync endpoint, meant for use outside AWS', ja: 'AWS の外から使うための Amazon Time Sync の公開エンドポイント' }, sources: ['aws-blog-ad-time-sync'] as SourceId[] },
+] as const;
+
+/**
+ * How far the clock may be from its source. `warningSeconds` is this project's line (a synced
+ * member is normally well within it); Kerberos refuses logons beyond its tolerance, 5 minutes by default.
+ */
+export const TIME_OFFSET = {
+  warningSeconds: 1,
+  kerberosToleranceMinutes: 5,
+  sources: ['ms-kerberos-clock-tolerance'] as SourceId[],
+} as const;
+
 /** Registry defaults of EC2 Windows AMIs (since August 2018). */
 export const AMI_TIME_DEFAULTS = {
   ntpServer: '169.254.169.123,0x9',

@@ -30,10 +30,10 @@ export const inputDocument = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
-  title: { en: 'Each document is a recognised AWS CLI output', ja: '各ドキュメントが認識できる AWS CLI の出力である' },
+  title: { en: 'Each document is a recognised AWS CLI or Windows command output', ja: '各ドキュメントが認識できる AWS CLI または Windows コマンドの出力である' },
   description: {
-    en: 'A document must hold what describe-route-tables, describe-network-acls, describe-security-groups, describe-subnets, describe-vpcs or get-managed-prefix-list-entries print: the whole output, one resource, or an array of resources.',
-    ja: 'ドキュメントには describe-route-tables、describe-network-acls、describe-security-groups、describe-subnets、describe-vpcs、get-managed-prefix-list-entries の出力 (全体、リソース 1 件、またはリソースの配列) が入っている必要があります。',
+    en: 'A JSON document must hold what describe-route-tables, describe-network-acls, describe-security-groups, describe-subnets, describe-vpcs or get-managed-prefix-list-entries print: the whole output, one resource, or an array of resources. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
+    ja: 'JSON のドキュメントには describe-route-tables、describe-network-acls、describe-security-groups、describe-subnets、describe-vpcs、get-managed-prefix-list-entries の出力 (全体、リソース 1 件、またはリソースの配列) が入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
   },
   messages: {
     unknown: {
@@ -54,8 +54,16 @@ export const inputDocument = defineRule({
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',
       ja: 'プレフィックスリストの ID がありません。"Entries" と同じ階層に "PrefixListId": "pl-…" を加えるか、ドキュメント名をリスト ID (pl-….json) にしてください。',
     },
+    unrecognisedText: {
+      en: 'This text is neither JSON nor a Windows command output the validators read. For AWS resources paste what aws ec2 describe-* prints with --output json; inside a WorkSpace, the output of: {commands}.',
+      ja: 'このテキストは JSON でも、検証ツールが読める Windows コマンドの出力でもありません。AWS のリソースは aws ec2 describe-* を --output json で実行した出力を、WorkSpace の中では次のコマンドの出力を貼り付けてください: {commands}。',
+    },
+    garbledText: {
+      en: 'This text contains characters that were decoded with the wrong encoding (� or NUL), so nothing in it could be read. Output redirected to a file on a Japanese Windows is Shift_JIS (code page 932) and Windows PowerShell 5.1 writes UTF-16: copy the text from the console window instead, or save it as UTF-8. Understood commands: {commands}.',
+      ja: 'このテキストには、誤った文字コードで読み込まれた文字 (� や NUL) が含まれているため、何も読み取れませんでした。日本語版 Windows でファイルにリダイレクトした出力は Shift_JIS (コードページ 932)、Windows PowerShell 5.1 のリダイレクトは UTF-16 です。コンソール画面からコピーするか、UTF-8 で保存してください。読めるコマンド: {commands}。',
+    },
   },
-  sources: ['cli-describe-route-tables', 'ec2-network-acl'],
+  sources: ['cli-describe-route-tables', 'ec2-network-acl', 'ms-slmgr', 'ms-w32time-tools'],
   check: reportsOf('input-document'),
 });
 
@@ -159,13 +167,18 @@ export const inputContext = defineRule({
   severity: 'error',
   title: { en: 'The context holds valid values', ja: 'コンテキストの値が正しい' },
   description: {
-    en: 'Directory controllers and internal ranges are IP addresses or CIDRs, ids are strings, and the bundle is public or byol.',
-    ja: 'ディレクトリコントローラーと内部レンジは IP アドレスまたは CIDR、各 ID は文字列、バンドルは public か byol です。',
+    en: 'Directory controllers and internal ranges are IP addresses or CIDRs, ids are strings, the bundle is public or byol, KMS hosts are host names or addresses with an optional port, and the time source is domain-hierarchy or amazon-time-sync.',
+    ja: 'ディレクトリコントローラーと内部レンジは IP アドレスまたは CIDR、各 ID は文字列、バンドルは public か byol、KMS ホストはホスト名またはアドレス (ポート番号は任意)、時刻ソースは domain-hierarchy か amazon-time-sync です。',
   },
   messages: {
     badCidr: { en: '{field}: {problem}.', ja: '{field} の値が正しくありません: {problem}。' },
     notString: { en: '{field} should be a string, got {actual}.', ja: '{field} は文字列である必要がありますが、{actual} でした。' },
     badBundle: { en: 'bundle must be "public" or "byol", got "{actual}".', ja: 'bundle は "public" か "byol" である必要がありますが、"{actual}" でした。' },
+    badKmsHost: { en: 'kmsHosts: "{actual}" is not a host name or address with an optional :port.', ja: 'kmsHosts の "{actual}" は、ホスト名またはアドレス (必要なら :ポート番号付き) ではありません。' },
+    badTimeSource: {
+      en: 'timeSource must be "domain-hierarchy" or "amazon-time-sync", got "{actual}".',
+      ja: 'timeSource は "domain-hierarchy" か "amazon-time-sync" である必要がありますが、"{actual}" でした。',
+    },
   },
   sources: ['ws-ports'],
   check: reportsOf('input-context'),

@@ -22,6 +22,17 @@ function groupFlows<T extends OpenFlow | UnverifiedFlow>(flows: readonly T[], ke
   return [...groups.values()];
 }
 
+/** ", and 41 more routes to it" when several routes of the table lead to the same next hop. */
+function moreRoutes(flows: readonly (OpenFlow | UnverifiedFlow)[]): Localized {
+  const first = flows[0]?.route;
+  const others = new Set<unknown>();
+  for (const flow of flows) {
+    if (flow.route && flow.route !== first) others.add(flow.route);
+    for (const route of flow.otherRoutes) if (route !== first) others.add(route);
+  }
+  return others.size === 0 ? { en: '', ja: '' } : { en: ` and ${others.size} more to it`, ja: ` ほか、同じ宛先へのルート ${others.size} 本` };
+}
+
 const subnetsOf = (flows: readonly { subnet: SubnetView }[]): SubnetView[] => [...new Set(flows.map((flow) => flow.subnet))];
 
 function evidenceOf(analysis: Analysis, flow: OpenFlow | UnverifiedFlow) {
@@ -49,18 +60,18 @@ export const pathInternetReachable = defineRule({
   },
   messages: {
     egress: {
-      en: '{subnets}: {packet} reaches the internet through {target} (route {destination} in {table}); no network ACL entry or security-group rule stops it.',
-      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}) を通ってインターネットに出られます。ネットワーク ACL にもセキュリティグループにも止めるルールがありません。',
+      en: '{subnets}: {packet} reaches the internet through {target} (route {destination} in {table}{more}); no network ACL entry or security-group rule stops it.',
+      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}{more}) を通ってインターネットに出られます。ネットワーク ACL にもセキュリティグループにも止めるルールがありません。',
     },
     ingress: {
-      en: '{subnets}: {packet} can arrive from the internet through {target} (route {destination} in {table}) and passes the network ACL and security groups.',
-      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}) を通ってインターネットから届き、ネットワーク ACL とセキュリティグループも通過します。',
+      en: '{subnets}: {packet} can arrive from the internet through {target} (route {destination} in {table}{more}) and passes the network ACL and security groups.',
+      ja: '{subnets}: {packet} が {target} ({table} のルート {destination}{more}) を通ってインターネットから届き、ネットワーク ACL とセキュリティグループも通過します。',
     },
   },
   sources: ['vpc-route-priority', 'vpc-nacls', 'ws-best-practices-security'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    for (const flows of groupFlows(analysis.path().open, (flow) => `${flow.route.tableId}#${flow.route.index}#${flow.direction}`)) {
+    for (const flows of groupFlows(analysis.path().open, (flow) => `${flow.route.tableId}#${flow.route.target.id}#${flow.direction}`)) {
       const first = flows[0] as OpenFlow;
       const target = targetText(first.route.target);
       const evidence = evidenceOf(analysis, first);
@@ -68,7 +79,7 @@ export const pathInternetReachable = defineRule({
       reports.push({
         messageId: first.direction,
         data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: routeDestination(first.route), table: first.route.tableId },
-        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target },
+        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows) },
         at: routeAt(first.route),
         evidence,
       });
@@ -91,8 +102,8 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     ja: '{subnets}: {table} はプレフィックスリスト {destination} を {target} にルーティングしていますが、リストの中身が入力にありません。get-managed-prefix-list-entries の出力を加えれば、{packet} がこのルートを通るか判定できます。',
   },
   'next-hop': {
-    en: '{subnets}: {packet} is sent to {target} (route {destination} in {table}), and what lies beyond it is not in the inputs. List it in closedTargets if it has no way to the internet, or the range in internalCidrs if it is internal.',
-    ja: '{subnets}: {packet} は {target} ({table} のルート {destination}) に送られますが、その先は入力からわかりません。インターネットへの出口がないなら closedTargets に、社内のレンジなら internalCidrs に加えてください。',
+    en: '{subnets}: {packet} is sent to {target} (route {destination} in {table}{more}), and what lies beyond it is not in the inputs. List it in closedTargets if it has no way to the internet, or the range in internalCidrs if it is internal.',
+    ja: '{subnets}: {packet} は {target} ({table} のルート {destination}{more}) に送られますが、その先は入力からわかりません。インターネットへの出口がないなら closedTargets に、社内のレンジなら internalCidrs に加えてください。',
   },
   'acl-incomplete': {
     en: '{subnets}: part of the subnet’s network ACL could not be read, so it cannot be shown to drop {packet}.',
@@ -125,7 +136,7 @@ export const pathUnverified = defineRule({
   sources: ['vpc-route-priority', 'vpc-route-tables'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.index}` : flow.subnet.id}#${flow.direction}`;
+    const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.target.id}` : flow.subnet.id}#${flow.direction}`;
     for (const flows of groupFlows(analysis.path().unverified, key)) {
       const first = flows[0] as UnverifiedFlow;
       const evidence = evidenceOf(analysis, first);
@@ -135,7 +146,7 @@ export const pathUnverified = defineRule({
       reports.push({
         messageId: first.reason,
         data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: first.route ? routeDestination(first.route) : '', table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '' },
-        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target },
+        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows) },
         at,
         evidence,
       });

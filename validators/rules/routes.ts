@@ -6,7 +6,6 @@
 import type { Analysis } from '../analysis/analysis.ts';
 import { coverageText, routeDestination, targetText } from '../analysis/describe.ts';
 import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
-import { partitionByRoute } from '../analysis/routes.ts';
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import type { Route, RouteTable } from '../model.ts';
@@ -27,7 +26,7 @@ export function workspacesTables(analysis: Analysis): { table: RouteTable; subne
 
 /** Public addresses each route of a table wins, per family. */
 function publicRegions(analysis: Analysis, table: RouteTable, family: Family): { route: Route; addresses: IntervalSet }[] {
-  const partition = partitionByRoute(table, family, analysis.publicSpace[family], analysis.prefixLists);
+  const partition = analysis.publicPartition(table, family);
   const byRoute = new Map<Route, IntervalSet>();
   for (const region of partition.regions) {
     if (!region.route) continue;

@@ -1,17 +1,11 @@
 /** Shared lookups for the rule page components. */
 import { ruleById, type Rule } from '../../../validators/index.ts';
-import { SOURCES, type Source, type SourceId } from '../../../validators/requirements/sources.ts';
 
 /** The registered rule with this id; a page for an unknown rule fails the build. */
 export function requireRule(id: string): Rule {
   const rule = ruleById(id);
   if (!rule) throw new Error(`No rule "${id}" is registered (validators/rules/index.ts)`);
   return rule;
-}
-
-/** A cited source by id. */
-export function sourceOf(id: SourceId): Source {
-  return SOURCES[id];
 }
 
 /** `en` or `ja` from Starlight's route data. */

@@ -7,6 +7,7 @@ import * as directory from './directory.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
+import * as windows from './windows.ts';
 
 export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-json': input.inputJsonCases,
@@ -37,6 +38,24 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'nacl-directory-blocked': directory.naclDirectoryBlockedCases,
   'nacl-return-blocked': directory.naclReturnBlockedCases,
   'sg-directory-egress': directory.sgDirectoryEgressCases,
+  'win-output-recognised': windows.winOutputRecognisedCases,
+  'win-windows-licensed': windows.winWindowsLicensedCases,
+  'win-kms-host': windows.winKmsHostCases,
+  'win-activation-expiry': windows.winActivationExpiryCases,
+  'win-kms-srv-record': windows.winKmsSrvRecordCases,
+  'win-office-licensed': windows.winOfficeLicensedCases,
+  'win-office-kms-host': windows.winOfficeKmsHostCases,
+  'win-default-route': windows.winDefaultRouteCases,
+  'win-link-local-route': windows.winLinkLocalRouteCases,
+  'win-persistent-route-gateway': windows.winPersistentRouteGatewayCases,
+  'win-route-management-overlap': windows.winRouteManagementOverlapCases,
+  'win-time-source': windows.winTimeSourceCases,
+  'win-time-unreachable-peer': windows.winTimeUnreachablePeerCases,
+  'win-time-unsynchronised': windows.winTimeUnsynchronisedCases,
+  'win-time-offset': windows.winTimeOffsetCases,
+  'win-defender-signature-age': windows.winDefenderSignatureAgeCases,
+  'win-defender-fallback-order': windows.winDefenderFallbackOrderCases,
+  'win-defender-share-path': windows.winDefenderSharePathCases,
 };
 
 export type { RuleCase, RuleCases, CaseDocument, ExpectedFinding } from './case.ts';

@@ -45,6 +45,11 @@ export const inputDocumentCases: RuleCases = {
       documents: [{ name: 'entries.json', content: { Entries: [{ Cidr: '203.0.113.0/24' }] } }],
       errors: [{ path: ['Entries'] }],
     },
+    {
+      title: { en: 'Text that is neither JSON nor a Windows output the validators read', ja: 'JSON でも、検証ツールが読める Windows の出力でもないテキスト' },
+      documents: [{ name: 'dir.txt', content: 'C:\\Users\\alice>dir\n Volume in drive C has no label.\n' }],
+      errors: [{ line: 1 }],
+    },
   ],
 };
 
@@ -143,6 +148,12 @@ export const inputContextCases: RuleCases = {
       documents: [{ name: 'subnets.json', content: subnets() }],
       context: { directoryControllers: ['dc01.example.local'], bundle: 'premium' as 'public' },
       errors: [{ file: '<context>', path: ['directoryControllers', 0] }, { file: '<context>', path: ['bundle'] }],
+    },
+    {
+      title: { en: 'A KMS host with a port out of range, and an unknown time design', ja: '範囲外のポートを持つ KMS ホストと、未知の時刻の設計' },
+      documents: [{ name: 'subnets.json', content: subnets() }],
+      context: { bundle: 'byol', kmsHosts: ['kms01.example.local:99999'], timeSource: 'ntp' as 'domain-hierarchy' },
+      errors: [{ file: '<context>', path: ['kmsHosts', 0] }, { file: '<context>', path: ['timeSource'] }],
     },
   ],
 };

@@ -1,0 +1,228 @@
+/**
+ * The verdict banner and the findings list. Everything from the inputs is put in the page as
+ * text (textContent), never as markup: document names, tag values and messages can hold anything.
+ */
+import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
+import type { FindingTotals } from './validation-protocol.ts';
+import { format, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
+
+/** Where a click on a finding or an evidence step should take the reader. */
+export interface RevealTarget {
+  file: string;
+  path: readonly (string | number)[];
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface ResultsViewOptions {
+  verdict: HTMLElement;
+  counts: HTMLElement;
+  findings: HTMLElement;
+  strings: WorkbenchStrings;
+  locale: string;
+  /** Heading level of the severity groups (one below the "Findings" heading). */
+  groupHeadingLevel: number;
+  /** Site URL of a rule's page. */
+  ruleHref(ruleId: string): string;
+  onReveal(target: RevealTarget): void;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Findings shown per severity before a "show more" button: thousands of list items would stall the page. */
+export const FINDINGS_PAGE = 200;
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+const ICON_PATHS: Record<Severity | Verdict, string[]> = {
+  error: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M8.5 8.5l7 7M15.5 8.5l-7 7'],
+  warning: ['M12 3L22 20H2Z', 'M12 9.5v4.5', 'M12 16.8v.4'],
+  info: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M12 10.5v6', 'M12 7.3v.4'],
+  closed: ['M12 2l8 3v6c0 5-3.4 9.4-8 11c-4.6-1.6-8-6-8-11V5z', 'M8 12l3 3l5-6'],
+  open: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M2 12h20', 'M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10'],
+  unverified: ['M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20', 'M9.5 9.2a2.6 2.6 0 1 1 3.4 2.5c-.6.3-.9.8-.9 1.5v.8', 'M12 17v.4'],
+};
+
+/** A small outline icon, hidden from assistive technology (the text next to it says the same). */
+export function icon(name: Severity | Verdict): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.classList.add('wb-icon', `wb-icon-${name}`);
+  for (const d of ICON_PATHS[name]) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class ResultsView {
+  private readonly options: ResultsViewOptions;
+  private verdictKey = '';
+
+  constructor(options: ResultsViewOptions) {
+    this.options = options;
+  }
+
+  private t(key: WorkbenchKey, values?: Record<string, string | number>): string {
+    return format(this.options.strings[key], values, this.options.locale);
+  }
+
+  /** Shows a message instead of a verdict (nothing pasted yet). */
+  showIdle(message: string): void {
+    this.setVerdict('idle', () => {
+      const banner = this.options.verdict;
+      banner.dataset.verdict = 'idle';
+      banner.replaceChildren(element('p', 'wb-verdict-summary', message));
+    });
+    this.options.counts.replaceChildren();
+    this.options.findings.replaceChildren();
+  }
+
+  /** Shows a report; `totals` counts every finding, also those the worker did not hand over. */
+  render(report: Report, totals: FindingTotals): void {
+    this.renderVerdict(report, totals);
+    this.renderFindings(report.findings, totals);
+  }
+
+  /** Replaces the banner only when it says something new, so screen readers announce changes, not re-runs. */
+  private setVerdict(key: string, draw: () => void): void {
+    if (key === this.verdictKey) return;
+    this.verdictKey = key;
+    draw();
+  }
+
+  private renderVerdict(report: Report, totals: FindingTotals): void {
+    const lead = report.findings.find((finding) => finding.ruleId === 'path-internet-reachable' && finding.evidence) ?? report.findings.find((finding) => finding.ruleId === 'path-unverified' && finding.evidence);
+    const shownEvidence = report.verdict === 'closed' ? undefined : lead;
+    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all]);
+    this.setVerdict(key, () => {
+      const banner = this.options.verdict;
+      banner.dataset.verdict = report.verdict;
+      const title = element('p', 'wb-verdict-title');
+      title.append(icon(report.verdict), element('strong', undefined, this.t(`workbench.verdict.${report.verdict}`)));
+      const children: Node[] = [title, element('p', 'wb-verdict-summary', report.summary)];
+      if (shownEvidence?.evidence) children.push(...this.evidenceNodes(report.verdict, shownEvidence, report.findings));
+      banner.replaceChildren(...children);
+    });
+  }
+
+  private evidenceNodes(verdict: Verdict, finding: Finding, all: Finding[]): Node[] {
+    const evidence = finding.evidence;
+    if (!evidence) return [];
+    const nodes: Node[] = [];
+    if (verdict === 'unverified') nodes.push(element('p', 'wb-verdict-missing', finding.message));
+    if (evidence.packet) {
+      const packet = element('p', 'wb-packet');
+      packet.append(element('span', 'wb-label', `${this.t('workbench.verdict.packet')}: `), element('code', undefined, evidence.packet.text));
+      nodes.push(packet);
+    }
+    nodes.push(element('p', 'wb-label', this.t(verdict === 'open' ? 'workbench.verdict.chainOpen' : 'workbench.verdict.chainUnverified')));
+    const chain = element('ol', 'wb-chain');
+    for (const step of evidence.chain) chain.append(this.stepItem(step));
+    nodes.push(chain);
+    const others = all.filter((other) => other.ruleId === finding.ruleId).length - 1;
+    if (others > 0) nodes.push(element('p', 'wb-verdict-more', this.t('workbench.verdict.more', { count: others, rule: finding.ruleId })));
+    return nodes;
+  }
+
+  private stepItem(step: EvidenceStep): HTMLLIElement {
+    const item = element('li', 'wb-step');
+    item.dataset.layer = step.layer;
+    const layer = element('span', 'wb-step-layer', this.t(`workbench.layer.${step.layer}`));
+    const text = element('span', 'wb-step-text', step.text);
+    if (step.file !== undefined && step.line !== undefined) {
+      const button = element('button', 'wb-step-button');
+      button.type = 'button';
+      const where = element('span', 'wb-where', `${step.file}:${step.line}`);
+      button.append(layer, text, where);
+      const target: RevealTarget = { file: step.file, path: step.path ?? [], line: step.line, column: step.column ?? 1 };
+      button.addEventListener('click', () => this.options.onReveal(target));
+      item.append(button);
+    } else {
+      item.append(layer, text);
+    }
+    return item;
+  }
+
+  private renderFindings(findings: Finding[], totals: FindingTotals): void {
+    const bySeverity = new Map<Severity, Finding[]>(SEVERITIES.map((severity) => [severity, []]));
+    for (const finding of findings) bySeverity.get(finding.severity)?.push(finding);
+
+    const counts: Node[] = SEVERITIES.map((severity) => {
+      const chip = element('span', 'wb-count');
+      chip.dataset.severity = severity;
+      chip.append(icon(severity), element('span', undefined, this.t(`workbench.count.${severity}`, { count: totals[severity] })));
+      return chip;
+    });
+    if (findings.length < totals.all) counts.push(element('span', 'wb-truncated', this.t('workbench.findings.truncated', { shown: findings.length, total: totals.all })));
+    this.options.counts.replaceChildren(...counts);
+
+    if (findings.length === 0) {
+      this.options.findings.replaceChildren(element('p', 'wb-none', this.t('workbench.findings.none')));
+      return;
+    }
+    const groups: Node[] = [];
+    for (const severity of SEVERITIES) {
+      const list = bySeverity.get(severity) ?? [];
+      if (list.length === 0) continue;
+      const group = element('section', 'wb-group');
+      group.dataset.severity = severity;
+      const heading = element(`h${Math.min(this.options.groupHeadingLevel, 6)}` as 'h4', 'wb-group-heading', this.t(`workbench.group.${severity}`, { count: totals[severity] }));
+      const items = element('ul', 'wb-findings-list');
+      group.append(heading, items);
+      this.appendItems(items, list, 0);
+      groups.push(group);
+    }
+    this.options.findings.replaceChildren(...groups);
+  }
+
+  private appendItems(list: HTMLUListElement, findings: Finding[], from: number): void {
+    const to = Math.min(findings.length, from + FINDINGS_PAGE);
+    const fragment = document.createDocumentFragment();
+    for (let index = from; index < to; index++) fragment.append(this.findingItem(findings[index] as Finding));
+    list.append(fragment);
+    if (to >= findings.length) return;
+    const moreItem = element('li', 'wb-more');
+    const more = element('button', undefined, this.t('workbench.findings.more', { count: findings.length - to }));
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      moreItem.remove();
+      this.appendItems(list, findings, to);
+      (list.children[to] as HTMLElement | undefined)?.querySelector('button')?.focus();
+    });
+    moreItem.append(more);
+    list.append(moreItem);
+  }
+
+  private findingItem(finding: Finding): HTMLLIElement {
+    const item = element('li', 'wb-finding');
+    item.dataset.ruleId = finding.ruleId;
+    item.dataset.severity = finding.severity;
+    const button = element('button', 'wb-finding-button');
+    button.type = 'button';
+    const where = finding.file === '<context>' ? this.t('workbench.finding.context', { field: String(finding.path[0] ?? '') }) : `${finding.file}:${finding.line}:${finding.column}`;
+    const message = element('span', 'wb-finding-message');
+    message.append(element('span', 'sr-only', `${this.t(`workbench.severity.${finding.severity}`)}: `), finding.message);
+    button.append(icon(finding.severity), message, element('span', 'wb-where', where));
+    button.addEventListener('click', () =>
+      this.options.onReveal({ file: finding.file, path: finding.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }),
+    );
+    const rule = element('a', 'wb-finding-rule', finding.ruleId);
+    rule.href = this.options.ruleHref(finding.ruleId);
+    rule.title = this.t('workbench.finding.rulePage', { rule: finding.ruleId });
+    item.append(button, rule);
+    return item;
+  }
+}

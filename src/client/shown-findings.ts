@@ -1,0 +1,23 @@
+/**
+ * What of a report the page receives. A pathological input can yield hundreds of thousands of
+ * findings; copying them out of the worker and drawing a marker for each would freeze the tab, so
+ * the page gets exact counts and the most severe findings up to a limit.
+ */
+import type { Finding, Report } from '../../validators/index.ts';
+import { SHOWN_FINDINGS_LIMIT, type FindingTotals } from './validation-protocol.ts';
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Counts every finding, and keeps the most severe ones up to the limit, in report order, with the verdict's lead finding always kept. */
+export function shownFindings(report: Report, limit = SHOWN_FINDINGS_LIMIT): { findings: Finding[]; totals: FindingTotals } {
+  const totals: FindingTotals = { error: 0, warning: 0, info: 0, all: report.findings.length };
+  for (const finding of report.findings) totals[finding.severity]++;
+  if (report.findings.length <= limit) return { findings: report.findings, totals };
+  const ranked = report.findings.map((finding, index) => ({ finding, index }));
+  ranked.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  const kept = new Set(ranked.slice(0, limit).map((entry) => entry.index));
+  const lead = report.findings.findIndex((finding) => (finding.ruleId === 'path-internet-reachable' || finding.ruleId === 'path-unverified') && finding.evidence);
+  if (lead >= 0) kept.add(lead);
+  return { findings: report.findings.filter((_, index) => kept.has(index)), totals };
+}
+

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { AWS_COMMANDS, commandFor, INPUT_KINDS } from '../../src/client/aws-commands.ts';
+import { splitList } from '../../src/client/context-form.ts';
+import type { SampleIndex } from '../../src/client/samples.ts';
+import { documentSchemas } from '../../src/components/workbench/document-schemas.ts';
+import { validate } from '../../validators/index.ts';
+
+const index = JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as SampleIndex;
+
+test('every kind the engine detects in the examples has a command and an editor schema', () => {
+  const schemas = documentSchemas();
+  assert.deepEqual(Object.keys(schemas).sort(), [...INPUT_KINDS].sort());
+  for (const sample of index.samples) {
+    const documents = sample.documents.map((document) => ({ name: document.name, text: readFileSync(`public/samples/${document.path}`, 'utf8') }));
+    for (const document of validate(documents, sample.context).analysed.documents) {
+      assert.equal(document.kinds.length, 1, `${sample.id}/${document.name}: ${document.kinds.join(', ')}`);
+      assert.ok(commandFor(document.kinds[0] as string), `${sample.id}/${document.name}: no command for ${document.kinds[0]}`);
+    }
+  }
+});
+
+test('the command an example names is the table\u2019s command for its kind, with the VPC filled in', () => {
+  for (const sample of index.samples) {
+    for (const document of sample.documents) {
+      const kind = validate([{ name: document.name, text: readFileSync(`public/samples/${document.path}`, 'utf8') }]).analysed.documents[0]?.kinds[0];
+      const generic = AWS_COMMANDS[kind as keyof typeof AWS_COMMANDS].replace(' --output json', '');
+      const operation = generic.split(' ').slice(0, 3).join(' ');
+      assert.ok(document.command.startsWith(operation), `${sample.id}/${document.name}: "${document.command}" is not ${operation}`);
+    }
+  }
+});
+
+test('editor schemas never point outside themselves, so the editor fetches nothing', () => {
+  const text = JSON.stringify(documentSchemas());
+  assert.ok(!text.includes('"$schema"'));
+  for (const [, ref = ''] of text.matchAll(/"\$ref":"([^"]*)"/g)) assert.ok(ref.startsWith('#'), ref);
+});
+
+test('context lists split on spaces, commas and new lines', () => {
+  assert.deepEqual(splitList(' 10.0.10.10, 10.0.11.10\n10.0.12.10  ,,'), ['10.0.10.10', '10.0.11.10', '10.0.12.10']);
+  assert.deepEqual(splitList('   '), []);
+});

@@ -1,0 +1,72 @@
+/**
+ * Monaco is loaded by import() only where a workbench is shown, and only when it is needed; the
+ * workbench works from a sub-path build too.
+ */
+import type { Page, Response } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { SUBPATH_BASE, SUBPATH_URL } from './servers.ts';
+import { workbench } from './workbench-helpers.ts';
+
+/** A string every Monaco chunk of ours carries (the worker factory it sets up). */
+const MONACO_MARK = 'MonacoEnvironment';
+
+function collectScripts(page: Page): { url: string; body: Promise<string> }[] {
+  const scripts: { url: string; body: Promise<string> }[] = [];
+  page.on('response', (response: Response) => {
+    if (!response.url().endsWith('.js')) return;
+    scripts.push({ url: response.url(), body: response.text().catch(() => '') });
+  });
+  return scripts;
+}
+
+test('a docs page without a workbench loads no byte of Monaco', async ({ page }) => {
+  const scripts = collectScripts(page);
+  for (const path of ['', 'reference/semantics/', 'ja/rules/path-internet-reachable/']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(scripts.length).toBeGreaterThan(0);
+  const bodies = await Promise.all(scripts.map(async (script) => ({ url: script.url, body: await script.body })));
+  expect(bodies.filter((script) => script.body.includes(MONACO_MARK) || /monaco|editor\.worker|json\.worker/.test(script.url)).map((script) => script.url)).toEqual([]);
+});
+
+test('a docs page loads Monaco only when its workbench comes near the viewport', async ({ page }) => {
+  const scripts = collectScripts(page);
+  await page.goto('validators/security-groups/', { waitUntil: 'networkidle' });
+  const root = workbench(page);
+  // The plain editor already validates the preloaded example.
+  await expect(root).toHaveAttribute('data-state', 'done');
+  await expect(root).toHaveAttribute('data-editor', 'plain');
+  expect(scripts.some((script) => script.url.includes('monaco-surface'))).toBe(false);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root).toHaveAttribute('data-editor', 'monaco');
+  expect(scripts.some((script) => script.url.includes('monaco-surface'))).toBe(true);
+});
+
+test.describe('under a sub-path', () => {
+  test.use({ baseURL: SUBPATH_URL });
+
+  test('the workbench validates, loads Monaco, its workers and examples, and links rules under the base', async ({ page }) => {
+    const failed: string[] = [];
+    const loaded: string[] = [];
+    page.on('response', (response) => {
+      loaded.push(response.url());
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto('validators/route-tables/');
+    const root = workbench(page);
+    await root.scrollIntoViewIfNeeded();
+    await expect(root).toHaveAttribute('data-editor', 'monaco');
+    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'open');
+    await expect(root.locator('[data-rule-id="rt-internet-route"] a')).toHaveAttribute('href', `${SUBPATH_BASE}rules/rt-internet-route/`);
+    await root.locator('[data-part="examples"] summary').click();
+    await root.locator('[data-sample-id="closed-design"]').click();
+    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
+    await root.locator('[data-part="share"]').click();
+    await expect(root.locator('[data-part="share-link"]')).toHaveValue(new RegExp(`^${SUBPATH_URL}validate/#workbench=`));
+    // Monaco's JSON worker and our two workers came from under the base (Monaco starts its editor worker only for features not used here).
+    for (const worker of ['json.worker', 'validation.worker', 'share.worker']) {
+      expect(loaded.some((url) => url.startsWith(`${SUBPATH_URL}_astro/${worker}`)), worker).toBe(true);
+    }
+    expect(failed).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Measurements for the record, not assertions on time: paste → markers for a typical and a large
+ * input, the longest main-thread task while the large one is validated, and the JavaScript each
+ * kind of page loads. Each test still asserts what it measured really happened (the verdict, the
+ * markers), so it cannot pass on a broken workbench. Numbers go to the log and to
+ * test-results/workbench-measurements-*.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { encodeState } from '../../src/client/share-state.ts';
+import { expect, test } from './fixtures.ts';
+import { openWorkbench, runsDone, sampleById, sampleDocuments, waitForRun, workbench } from './workbench-helpers.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+function record(name: string, values: Record<string, unknown>): void {
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(`test-results/workbench-measurements-${name}.json`, `${JSON.stringify(values, null, 2)}\n`);
+  console.log(`[workbench measurement] ${name}: ${JSON.stringify(values)}`);
+  test.info().annotations.push({ type: 'measurement', description: `${name}: ${JSON.stringify(values)}` });
+}
+
+interface PasteTiming {
+  /** Ctrl+V → Monaco has the text (the edit event). */
+  pasteMs: number;
+  /** Ctrl+V → markers and findings drawn (includes the 200 ms debounce). */
+  toMarkersMs: number;
+  /** Start of the validation run → markers drawn (reading the text, the worker, the drawing). */
+  runMs: number;
+  engineMs: number;
+  longestTaskMs: number;
+  longestTaskDuringValidationMs: number;
+  longTasks: number;
+}
+
+/** Pastes the text into a new document and times it from the keydown of Ctrl+V to the drawn result. */
+async function timedPaste(page: Page, text: string): Promise<PasteTiming> {
+  const root = workbench(page);
+  await root.locator('[data-part="add"]').click();
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await root.locator('.monaco-editor .view-lines').click();
+  const before = await runsDone(page);
+  await page.evaluate(() => {
+    const root = document.querySelector<HTMLElement>('[data-workbench]')!;
+    const measure = { t0: 0, pending: 0, running: 0, done: 0, tasks: [] as { start: number; duration: number }[], runs: root.dataset.runs };
+    (window as unknown as { __measure: typeof measure }).__measure = measure;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) measure.tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask' });
+    document.addEventListener('keydown', (event) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'v' && !measure.t0) measure.t0 = performance.now();
+    }, true);
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (root.dataset.state === 'pending' && !measure.pending) measure.pending = now;
+      if (root.dataset.state === 'running' && !measure.running) measure.running = now;
+      if (root.dataset.runs !== measure.runs && !measure.done) measure.done = now;
+    }).observe(root, { attributes: true, attributeFilter: ['data-state', 'data-runs'] });
+  });
+  await page.keyboard.press('ControlOrMeta+V');
+  await waitForRun(page, before);
+  // Let the observer deliver the last long task entries.
+  await page.waitForTimeout(300);
+  const measure = await page.evaluate(() => (window as unknown as { __measure: { t0: number; pending: number; running: number; done: number; tasks: { start: number; duration: number }[] } }).__measure);
+  const within = (from: number, to: number) => measure.tasks.filter((task) => task.start + task.duration >= from && task.start <= to);
+  const longest = (tasks: { duration: number }[]) => Math.round(Math.max(0, ...tasks.map((task) => task.duration)));
+  return {
+    pasteMs: Math.round(measure.pending - measure.t0),
+    toMarkersMs: Math.round(measure.done - measure.t0),
+    runMs: Math.round(measure.done - measure.running),
+    engineMs: Number(await root.getAttribute('data-engine-ms')),
+    longestTaskMs: longest(within(measure.t0, measure.done)),
+    longestTaskDuringValidationMs: longest(within(measure.running, measure.done)),
+    longTasks: within(measure.t0, measure.done).length,
+  };
+}
+
+test('measure: paste to markers for a typical example', async ({ page }) => {
+  const sample = sampleById('nat-default-route');
+  const [routeTables, ...others] = sampleDocuments(sample);
+  await openWorkbench(page, `validate/#workbench=${await encodeState({ documents: others, context: sample.context })}`);
+  const timing = await timedPaste(page, routeTables!.text);
+  await expect(workbench(page).locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'open');
+  await expect(workbench(page).locator('.workbench-glyph-error').first()).toBeAttached();
+  record('typical', { bytes: routeTables!.text.length, ...timing });
+});
+
+/** describe-route-tables output: `count` tables × 50 routes (500 ≈ 6.6 MB), every 50th with a default route to a NAT gateway. */
+function largeRouteTables(count: number): string {
+  const tables = [];
+  for (let table = 0; table < count; table++) {
+    const id = table.toString(16).padStart(17, '0');
+    const routes: Record<string, string>[] = [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }];
+    for (let route = 1; route < 50; route++) routes.push({ DestinationCidrBlock: `172.${16 + (route % 16)}.${table % 256}.${route}/32`, TransitGatewayId: 'tgw-0123456789abcdef0', Origin: 'CreateRoute', State: 'active' });
+    if (table % 50 === 0) routes[49] = { DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-0e0e0e0e0e0e0e0e0', Origin: 'CreateRoute', State: 'active' };
+    tables.push({
+      RouteTableId: `rtb-${id}`,
+      VpcId: 'vpc-0c1a55ed0c1a55ed0',
+      OwnerId: '123456789012',
+      Associations: [{ Main: false, RouteTableAssociationId: `rtbassoc-${id}`, RouteTableId: `rtb-${id}`, SubnetId: `subnet-${id}`, AssociationState: { State: 'associated' } }],
+      PropagatingVgws: [],
+      Routes: routes,
+      Tags: [{ Key: 'Name', Value: `workspaces-${table}` }],
+    });
+  }
+  return JSON.stringify({ RouteTables: tables }, null, 4);
+}
+
+test('measure: paste to markers and long tasks for a 5 MB input', async ({ page }) => {
+  test.setTimeout(120_000);
+  const text = largeRouteTables(500);
+  expect(text.length).toBeGreaterThan(5_000_000);
+  await openWorkbench(page, 'validate/');
+  const timing = await timedPaste(page, text);
+  const root = workbench(page);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'open');
+  await expect(root.locator('[data-rule-id="rt-internet-route"]')).toHaveCount(10);
+  record('large', { bytes: text.length, lines: text.split('\n').length, ...timing });
+});
+
+test('measure: paste to markers and long tasks for a 20 MB input', async ({ page }) => {
+  test.setTimeout(180_000);
+  const text = largeRouteTables(1600);
+  expect(text.length).toBeGreaterThan(20_000_000);
+  await openWorkbench(page, 'validate/');
+  const timing = await timedPaste(page, text);
+  const root = workbench(page);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'open');
+  await expect(root.locator('[data-rule-id="rt-internet-route"]')).toHaveCount(32);
+  record('huge', { bytes: text.length, lines: text.split('\n').length, ...timing });
+});
+
+interface Weight {
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+function weigh(page: Page): { scripts: () => Promise<Weight>; all: Map<string, Buffer> } {
+  const all = new Map<string, Buffer>();
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.body().catch(() => undefined);
+    if (body) all.set(response.url(), body);
+  });
+  return {
+    all,
+    scripts: async () => {
+      const bodies = [...all.values()];
+      return { files: bodies.length, bytes: bodies.reduce((total, body) => total + body.length, 0), gzipBytes: bodies.reduce((total, body) => total + gzipSync(body).length, 0) };
+    },
+  };
+}
+
+test('measure: JavaScript a docs page, a workbench page before and after Monaco, and /validate/ load', async ({ browser }) => {
+  const plainPage = await browser.newPage();
+  const plain = weigh(plainPage);
+  await plainPage.goto('reference/semantics/', { waitUntil: 'networkidle' });
+  const docsPage = await plain.scripts();
+  expect([...plain.all.keys()].filter((url) => /monaco|worker/.test(url))).toEqual([]);
+  await plainPage.close();
+
+  const page = await browser.newPage();
+  const workbenchWeight = weigh(page);
+  await page.goto('validators/route-tables/', { waitUntil: 'networkidle' });
+  await expect(workbench(page)).toHaveAttribute('data-state', 'done');
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'plain');
+  const beforeMonaco = await workbenchWeight.scripts();
+  await workbench(page).scrollIntoViewIfNeeded();
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  // The JSON language support is a second chunk, loaded once a JSON model is shown.
+  await expect.poll(() => [...workbenchWeight.all.keys()].some((url) => url.includes('jsonMode'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const afterMonaco = await workbenchWeight.scripts();
+  const byFile = Object.fromEntries([...workbenchWeight.all].map(([url, body]) => [new URL(url).pathname.split('/').pop(), { bytes: body.length, gzipBytes: gzipSync(body).length }]));
+  await page.close();
+
+  const validatePage = await browser.newPage();
+  const validateWeight = weigh(validatePage);
+  await validatePage.goto('validate/', { waitUntil: 'networkidle' });
+  await expect(workbench(validatePage)).toHaveAttribute('data-editor', 'monaco');
+  await validatePage.waitForLoadState('networkidle');
+  const validate = await validateWeight.scripts();
+  await validatePage.close();
+
+  expect(afterMonaco.bytes).toBeGreaterThan(beforeMonaco.bytes + 1_000_000);
+  record('weights', { docsPage, workbenchPageBeforeMonaco: beforeMonaco, workbenchPageAfterMonaco: afterMonaco, validatePage: validate, byFile });
+});
