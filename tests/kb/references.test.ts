@@ -28,9 +28,9 @@ describe('links to rules', () => {
     assert.deepEqual(missing, []);
   });
 
-  test('the guides link to every route, NACL, security-group, management and directory rule somewhere', () => {
+  test('the guides and checklists link to every route, NACL, security-group, management, directory, path and Windows rule', () => {
     const linked = new Set([...REQUIREMENTS.flatMap((requirement) => requirement.ruleIds), ...kbPages.flatMap((slug) => ruleLinksIn(pageText(slug)))]);
-    const unlinked = RULES.filter((rule) => ['rt', 'nacl', 'sg', 'mgmt', 'dir', 'path'].includes(rule.category) && !linked.has(rule.id)).map((rule) => rule.id);
+    const unlinked = RULES.filter((rule) => ['rt', 'nacl', 'sg', 'mgmt', 'dir', 'path', 'win'].includes(rule.category) && !linked.has(rule.id)).map((rule) => rule.id);
     assert.deepEqual(unlinked, []);
   });
 });

@@ -214,7 +214,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     },
     undefined,
     'observed'),
-  req('REQ-LIVE-003', 'go-live', 'guides/activation', [], ['ms-slmgr', 'ws-ports-management'],
+  req('REQ-LIVE-003', 'go-live', 'guides/activation', ['win-windows-licensed', 'win-kms-host', 'win-kms-srv-record', 'win-activation-expiry', 'win-office-licensed', 'win-office-kms-host'], ['ms-slmgr', 'ws-ports-management'],
     {
       en: 'Windows reports License Status: Licensed with the expected KMS host, and Office reports LICENSED.',
       ja: 'Windows がライセンス認証済み (英語表示では License Status: Licensed) で想定どおりの KMS ホストを示し、Office も LICENSED を示す。',
@@ -223,17 +223,17 @@ export const REQUIREMENTS: readonly Requirement[] = [
       en: 'Run slmgr.vbs /dli and ospp.vbs /dstatus on a new WorkSpace.',
       ja: '新しい WorkSpace で slmgr.vbs /dli と ospp.vbs /dstatus を実行します。',
     }),
-  req('REQ-LIVE-004', 'go-live', 'guides/time-sync', [], ['ms-w32time-tools'],
+  req('REQ-LIVE-004', 'go-live', 'guides/time-sync', ['win-time-source', 'win-time-unsynchronised', 'win-time-unreachable-peer', 'win-time-offset'], ['ms-w32time-tools'],
     {
       en: 'w32tm /query /source names the intended source on a WorkSpace and on the PDC emulator, never Local CMOS Clock.',
       ja: 'WorkSpace と PDC エミュレーターで w32tm /query /source が想定どおりのソースを示し、Local CMOS Clock になっていない。',
     }),
-  req('REQ-LIVE-005', 'go-live', 'guides/defender-updates', [], ['ms-get-mpcomputerstatus', 'ms-defender-updates'],
+  req('REQ-LIVE-005', 'go-live', 'guides/defender-updates', ['win-defender-signature-age', 'win-defender-fallback-order', 'win-defender-share-path'], ['ms-get-mpcomputerstatus', 'ms-defender-updates'],
     {
       en: 'Get-MpComputerStatus on a WorkSpace shows recent security intelligence, and a manual update from the offline source succeeds.',
       ja: 'WorkSpace で Get-MpComputerStatus を実行すると最新の定義が適用されており、オフラインの更新元からの手動更新も成功する。',
     }),
-  req('REQ-LIVE-006', 'go-live', 'guides/management-interface', ['mgmt-range-conflict'], ['ws-ports-network-interfaces'],
+  req('REQ-LIVE-006', 'go-live', 'guides/management-interface', ['mgmt-range-conflict', 'win-route-management-overlap'], ['ws-ports-network-interfaces'],
     {
       en: 'The management interface address of a live WorkSpace is recorded, and its range appears in no route of the WorkSpaces route tables.',
       ja: '稼働中の WorkSpace の管理インターフェイスのアドレスを記録し、そのレンジが WorkSpaces のルートテーブルのどのルートにも現れない。',
@@ -243,6 +243,16 @@ export const REQUIREMENTS: readonly Requirement[] = [
       en: 'Security scanners and CSPM findings that expect a NAT gateway or internet access for WorkSpaces are documented as accepted by design.',
       ja: 'WorkSpaces に NAT ゲートウェイやインターネット接続を求めるセキュリティスキャナーや CSPM の指摘を、設計上の例外として記録している。',
     }),
+  req('REQ-LIVE-008', 'go-live', 'guides/verify-inside', ['win-link-local-route', 'win-default-route', 'win-persistent-route-gateway', 'win-output-recognised'], ['ws-service-components-archived', 'serverworks-closed-workspaces'],
+    {
+      en: 'The route table inside a WorkSpace is as the service set it: the AWS link-local services leave through the management interface and no persistent route points at an unreachable gateway.',
+      ja: 'WorkSpace 内のルートテーブルがサービスの設定どおりで、AWS のリンクローカルのサービス宛ては管理インターフェイスから出ており、到達できないゲートウェイを指す永続ルートがない。',
+    },
+    {
+      en: 'Paste route print and ipconfig /all from a new WorkSpace into the validator.',
+      ja: '新しい WorkSpace の route print と ipconfig /all の出力を検証ツールに貼り付けます。',
+    },
+    'observed'),
 ];
 
 /** The requirement with this id (any case: `req-net-001` or `REQ-NET-001`). */

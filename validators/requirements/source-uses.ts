@@ -153,6 +153,9 @@ export const SOURCE_USES: Partial<Record<SourceId, SourceUse>> = {
   'ms-w32time-blog-ntpserver': {
     takes: { en: 'W32Time actively synchronises with one source at a time, even with several listed.', ja: 'W32Time は複数のソースを指定しても、同時に同期するのは 1 つだけであること。' },
   },
+  'ms-kerberos-clock-tolerance': {
+    takes: { en: 'Kerberos refuses clocks that differ by more than its tolerance, 5 minutes by default.', ja: 'Kerberos は許容値 (既定では 5 分) を超えて時刻がずれたクライアントを受け付けないこと。' },
+  },
   'ms-kms-dns': {
     takes: { en: 'KMS discovery through _vlmcs._tcp, manual hosts with slmgr -skms, TCP 1688.', ja: '_vlmcs._tcp による KMS ホストの検出、slmgr -skms による手動指定、TCP 1688。' },
   },
