@@ -6,6 +6,7 @@ import contentSecurityPolicy from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { cjkLineBreaksPlugin } from './src/integrations/cjk-line-breaks.ts';
+import { monacoCssAtRuntime } from './src/integrations/monaco-css.ts';
 
 /** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
 const base = process.env.BASE || '/';
@@ -28,6 +29,8 @@ export default defineConfig({
     }),
   },
   vite: {
+    // Monaco's CSS rides in the editor chunk instead of being linked from every page.
+    plugins: [monacoCssAtRuntime()],
     build: {
       rollupOptions: {
         // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about

@@ -10,23 +10,30 @@ import { workbench } from './workbench-helpers.ts';
 /** A string every Monaco chunk of ours carries (the worker factory it sets up). */
 const MONACO_MARK = 'MonacoEnvironment';
 
-function collectScripts(page: Page): { url: string; body: Promise<string> }[] {
-  const scripts: { url: string; body: Promise<string> }[] = [];
+function collect(page: Page, extension: '.js' | '.css'): { url: string; body: Promise<string> }[] {
+  const files: { url: string; body: Promise<string> }[] = [];
   page.on('response', (response: Response) => {
-    if (!response.url().endsWith('.js')) return;
-    scripts.push({ url: response.url(), body: response.text().catch(() => '') });
+    if (!response.url().endsWith(extension)) return;
+    files.push({ url: response.url(), body: response.text().catch(() => '') });
   });
-  return scripts;
+  return files;
 }
+const collectScripts = (page: Page) => collect(page, '.js');
 
-test('a docs page without a workbench loads no byte of Monaco', async ({ page }) => {
+test('a docs page without a workbench loads no byte of Monaco, script or stylesheet', async ({ page }) => {
   const scripts = collectScripts(page);
-  for (const path of ['', 'reference/semantics/', 'ja/rules/path-internet-reachable/']) {
+  const stylesheets = collect(page, '.css');
+  for (const path of ['', 'reference/semantics/', 'ja/rules/path-internet-reachable/', 'guides/overview/']) {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
   expect(scripts.length).toBeGreaterThan(0);
+  expect(stylesheets.length).toBeGreaterThan(0);
   const bodies = await Promise.all(scripts.map(async (script) => ({ url: script.url, body: await script.body })));
   expect(bodies.filter((script) => script.body.includes(MONACO_MARK) || /monaco|editor\.worker|json\.worker/.test(script.url)).map((script) => script.url)).toEqual([]);
+  // Astro links the CSS of a script's dynamic imports from every page; Monaco's styles must ride
+  // in the editor chunk instead (src/integrations/monaco-css.ts).
+  const sheets = await Promise.all(stylesheets.map(async (sheet) => ({ url: sheet.url, body: await sheet.body })));
+  expect(sheets.filter((sheet) => sheet.body.includes('.monaco-editor') || /monaco|jsonMode/.test(sheet.url)).map((sheet) => sheet.url)).toEqual([]);
 });
 
 test('a docs page loads Monaco only when its workbench comes near the viewport', async ({ page }) => {
@@ -40,6 +47,10 @@ test('a docs page loads Monaco only when its workbench comes near the viewport',
   await root.scrollIntoViewIfNeeded();
   await expect(root).toHaveAttribute('data-editor', 'monaco');
   expect(scripts.some((script) => script.url.includes('monaco-surface'))).toBe(true);
+  // Its styles came with it and apply: the editor is laid out and its codicon font is in use.
+  await expect(page.locator('style[data-source="monaco-editor"]')).toHaveCount(1);
+  await expect(root.locator('.monaco-editor').first()).toHaveCSS('position', 'relative');
+  await expect(root.locator('.monaco-editor .view-lines').first()).toHaveCSS('white-space', 'nowrap');
 });
 
 test.describe('under a sub-path', () => {
@@ -67,6 +78,8 @@ test.describe('under a sub-path', () => {
     for (const worker of ['json.worker', 'validation.worker', 'share.worker']) {
       expect(loaded.some((url) => url.startsWith(`${SUBPATH_URL}_astro/${worker}`)), worker).toBe(true);
     }
+    // Monaco's stylesheets arrive as strings in its chunk; the font they name resolves under the base too.
+    await expect.poll(() => loaded.some((url) => url.startsWith(`${SUBPATH_URL}_astro/codicon.`))).toBe(true);
     expect(failed).toEqual([]);
   });
 });
