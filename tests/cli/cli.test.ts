@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { main } from '../../validators/cli.ts';
 import { RULES } from '../../validators/index.ts';
 
 const SAMPLES = 'public/samples';
 const files = (sample: string) => ['route-tables.json', 'network-acls.json', 'security-groups.json', 'subnets.json', 'vpcs.json'].map((name) => `${SAMPLES}/${sample}/${name}`);
 const dir = mkdtempSync(join(tmpdir(), 'cw-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const contextFile = join(dir, 'context.json');
 writeFileSync(contextFile, JSON.stringify({ region: 'ap-northeast-1', workspacesSubnetIds: ['subnet-0a1b2c3d4e5f60001', 'subnet-0a1b2c3d4e5f60002'], directoryControllers: ['172.20.10.10', '172.20.10.11'] }));
 

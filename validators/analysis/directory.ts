@@ -4,14 +4,14 @@
  * stateless reply (on the WorkSpaces subnet and, when given, on the controller's subnet), and do
  * the WorkSpaces' security groups allow it out?
  */
-import type { Family } from '../net/address.ts';
+import type { Cidr, Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { TCP, UDP, type TrafficBox } from '../net/traffic.ts';
 import { DIRECTORY_FLOWS, type DirectoryFlow } from '../requirements/ports.ts';
 import type { AclEntry, NetworkAcl, Route, RouteTable } from '../model.ts';
 import type { Analysis, Controller, SubnetView } from './analysis.ts';
-import { decide, orderedEntries } from './nacl.ts';
-import { partitionByRoute, type RouteRegion } from './routes.ts';
+import { decide, firstDenial, orderedEntries } from './nacl.ts';
+import { partitionByRoute, routeFor, type RouteRegion } from './routes.ts';
 import { evaluateGroups } from './security-groups.ts';
 
 export type DirectoryIssueKind =
@@ -91,7 +91,7 @@ type Blocked = { entry: AclEntry; box: TrafficBox } | undefined;
 /** The first deny decision for one box. */
 function blockedBy(acl: NetworkAcl, egress: boolean, family: Family, box: TrafficBox): Blocked {
   if (acl.incomplete) return undefined;
-  const deny = decide(orderedEntries(acl, egress, family), [box]).find((decision) => decision.entry.action === 'deny');
+  const deny = firstDenial(orderedEntries(acl, egress, family), [box]);
   return deny ? { entry: deny.entry, box: deny.box } : undefined;
 }
 
@@ -118,13 +118,30 @@ interface ControllerVerdict {
   reply: { entry: AclEntry; box: TrafficBox }[];
 }
 
-/** The first denial that touches `[first, last]`, narrowed to it. */
+/** The first denial that touches `[first, last]`. */
 function firstOverlap(denials: ControllerVerdict['request'], first: bigint, last: bigint): { entry: AclEntry; box: TrafficBox } | undefined {
   for (const denial of denials) {
     const [low, high] = denial.box.addresses;
-    if (low <= last && high >= first) return { entry: denial.entry, box: { ...denial.box, addresses: [low > first ? low : first, high < last ? high : last] } };
+    if (low <= last && high >= first) return denial;
   }
   return undefined;
+}
+
+/** `box` narrowed to the addresses of `cidr` (which it overlaps). */
+function narrowed(box: TrafficBox, cidr: Cidr): TrafficBox {
+  const [low, high] = box.addresses;
+  return { ...box, addresses: [low > cidr.first ? low : cidr.first, high < cidr.last ? high : cidr.last] };
+}
+
+/** The part of a controller's addresses that has no route, or a blackhole route, in the table. */
+function deadRoute(table: RouteTable, family: Family, cidr: Cidr, prefixLists: Analysis['prefixLists']): RouteRegion | undefined {
+  if (cidr.first === cidr.last) {
+    // A single address (the usual controller): one lookup instead of a partition.
+    const { route } = routeFor(table, family, cidr.first, prefixLists);
+    if (route && !route.blackhole) return undefined;
+    return { addresses: IntervalSet.range(cidr.first, cidr.first), ...(route ? { route } : {}) };
+  }
+  return partitionByRoute(table, family, IntervalSet.range(cidr.first, cidr.last), prefixLists).regions.find((region) => !region.route || region.route.blackhole);
 }
 
 /** The subnet view whose CIDRs hold every address of `block`. */
@@ -179,10 +196,7 @@ export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
       const sameSubnet = controllerSubnet?.id === subnet.id;
       const table = subnet.routeTable;
       if (table && !sameSubnet) {
-        if (!deadRoutes.has(table)) {
-          const partition = partitionByRoute(table, family, IntervalSet.range(controller.cidr.first, controller.cidr.last), analysis.prefixLists);
-          deadRoutes.set(table, partition.regions.find((region) => !region.route || region.route.blackhole));
-        }
+        if (!deadRoutes.has(table)) deadRoutes.set(table, deadRoute(table, family, controller.cidr, analysis.prefixLists));
         const dead = deadRoutes.get(table);
         if (dead) {
           const flow = DIRECTORY_FLOWS[0] as DirectoryFlow;
@@ -221,9 +235,19 @@ export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
           for (const cidr of subnet.cidrs) {
             if (cidr.family !== family) continue;
             const inDenied = firstOverlap(verdict.request, cidr.first, cidr.last);
-            if (inDenied) index.add(ownerOf(scope.entries, inDenied.entry), flowIndex * 2, subnet, { kind: 'controller-acl-request', flow, box: inDenied.box, entry: inDenied.entry, acl: dcAcl, ...common });
+            if (inDenied) {
+              const owner = ownerOf(scope.entries, inDenied.entry);
+              if (!index.join(owner, flowIndex * 2, subnet)) {
+                index.start(owner, flowIndex * 2, { kind: 'controller-acl-request', flow, box: narrowed(inDenied.box, cidr), entry: inDenied.entry, acl: dcAcl, subnets: [subnet], ...common });
+              }
+            }
             const outDenied = firstOverlap(verdict.reply, cidr.first, cidr.last);
-            if (outDenied) index.add(ownerOf(scope.entries, outDenied.entry), flowIndex * 2 + 1, subnet, { kind: 'controller-acl-reply', flow, box: outDenied.box, entry: outDenied.entry, acl: dcAcl, ...common });
+            if (outDenied) {
+              const owner = ownerOf(scope.entries, outDenied.entry);
+              if (!index.join(owner, flowIndex * 2 + 1, subnet)) {
+                index.start(owner, flowIndex * 2 + 1, { kind: 'controller-acl-reply', flow, box: narrowed(outDenied.box, cidr), entry: outDenied.entry, acl: dcAcl, subnets: [subnet], ...common });
+              }
+            }
           }
         }
       }

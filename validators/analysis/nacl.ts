@@ -61,9 +61,46 @@ function impliedDefaultDeny(acl: NetworkAcl, egress: boolean, family: Family): A
 /** Splits `query` by the entry that decides each part (first match wins). */
 export function decide(entries: readonly AclEntry[], query: readonly TrafficBox[]): AclDecision[] {
   const decisions: AclDecision[] = [];
-  let remaining: TrafficBox[] = [...query];
-  for (const entry of entries) {
-    if (remaining.length === 0) break;
+  firstMatch(entries, 0, query, (box, entry) => {
+    decisions.push({ box, entry });
+    return true;
+  });
+  return decisions;
+}
+
+/**
+ * The entries from `entries[start]` on that decide `query` when every one of them has
+ * `action`; undefined as soon as one with another action decides any part of it.
+ */
+export function decidersWithAction(entries: readonly AclEntry[], start: number, query: readonly TrafficBox[], action: AclEntry['action']): AclEntry[] | undefined {
+  const deciders = new Set<AclEntry>();
+  const uniform = firstMatch(entries, start, query, (_box, entry) => {
+    if (entry.action !== action) return false;
+    deciders.add(entry);
+    return true;
+  });
+  return uniform ? [...deciders] : undefined;
+}
+
+/** The first part of `query` that a deny entry decides, with that entry; undefined when all of it is allowed. */
+export function firstDenial(entries: readonly AclEntry[], query: readonly TrafficBox[]): AclDecision | undefined {
+  let denial: AclDecision | undefined;
+  firstMatch(entries, 0, query, (box, entry) => {
+    if (entry.action !== 'deny') return true;
+    denial = { box, entry };
+    return false;
+  });
+  return denial;
+}
+
+/**
+ * First-match evaluation of `query` against `entries[start..]`: hands each decided piece and
+ * its entry to `visit`, in entry order; stops early (returning false) when `visit` does.
+ */
+function firstMatch(entries: readonly AclEntry[], start: number, query: readonly TrafficBox[], visit: (box: TrafficBox, entry: AclEntry) => boolean): boolean {
+  let remaining: readonly TrafficBox[] = query;
+  for (let at = start; at < entries.length && remaining.length > 0; at++) {
+    const entry = entries[at] as AclEntry;
     let next: TrafficBox[] | undefined;
     for (let index = 0; index < remaining.length; index++) {
       const box = remaining[index] as TrafficBox;
@@ -72,12 +109,12 @@ export function decide(entries: readonly AclEntry[], query: readonly TrafficBox[
         next?.push(box);
         continue;
       }
-      decisions.push({ box: hit, entry });
+      if (!visit(hit, entry)) return false;
       // Copy on first change only: most entries miss most boxes.
       next ??= remaining.slice(0, index);
-      pushDifference(next, box, hit);
+      if (hit !== box) pushDifference(next, box, hit);
     }
     if (next) remaining = next;
   }
-  return decisions;
+  return true;
 }

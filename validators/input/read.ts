@@ -227,6 +227,20 @@ class Reader {
     return undefined;
   }
 
+  /** Parsed CIDR texts per expected family: a large account repeats the same blocks everywhere. */
+  private readonly cidrs: Record<Family | 0, Map<string, ReturnType<typeof parseCidr>>> = { 0: new Map(), 4: new Map(), 6: new Map() };
+
+  private parseCidr(text: unknown, family?: Family): ReturnType<typeof parseCidr> {
+    if (typeof text !== 'string') return parseCidr(text, family);
+    const known = this.cidrs[family ?? 0];
+    let parsed = known.get(text);
+    if (!parsed) {
+      parsed = parseCidr(text, family);
+      known.set(text, parsed);
+    }
+    return parsed;
+  }
+
   /** Remembers a resource id; reports a second definition. */
   private firstDefinition(id: string, at: Location, kind: string): boolean {
     const key = `${kind}:${id}`;
@@ -240,7 +254,7 @@ class Reader {
   }
 
   private cidrAt(file: string, text: unknown, path: JsonPath, family?: Family): Cidr | undefined {
-    const parsed = parseCidr(text, family);
+    const parsed = this.parseCidr(text, family);
     if (isAddressError(parsed)) {
       this.problem('input-cidr', 'invalid', { file, path }, {}, { problem: parsed.error });
       return undefined;
@@ -569,6 +583,21 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
+/** Target fields other than GatewayId, in the order they are tried. */
+const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [
+  ['NatGatewayId', 'nat-gateway'],
+  ['EgressOnlyInternetGatewayId', 'egress-only-internet-gateway'],
+  ['CarrierGatewayId', 'carrier-gateway'],
+  ['TransitGatewayId', 'transit-gateway'],
+  ['VpcPeeringConnectionId', 'peering-connection'],
+  ['LocalGatewayId', 'local-gateway'],
+  ['CoreNetworkArn', 'core-network'],
+  ['OdbNetworkArn', 'odb-network'],
+  ['NetworkInterfaceId', 'network-interface'],
+  ['InstanceId', 'instance'],
+  ['VpcEndpointId', 'gateway-load-balancer-endpoint'],
+];
+
 /** The next hop of a route, from whichever target field it has. */
 function routeTarget(route: Record<string, unknown>, prefixListDestination: boolean): RouteTarget | undefined {
   const gateway = route.GatewayId;
@@ -581,20 +610,7 @@ function routeTarget(route: Record<string, unknown>, prefixListDestination: bool
     }
     return { kind: 'unknown', id: gateway, field: 'GatewayId' };
   }
-  const fields: [string, RouteTarget['kind']][] = [
-    ['NatGatewayId', 'nat-gateway'],
-    ['EgressOnlyInternetGatewayId', 'egress-only-internet-gateway'],
-    ['CarrierGatewayId', 'carrier-gateway'],
-    ['TransitGatewayId', 'transit-gateway'],
-    ['VpcPeeringConnectionId', 'peering-connection'],
-    ['LocalGatewayId', 'local-gateway'],
-    ['CoreNetworkArn', 'core-network'],
-    ['OdbNetworkArn', 'odb-network'],
-    ['NetworkInterfaceId', 'network-interface'],
-    ['InstanceId', 'instance'],
-    ['VpcEndpointId', 'gateway-load-balancer-endpoint'],
-  ];
-  for (const [field, kind] of fields) {
+  for (const [field, kind] of TARGET_FIELDS) {
     const id = route[field];
     if (typeof id === 'string') return { kind, id, field };
   }

@@ -57,8 +57,18 @@ const overlapAddresses = (a: Interval, b: Interval): Interval | undefined => {
   return first <= last ? [first, last] : undefined;
 };
 
-/** The traffic in both boxes, if any. */
+/** The traffic in both boxes, if any: `a` itself when `b` holds all of it (boxes are never mutated). */
 export function intersectBox(a: TrafficBox, b: TrafficBox): TrafficBox | undefined {
+  if (
+    a.protocols[0] >= b.protocols[0] &&
+    a.protocols[1] <= b.protocols[1] &&
+    a.details[0] >= b.details[0] &&
+    a.details[1] <= b.details[1] &&
+    a.addresses[0] >= b.addresses[0] &&
+    a.addresses[1] <= b.addresses[1]
+  ) {
+    return a;
+  }
   const protocols = overlap(a.protocols, b.protocols);
   if (!protocols) return undefined;
   const details = overlap(a.details, b.details);

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
-import { decide, orderedEntries } from '../analysis/nacl.ts';
+import { decide, decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
 import { formatAddress, MAX, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, ICMP, ICMPV6, intersectBox, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
@@ -203,9 +203,9 @@ export const naclRedundantEntry = defineRule({
           const region = regions[index] as TrafficBox[];
           if (region.length === 0) return;
           // Earlier entries never match what this one decides; only later ones would take it over.
-          const decisions = decide(entries.slice(index + 1), region);
-          if (!decisions.every((decision) => decision.entry.action === entry.action)) return;
-          const later = [...new Set(decisions.map((decision) => (decision.entry.isDefaultDeny ? '*' : String(decision.entry.ruleNumber))))];
+          const deciders = decidersWithAction(entries, index + 1, region, entry.action);
+          if (!deciders) return;
+          const later = deciders.map((decider) => (decider.isDefaultDeny ? '*' : String(decider.ruleNumber)));
           const action: Localized = entry.action === 'allow' ? { en: 'allowed', ja: '許可' } : { en: 'denied', ja: '拒否' };
           reports.push({ messageId: 'redundant', localizedData: { entry: entryText(entry), action, later: ruleNumbers(later) }, at: entryAt(entry) });
         });

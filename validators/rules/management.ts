@@ -14,10 +14,9 @@ import { defineRule, type RuleReport } from './rule.ts';
 import { workspacesTables } from './routes.ts';
 
 interface Claim {
-  /** What uses the addresses: a VPC CIDR or a route. */
-  what: Localized;
   block: Cidr;
-  at: Location;
+  /** What uses the addresses (a VPC CIDR or a route) and where: built only for a conflict. */
+  describe: () => { what: Localized; at: Location };
 }
 
 /** Parsed once: the data tables are constant. */
@@ -31,6 +30,12 @@ const block = (text: string): Cidr => {
   return hit;
 };
 
+/** A claim's report fields: what it is, and where. */
+function located(claim: Claim): { localizedData: { what: Localized }; at: Location } {
+  const { what, at } = claim.describe();
+  return { localizedData: { what }, at };
+}
+
 const overlaps = (a: Cidr, b: Cidr) => a.family === b.family && a.first <= b.last && b.first <= a.last;
 
 /** VPC CIDRs and the WorkSpaces tables' routes: what the registration check looks at. */
@@ -38,7 +43,7 @@ function claims(analysis: Analysis): Claim[] {
   const out: Claim[] = [];
   for (const vpc of analysis.resources.vpcs) {
     for (const { cidr: block, at } of vpc.cidrs) {
-      if (block.family === 4) out.push({ what: { en: `VPC CIDR ${block.canonical} of ${vpc.id}`, ja: `${vpc.id} の VPC CIDR ${block.canonical}` }, block, at });
+      if (block.family === 4) out.push({ block, describe: () => ({ what: { en: `VPC CIDR ${block.canonical} of ${vpc.id}`, ja: `${vpc.id} の VPC CIDR ${block.canonical}` }, at }) });
     }
   }
   for (const { table } of workspacesTables(analysis)) {
@@ -49,11 +54,12 @@ function claims(analysis: Analysis): Claim[] {
       // A default route (or its halves) says nothing about wanting the management range: a
       // route claims addresses when it is at least as specific as a /8.
       if (route.destination.cidr.prefix < BROADEST_CLAIM_PREFIX) continue;
-      const target = targetText(route.target);
       out.push({
-        what: { en: `route ${routeDestination(route)} → ${target.en} in ${table.id}`, ja: `${table.id} のルート ${routeDestination(route)} → ${target.ja}` },
         block: route.destination.cidr,
-        at: routeAt(route),
+        describe: () => {
+          const target = targetText(route.target);
+          return { what: { en: `route ${routeDestination(route)} → ${target.en} in ${table.id}`, ja: `${table.id} のルート ${routeDestination(route)} → ${target.ja}` }, at: routeAt(route) };
+        },
       });
     }
   }
@@ -105,7 +111,7 @@ export const mgmtRangeConflict = defineRule({
         const candidate = block(range);
         const dcv = (BYOL_RANGES.dcvRanges as readonly string[]).includes(range);
         for (const claim of list.filter((c) => overlaps(c.block, candidate))) {
-          reports.push({ messageId: dcv ? 'dcv' : 'byol', ...(dcv ? { severity: 'info' as const } : {}), data: { range }, localizedData: { what: claim.what }, at: claim.at });
+          reports.push({ messageId: dcv ? 'dcv' : 'byol', ...(dcv ? { severity: 'info' as const } : {}), data: { range }, ...located(claim) });
         }
       }
       return reports;
@@ -119,17 +125,17 @@ export const mgmtRangeConflict = defineRule({
       const candidate = block(range);
       for (const claim of list.filter((c) => overlaps(c.block, candidate))) {
         if (free.length === 0) {
-          reports.push({ messageId: 'allConflict', data: { range, region, ranges: row.ranges.join(', ') }, localizedData: { what: claim.what }, at: claim.at });
+          reports.push({ messageId: 'allConflict', data: { range, region, ranges: row.ranges.join(', ') }, ...located(claim) });
         } else {
-          reports.push({ messageId: 'someConflict', severity: 'warning', data: { range, region, free: free.join(', ') }, localizedData: { what: claim.what }, at: claim.at });
+          reports.push({ messageId: 'someConflict', severity: 'warning', data: { range, region, free: free.join(', ') }, ...located(claim) });
         }
       }
     }
     for (const range of row.dcvRanges) {
-      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'dcv', severity: 'info', data: { range }, localizedData: { what: claim.what }, at: claim.at });
+      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'dcv', severity: 'info', data: { range }, ...located(claim) });
     }
     for (const range of row.unconfirmedRanges ?? []) {
-      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'unconfirmed', severity: 'info', data: { range, region }, localizedData: { what: claim.what }, at: claim.at });
+      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'unconfirmed', severity: 'info', data: { range, region }, ...located(claim) });
     }
     return reports;
   },
