@@ -100,11 +100,20 @@ export function pushDifference(out: TrafficBox[], a: TrafficBox, middle: Traffic
   if (a.addresses[1] > middle.addresses[1]) out.push({ ...inner, addresses: [middle.addresses[1] + 1n, a.addresses[1]] });
 }
 
-/** Every box of `boxes` minus `cut`. */
-export function subtractFromAll(boxes: readonly TrafficBox[], cut: TrafficBox): TrafficBox[] {
-  const out: TrafficBox[] = [];
-  for (const box of boxes) for (const piece of subtractBox(box, cut)) out.push(piece);
-  return out;
+/** Every box of `boxes` minus `cut` (the same array when `cut` misses them all). */
+export function subtractFromAll<T extends readonly TrafficBox[]>(boxes: T, cut: TrafficBox): T | TrafficBox[] {
+  let out: TrafficBox[] | undefined;
+  for (let index = 0; index < boxes.length; index++) {
+    const box = boxes[index] as TrafficBox;
+    const middle = intersectBox(box, cut);
+    if (!middle) {
+      out?.push(box);
+      continue;
+    }
+    out ??= boxes.slice(0, index);
+    if (middle !== box) pushDifference(out, box, middle);
+  }
+  return out ?? boxes;
 }
 
 /** True when the box holds a packet (p, d, a). */

@@ -7,7 +7,7 @@ import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
 import { decide, decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
 import { formatAddress, MAX, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
-import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, ICMP, ICMPV6, intersectBox, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
+import { examplePacket, ICMP, ICMPV6, intersectBox, subtractFromAll, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
 import { NACL_QUOTAS } from '../requirements/quotas.ts';
 import type { AclEntry, NetworkAcl } from '../model.ts';
 import type { Localized } from '../types.ts';
@@ -120,20 +120,18 @@ function ruleNumbers(numbers: string[]): Localized {
 const EFFECTIVE = new WeakMap<AclEntry[], TrafficBox[][]>();
 
 /**
- * What each entry of a section decides (its match minus everything before it), computed once:
- * one first-match pass over the whole space hands every piece to the entry that decides it.
+ * What each entry of a section decides: its match minus the matches of every earlier entry,
+ * computed once per section. Subtracting only the earlier entries that overlap keeps the pieces
+ * few (cutting the whole space by every entry fragments it into hundreds).
  */
 function effectiveRegions(entries: AclEntry[]): TrafficBox[][] {
   let regions = EFFECTIVE.get(entries);
   if (!regions) {
-    const found = new Map<AclEntry, TrafficBox[]>();
-    const family = entries[0]?.family ?? 4;
-    for (const decision of decide(entries, [{ protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: [0n, MAX[family]] }])) {
-      const list = found.get(decision.entry);
-      if (list) list.push(decision.box);
-      else found.set(decision.entry, [decision.box]);
-    }
-    regions = entries.map((entry) => found.get(entry) ?? []);
+    regions = entries.map((entry, index) => {
+      let region: TrafficBox[] = [entry.box];
+      for (let earlier = 0; earlier < index && region.length > 0; earlier++) region = subtractFromAll(region, (entries[earlier] as AclEntry).box);
+      return region;
+    });
     EFFECTIVE.set(entries, regions);
   }
   return regions;
