@@ -4,7 +4,7 @@
  * document, for all findings together.
  */
 import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
-import { lineStarts, locatePaths, pathKey, positionAt, rangeOf, type TextRange } from './input/json-text.ts';
+import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { RULES } from './rules/index.ts';
@@ -26,39 +26,67 @@ interface Pending {
   report: RuleReport;
 }
 
-/** Resolves every location of one document in a single pass over its text. */
+/** One document's wanted locations, resolved together on first use. */
+interface Located {
+  spans: Map<string, Span>;
+  positions: Map<number, Position>;
+}
+
+/**
+ * Resolves every location of a document together: one scan of its text finds the spans of all
+ * wanted paths, one sweep over its newlines gives the line and column of all their offsets.
+ */
 class Locator {
   private readonly texts = new Map<string, string>();
-  private readonly cache = new Map<string, { starts: number[]; spans: Map<string, ReturnType<typeof locatePaths> extends Map<string, infer S> ? S : never> }>();
-  private readonly wanted = new Map<string, (string | number)[][]>();
+  private readonly located = new Map<string, Located>();
+  private readonly wanted = new Map<string, { paths: JsonPath[]; offsets: number[] }>();
 
   constructor(documents: readonly InputDocument[]) {
     for (const document of documents) if (!this.texts.has(document.name)) this.texts.set(document.name, typeof document.text === 'string' ? document.text : '');
   }
 
-  want(file: string, path: readonly (string | number)[]): void {
-    const list = this.wanted.get(file) ?? [];
-    list.push([...path]);
-    this.wanted.set(file, list);
+  /** Registers a location that `range` will be asked for. */
+  want(file: string, path: JsonPath, offset?: number, length?: number): void {
+    let wanted = this.wanted.get(file);
+    if (!wanted) {
+      wanted = { paths: [], offsets: [] };
+      this.wanted.set(file, wanted);
+    }
+    if (offset === undefined) wanted.paths.push(path);
+    else wanted.offsets.push(...this.offsetBounds(file, offset, length));
   }
 
-  range(file: string, path: readonly (string | number)[], offset?: number, length?: number): TextRange {
+  range(file: string, path: JsonPath, offset?: number, length?: number): TextRange {
     const text = this.texts.get(file);
     if (text === undefined || file === CONTEXT_FILE) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    let entry = this.cache.get(file);
-    if (!entry) {
-      const starts = lineStarts(text);
-      const spans = locatePaths(text, this.wanted.get(file) ?? []);
-      entry = { starts, spans };
-      this.cache.set(file, entry);
+    const { spans, positions } = this.locate(file, text);
+    const [from, to] = offset === undefined ? this.spanOffsets(text, spans, path) : this.offsetBounds(file, offset, length);
+    // Every offset was registered by want(); a stray one is located on its own.
+    const position = (at: number) => positions.get(at) ?? (positionsOf(text, [at]).get(at) as Position);
+    return rangeBetween(position(from), position(to));
+  }
+
+  private locate(file: string, text: string): Located {
+    let located = this.located.get(file);
+    if (!located) {
+      const wanted = this.wanted.get(file) ?? { paths: [], offsets: [] };
+      const spans = locatePaths(text, wanted.paths);
+      const offsets = [...wanted.offsets];
+      for (const path of wanted.paths) offsets.push(...this.spanOffsets(text, spans, path));
+      located = { spans, positions: positionsOf(text, offsets) };
+      this.located.set(file, located);
     }
-    if (offset !== undefined) {
-      const from = positionAt(entry.starts, Math.min(offset, text.length));
-      const to = positionAt(entry.starts, Math.min(offset + Math.max(length ?? 1, 1), text.length));
-      return { line: from.line, column: from.column, endLine: to.line, endColumn: to.line === from.line ? Math.max(to.column, from.column + 1) : to.column };
-    }
-    const span = entry.spans.get(pathKey(path)) ?? { start: 0, end: Math.min(text.length, 1) };
-    return rangeOf(text, entry.starts, span);
+    return located;
+  }
+
+  private spanOffsets(text: string, spans: Map<string, Span>, path: JsonPath): [number, number] {
+    const { from, to } = spanBounds(text, spans.get(pathKey(path)) ?? { start: 0, end: Math.min(text.length, 1) });
+    return [from, to];
+  }
+
+  private offsetBounds(file: string, offset: number, length?: number): [number, number] {
+    const size = this.texts.get(file)?.length ?? 0;
+    return [Math.min(offset, size), Math.min(offset + Math.max(length ?? 1, 1), size)];
   }
 }
 
@@ -133,7 +161,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
 
   const locator = new Locator(docs);
   for (const { report } of pending) {
-    locator.want(report.at.file, report.at.path);
+    locator.want(report.at.file, report.at.path, report.at.offset, report.at.length);
     for (const step of report.evidence?.chain ?? []) if (step.at) locator.want(step.at.file, step.at.path);
   }
 

@@ -88,10 +88,10 @@ const protocolOf = (flow: DirectoryFlow) => (flow.protocol === 'tcp' ? TCP : UDP
 
 type Blocked = { entry: AclEntry; box: TrafficBox } | undefined;
 
-/** The first deny decision for one box. */
-function blockedBy(acl: NetworkAcl, egress: boolean, family: Family, box: TrafficBox): Blocked {
+/** The first deny decision for a query. */
+function blockedBy(acl: NetworkAcl, egress: boolean, family: Family, query: readonly TrafficBox[]): Blocked {
   if (acl.incomplete) return undefined;
-  const deny = firstDenial(orderedEntries(acl, egress, family), [box]);
+  const deny = firstDenial(orderedEntries(acl, egress, family), query);
   return deny ? { entry: deny.entry, box: deny.box } : undefined;
 }
 
@@ -101,15 +101,24 @@ interface AclVerdicts {
   reply: Blocked[];
 }
 
-function aclVerdicts(acl: NetworkAcl, family: Family, dcAddresses: TrafficBox['addresses']): AclVerdicts {
-  const request: Blocked[] = [];
-  const reply: Blocked[] = [];
-  for (const flow of DIRECTORY_FLOWS) {
-    const protocol = protocolOf(flow);
-    request.push(blockedBy(acl, true, family, { protocols: [protocol, protocol], details: [flow.from, flow.to], addresses: dcAddresses }));
-    reply.push(blockedBy(acl, false, family, { protocols: [protocol, protocol], details: [flow.returnPorts[0], flow.returnPorts[1]], addresses: dcAddresses }));
-  }
-  return { request, reply };
+function aclVerdicts(acl: NetworkAcl, family: Family, queries: FlowQueries): AclVerdicts {
+  return {
+    request: queries.request.map((query) => blockedBy(acl, true, family, query)),
+    reply: queries.reply.map((query) => blockedBy(acl, false, family, query)),
+  };
+}
+
+/** Per directory flow, the request towards one controller and its reply, as first-match queries. */
+interface FlowQueries {
+  request: TrafficBox[][];
+  reply: TrafficBox[][];
+}
+
+function flowQueries(dcAddresses: TrafficBox['addresses']): FlowQueries {
+  return {
+    request: DIRECTORY_FLOWS.map((flow) => [{ protocols: [protocolOf(flow), protocolOf(flow)], details: [flow.from, flow.to], addresses: dcAddresses }]),
+    reply: DIRECTORY_FLOWS.map((flow) => [{ protocols: [protocolOf(flow), protocolOf(flow)], details: flow.returnPorts, addresses: dcAddresses }]),
+  };
 }
 
 /** Denials of the controller subnet's ACL for one flow, over all WorkSpaces addresses. */
@@ -190,6 +199,7 @@ export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
     });
     // Many subnets share an ACL: judge each ACL once per controller.
     const verdictsByAcl = new Map<NetworkAcl, AclVerdicts>();
+    let queries: FlowQueries | undefined;
     // A table's route towards the controller is the same for every subnet that uses it.
     const deadRoutes = new Map<RouteTable, RouteRegion | undefined>();
     for (const subnet of subnets) {
@@ -216,7 +226,7 @@ export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
       if (acl && !sameSubnet) {
         let verdicts = verdictsByAcl.get(acl);
         if (!verdicts) {
-          verdicts = aclVerdicts(acl, family, dcAddresses);
+          verdicts = aclVerdicts(acl, family, (queries ??= flowQueries(dcAddresses)));
           verdictsByAcl.set(acl, verdicts);
         }
         const owner = ownerOf(scope.acls, acl);

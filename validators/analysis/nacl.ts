@@ -19,21 +19,17 @@ export interface AclDecision {
  * default deny (the one printed as 32767/32768, or an implied one when the paste lacks it).
  */
 export function orderedEntries(acl: NetworkAcl, egress: boolean, family: Family): AclEntry[] {
-  const key = `${egress}${family}`;
+  const slot = (egress ? 2 : 0) + (family === 6 ? 1 : 0);
   let cached = ORDERED.get(acl);
   if (!cached) {
-    cached = new Map();
+    cached = [];
     ORDERED.set(acl, cached);
   }
-  const hit = cached.get(key);
-  if (hit) return hit;
-  const result = computeOrderedEntries(acl, egress, family);
-  cached.set(key, result);
-  return result;
+  return (cached[slot] ??= computeOrderedEntries(acl, egress, family));
 }
 
-/** Ordered entries per ACL, direction and family: computed once, read by every rule. */
-const ORDERED = new WeakMap<NetworkAcl, Map<string, AclEntry[]>>();
+/** Ordered entries per ACL, by direction and family: computed once, read by every rule. */
+const ORDERED = new WeakMap<NetworkAcl, AclEntry[][]>();
 
 function computeOrderedEntries(acl: NetworkAcl, egress: boolean, family: Family): AclEntry[] {
   const entries = acl.entries.filter((entry) => entry.egress === egress && entry.family === family);

@@ -270,31 +270,43 @@ export function pathKey(path: JsonPath): string {
   return JSON.stringify(path);
 }
 
-/** Offsets of line starts, for offset → line/column. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
+/** 1-based line and column of a text offset. */
+export interface Position {
+  line: number;
+  column: number;
 }
 
-/** 1-based line and column of an offset. */
-export function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
+/**
+ * Line and column of each offset, in one sweep over the text's newlines up to the last one
+ * asked for: no table of every line start (half a million entries in a large paste).
+ */
+export function positionsOf(text: string, offsets: Iterable<number>): Map<number, Position> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const positions = new Map<number, Position>();
+  let line = 1;
+  let lineStart = 0;
+  let newline = text.indexOf('\n');
+  for (const offset of sorted) {
+    // A newline belongs to the line it ends.
+    while (newline >= 0 && newline < offset) {
+      line++;
+      lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
+    }
+    positions.set(offset, { line, column: offset - lineStart + 1 });
   }
-  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  return positions;
 }
 
-/** The range of a span; a multi-line value is shortened to the end of its first line. */
-export function rangeOf(text: string, starts: readonly number[], span: Span): TextRange {
-  const from = positionAt(starts, span.keyStart ?? span.start);
-  let endOffset = Math.max(span.end, span.start + 1);
+/** Offsets a span is shown between: from its key (or start) to its end, cut at the first line's end. */
+export function spanBounds(text: string, span: Span): { from: number; to: number } {
+  let to = Math.max(span.end, span.start + 1);
   const newline = text.indexOf('\n', span.start);
-  if (newline >= 0 && newline < endOffset) endOffset = newline;
-  const to = positionAt(starts, Math.min(endOffset, text.length));
+  if (newline >= 0 && newline < to) to = newline;
+  return { from: span.keyStart ?? span.start, to: Math.min(to, text.length) };
+}
+
+/** The range between two positions; an empty or inverted one on a line still covers a character. */
+export function rangeBetween(from: Position, to: Position): TextRange {
   return { line: from.line, column: from.column, endLine: to.line, endColumn: Math.max(to.column, from.line === to.line ? from.column + 1 : to.column) };
 }

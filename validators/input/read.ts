@@ -253,13 +253,14 @@ class Reader {
     return true;
   }
 
-  private cidrAt(file: string, text: unknown, path: JsonPath, family?: Family): Cidr | undefined {
+  /** The CIDR at `parent[key]`; the path is built only when there is something to report. */
+  private cidrAt(file: string, text: unknown, parent: JsonPath, key: string | number, family?: Family): Cidr | undefined {
     const parsed = this.parseCidr(text, family);
     if (isAddressError(parsed)) {
-      this.problem('input-cidr', 'invalid', { file, path }, {}, { problem: parsed.error });
+      this.problem('input-cidr', 'invalid', { file, path: [...parent, key] }, {}, { problem: parsed.error });
       return undefined;
     }
-    if (parsed.hostBitsSet) this.problem('input-cidr-host-bits', 'hostBits', { file, path }, { cidr: String(text), canonical: parsed.canonical });
+    if (parsed.hostBitsSet) this.problem('input-cidr-host-bits', 'hostBits', { file, path: [...parent, key] }, { cidr: String(text), canonical: parsed.canonical });
     return parsed;
   }
 
@@ -288,17 +289,23 @@ class Reader {
   private readRoute(file: string, tableId: string, raw: unknown, path: JsonPath, index: number): Route | undefined {
     const route = this.check(shapes.Route, raw, file, path);
     if (!route) return undefined;
-    const destinations = (['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId'] as const).filter((key) => route[key] !== undefined);
-    if (destinations.length !== 1) {
+    let destinationKey: (typeof DESTINATION_FIELDS)[number] | undefined;
+    let count = 0;
+    for (const key of DESTINATION_FIELDS) {
+      if (route[key] === undefined) continue;
+      destinationKey ??= key;
+      count++;
+    }
+    if (count !== 1 || destinationKey === undefined) {
+      const destinations = DESTINATION_FIELDS.filter((key) => route[key] !== undefined);
       this.problem('input-field', destinations.length === 0 ? 'routeNoDestination' : 'routeManyDestinations', { file, path }, { fields: destinations.join(', ') });
       return undefined;
     }
-    const destinationKey = destinations[0] as (typeof destinations)[number];
     let destination: Route['destination'];
     if (destinationKey === 'DestinationPrefixListId') {
       destination = { kind: 'prefix-list', id: route.DestinationPrefixListId as string };
     } else {
-      const parsed = this.cidrAt(file, route[destinationKey], [...path, destinationKey], destinationKey === 'DestinationCidrBlock' ? 4 : 6);
+      const parsed = this.cidrAt(file, route[destinationKey], path, destinationKey, destinationKey === 'DestinationCidrBlock' ? 4 : 6);
       if (!parsed) return undefined;
       destination = { kind: 'cidr', cidr: parsed };
     }
@@ -358,7 +365,7 @@ class Reader {
     }
     const family: Family = hasV4 ? 4 : 6;
     const cidrKey = hasV4 ? 'CidrBlock' : 'Ipv6CidrBlock';
-    const block = this.cidrAt(file, entry[cidrKey], [...path, cidrKey], family);
+    const block = this.cidrAt(file, entry[cidrKey], path, cidrKey, family);
     if (!block) return undefined;
     const action = entry.RuleAction.toLowerCase();
     if (action !== 'allow' && action !== 'deny') {
@@ -472,12 +479,12 @@ class Reader {
     const add = (peer: SgPeer, peerPath: JsonPath, addresses: TrafficBox['addresses']) =>
       rules.push({ ...base, peer, box: { protocols, details, addresses }, at: { file, path: peerPath } });
     (permission.IpRanges ?? []).forEach((range, index) => {
-      const block = this.cidrAt(file, range.CidrIp, [...path, 'IpRanges', index, 'CidrIp'], 4);
+      const block = this.cidrAt(file, range.CidrIp, [...path, 'IpRanges', index], 'CidrIp', 4);
       if (block) add({ kind: 'cidr', cidr: block }, [...path, 'IpRanges', index, 'CidrIp'], [block.first, block.last]);
       else broken = true;
     });
     (permission.Ipv6Ranges ?? []).forEach((range, index) => {
-      const block = this.cidrAt(file, range.CidrIpv6, [...path, 'Ipv6Ranges', index, 'CidrIpv6'], 6);
+      const block = this.cidrAt(file, range.CidrIpv6, [...path, 'Ipv6Ranges', index], 'CidrIpv6', 6);
       if (block) add({ kind: 'cidr', cidr: block }, [...path, 'Ipv6Ranges', index, 'CidrIpv6'], [block.first, block.last]);
       else broken = true;
     });
@@ -497,11 +504,11 @@ class Reader {
     if (!this.firstDefinition(subnet.SubnetId, at, 'subnet')) return;
     const cidrs: Cidr[] = [];
     if (subnet.CidrBlock !== undefined) {
-      const block = this.cidrAt(file, subnet.CidrBlock, [...path, 'CidrBlock'], 4);
+      const block = this.cidrAt(file, subnet.CidrBlock, path, 'CidrBlock', 4);
       if (block) cidrs.push(block);
     }
     (subnet.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => {
-      const block = this.cidrAt(file, association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6);
+      const block = this.cidrAt(file, association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index], 'Ipv6CidrBlock', 6);
       if (block) cidrs.push(block);
     });
     const result: Subnet = { id: subnet.SubnetId, cidrs, at, ...(subnet.VpcId ? { vpcId: subnet.VpcId } : {}) };
@@ -515,7 +522,7 @@ class Reader {
     if (!this.firstDefinition(vpc.VpcId, at, 'vpc')) return;
     const cidrs: Vpc['cidrs'] = [];
     const add = (text: string, blockPath: JsonPath, family: Family) => {
-      const block = this.cidrAt(file, text, blockPath, family);
+      const block = this.cidrAt(file, text, blockPath.slice(0, -1), blockPath[blockPath.length - 1] as string | number, family);
       if (block) cidrs.push({ cidr: block, at: { file, path: blockPath } });
     };
     const associations = vpc.CidrBlockAssociationSet ?? [];
@@ -538,7 +545,7 @@ class Reader {
     const result: PrefixList = { id, entries: [], incomplete: false, at };
     items.forEach((raw, index) => {
       const entry = this.check(shapes.PrefixListEntry, raw, file, [...path, index]);
-      const block = entry && this.cidrAt(file, entry.Cidr, [...path, index, 'Cidr']);
+      const block = entry && this.cidrAt(file, entry.Cidr, [...path, index], 'Cidr');
       if (block) result.entries.push({ cidr: block, at: { file, path: [...path, index, 'Cidr'] } });
       else result.incomplete = true;
     });
@@ -582,6 +589,9 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   }
   return current;
 }
+
+/** The destination fields of a route, exactly one of which must be present. */
+const DESTINATION_FIELDS = ['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId'] as const;
 
 /** Target fields other than GatewayId, in the order they are tried. */
 const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [

@@ -45,13 +45,18 @@ export function icmpSpan(type: number, code: number): Span {
   return [type * 256 + code, type * 256 + code];
 }
 
+/** The common part of two spans (one of them when it lies inside the other: spans are never mutated). */
 const overlap = (a: Span, b: Span): Span | undefined => {
+  if (a[0] >= b[0] && a[1] <= b[1]) return a;
+  if (b[0] >= a[0] && b[1] <= a[1]) return b;
   const first = Math.max(a[0], b[0]);
   const last = Math.min(a[1], b[1]);
   return first <= last ? [first, last] : undefined;
 };
 
 const overlapAddresses = (a: Interval, b: Interval): Interval | undefined => {
+  if (a[0] >= b[0] && a[1] <= b[1]) return a;
+  if (b[0] >= a[0] && b[1] <= a[1]) return b;
   const first = a[0] > b[0] ? a[0] : b[0];
   const last = a[1] < b[1] ? a[1] : b[1];
   return first <= last ? [first, last] : undefined;
@@ -89,15 +94,15 @@ export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
 
 /** Appends `a` minus `middle` (which must lie inside `a`) to `out`. */
 export function pushDifference(out: TrafficBox[], a: TrafficBox, middle: TrafficBox): void {
-  // Peel off the protocol slabs outside b, then detail slabs, then address slabs.
-  if (a.protocols[0] < middle.protocols[0]) out.push({ ...a, protocols: [a.protocols[0], middle.protocols[0] - 1] });
-  if (a.protocols[1] > middle.protocols[1]) out.push({ ...a, protocols: [middle.protocols[1] + 1, a.protocols[1]] });
-  const core = { ...a, protocols: middle.protocols };
-  if (a.details[0] < middle.details[0]) out.push({ ...core, details: [a.details[0], middle.details[0] - 1] });
-  if (a.details[1] > middle.details[1]) out.push({ ...core, details: [middle.details[1] + 1, a.details[1]] });
-  const inner = { ...core, details: middle.details };
-  if (a.addresses[0] < middle.addresses[0]) out.push({ ...inner, addresses: [a.addresses[0], middle.addresses[0] - 1n] });
-  if (a.addresses[1] > middle.addresses[1]) out.push({ ...inner, addresses: [middle.addresses[1] + 1n, a.addresses[1]] });
+  // Peel off the protocol slabs outside `middle`, then detail slabs, then address slabs; each
+  // piece shares the spans it does not cut.
+  const { protocols, details, addresses } = a;
+  if (protocols[0] < middle.protocols[0]) out.push({ protocols: [protocols[0], middle.protocols[0] - 1], details, addresses });
+  if (protocols[1] > middle.protocols[1]) out.push({ protocols: [middle.protocols[1] + 1, protocols[1]], details, addresses });
+  if (details[0] < middle.details[0]) out.push({ protocols: middle.protocols, details: [details[0], middle.details[0] - 1], addresses });
+  if (details[1] > middle.details[1]) out.push({ protocols: middle.protocols, details: [middle.details[1] + 1, details[1]], addresses });
+  if (addresses[0] < middle.addresses[0]) out.push({ protocols: middle.protocols, details: middle.details, addresses: [addresses[0], middle.addresses[0] - 1n] });
+  if (addresses[1] > middle.addresses[1]) out.push({ protocols: middle.protocols, details: middle.details, addresses: [middle.addresses[1] + 1n, addresses[1]] });
 }
 
 /** Every box of `boxes` minus `cut` (the same array when `cut` misses them all). */

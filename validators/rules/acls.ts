@@ -31,13 +31,12 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport[] {
     for (const family of FAMILIES) {
       const space = analysis.publicSpace[family];
       const entries = orderedEntries(acl, egress, family);
-      // Decide over the whole space once (pieces follow the entries, not the holes of public
-      // space), then keep the public part of what each allow entry decides.
+      // What each allow entry decides (pieces follow the entries, not the holes of public
+      // space), narrowed to its public part.
       const byEntry = new Map<AclEntry, TrafficBox[]>();
-      effectiveRegions(entries).forEach((region, index) => {
-        const entry = entries[index] as AclEntry;
+      entries.forEach((entry, index) => {
         if (entry.action !== 'allow') return;
-        for (const box of region) {
+        for (const box of effectiveRegion(entries, index)) {
           for (const range of space.intersect(IntervalSet.range(box.addresses[0], box.addresses[1])).ranges) {
             const piece = { ...box, addresses: range };
             const boxes = byEntry.get(entry);
@@ -117,24 +116,26 @@ function ruleNumbers(numbers: string[]): Localized {
   return { en: `${numbers.length === 1 ? 'rule' : 'rules'} ${numbers.join(', ')}`, ja: numbers.join(', ') };
 }
 
-const EFFECTIVE = new WeakMap<AclEntry[], TrafficBox[][]>();
+const EFFECTIVE = new WeakMap<AclEntry[], (TrafficBox[] | undefined)[]>();
 
 /**
- * What each entry of a section decides: its match minus the matches of every earlier entry,
- * computed once per section. Subtracting only the earlier entries that overlap keeps the pieces
- * few (cutting the whole space by every entry fragments it into hundreds).
+ * What entry `index` of a section decides: its match minus the matches of every earlier entry,
+ * computed once per entry and only when asked (the default deny's region, the most fragmented,
+ * is never needed). Subtracting only the earlier matches that overlap keeps the pieces few.
  */
-function effectiveRegions(entries: AclEntry[]): TrafficBox[][] {
+function effectiveRegion(entries: AclEntry[], index: number): TrafficBox[] {
   let regions = EFFECTIVE.get(entries);
   if (!regions) {
-    regions = entries.map((entry, index) => {
-      let region: TrafficBox[] = [entry.box];
-      for (let earlier = 0; earlier < index && region.length > 0; earlier++) region = subtractFromAll(region, (entries[earlier] as AclEntry).box);
-      return region;
-    });
+    regions = [];
     EFFECTIVE.set(entries, regions);
   }
-  return regions;
+  let region = regions[index];
+  if (!region) {
+    region = [(entries[index] as AclEntry).box];
+    for (let earlier = 0; earlier < index && region.length > 0; earlier++) region = subtractFromAll(region, (entries[earlier] as AclEntry).box);
+    regions[index] = region;
+  }
+  return region;
 }
 
 /** Earlier entries whose match overlaps the entry's: the ones that take its traffic first. */
@@ -163,9 +164,8 @@ export const naclShadowedEntry = defineRule({
     const reports: RuleReport[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
-        const regions = effectiveRegions(entries);
         entries.forEach((entry, index) => {
-          if (entry.isDefaultDeny || (regions[index] as TrafficBox[]).length > 0) return;
+          if (entry.isDefaultDeny || effectiveRegion(entries, index).length > 0) return;
           const earlier = overlappingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
           reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier) }, at: entryAt(entry) });
         });
@@ -195,10 +195,9 @@ export const naclRedundantEntry = defineRule({
     const reports: RuleReport[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
-        const regions = effectiveRegions(entries);
         entries.forEach((entry, index) => {
           if (entry.isDefaultDeny) return;
-          const region = regions[index] as TrafficBox[];
+          const region = effectiveRegion(entries, index);
           if (region.length === 0) return;
           // Earlier entries never match what this one decides; only later ones would take it over.
           const deciders = decidersWithAction(entries, index + 1, region, entry.action);

@@ -8,16 +8,14 @@ import { routeDestination, targetText } from '../analysis/describe.ts';
 import { cidr as knownCidr, type Cidr } from '../net/address.ts';
 import { BROADEST_CLAIM_PREFIX } from '../requirements/management-lookup.ts';
 import { BYOL_RANGES, MANAGEMENT_RANGES } from '../requirements/management-ranges.ts';
+import type { Route } from '../model.ts';
 import type { Localized, Location } from '../types.ts';
 import { routeAt } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 import { workspacesTables } from './routes.ts';
 
-interface Claim {
-  block: Cidr;
-  /** What uses the addresses (a VPC CIDR or a route) and where: built only for a conflict. */
-  describe: () => { what: Localized; at: Location };
-}
+/** What uses addresses: a VPC CIDR, or a route of a WorkSpaces table (texts are built only for a conflict). */
+type Claim = { block: Cidr; vpcId: string; at: Location } | { block: Cidr; route: Route };
 
 /** Parsed once: the data tables are constant. */
 const parsed = new Map<string, Cidr>();
@@ -32,8 +30,14 @@ const block = (text: string): Cidr => {
 
 /** A claim's report fields: what it is, and where. */
 function located(claim: Claim): { localizedData: { what: Localized }; at: Location } {
-  const { what, at } = claim.describe();
-  return { localizedData: { what }, at };
+  if ('route' in claim) {
+    const { route } = claim;
+    const target = targetText(route.target);
+    const what = { en: `route ${routeDestination(route)} → ${target.en} in ${route.tableId}`, ja: `${route.tableId} のルート ${routeDestination(route)} → ${target.ja}` };
+    return { localizedData: { what }, at: routeAt(route) };
+  }
+  const { block, vpcId, at } = claim;
+  return { localizedData: { what: { en: `VPC CIDR ${block.canonical} of ${vpcId}`, ja: `${vpcId} の VPC CIDR ${block.canonical}` } }, at };
 }
 
 const overlaps = (a: Cidr, b: Cidr) => a.family === b.family && a.first <= b.last && b.first <= a.last;
@@ -43,7 +47,7 @@ function claims(analysis: Analysis): Claim[] {
   const out: Claim[] = [];
   for (const vpc of analysis.resources.vpcs) {
     for (const { cidr: block, at } of vpc.cidrs) {
-      if (block.family === 4) out.push({ block, describe: () => ({ what: { en: `VPC CIDR ${block.canonical} of ${vpc.id}`, ja: `${vpc.id} の VPC CIDR ${block.canonical}` }, at }) });
+      if (block.family === 4) out.push({ block, vpcId: vpc.id, at });
     }
   }
   for (const { table } of workspacesTables(analysis)) {
@@ -54,13 +58,7 @@ function claims(analysis: Analysis): Claim[] {
       // A default route (or its halves) says nothing about wanting the management range: a
       // route claims addresses when it is at least as specific as a /8.
       if (route.destination.cidr.prefix < BROADEST_CLAIM_PREFIX) continue;
-      out.push({
-        block: route.destination.cidr,
-        describe: () => {
-          const target = targetText(route.target);
-          return { what: { en: `route ${routeDestination(route)} → ${target.en} in ${table.id}`, ja: `${table.id} のルート ${routeDestination(route)} → ${target.ja}` }, at: routeAt(route) };
-        },
-      });
+      out.push({ block: route.destination.cidr, route });
     }
   }
   return out;
