@@ -34,6 +34,7 @@ describe('IntervalSet against brute-force membership', () => {
         assert.deepEqual(members(a.subtract(b)), [...inA].filter((n) => !inB.has(n)));
         assert.equal(a.covers(b), [...inB].every((n) => inA.has(n)));
         assert.equal(a.overlaps(b), [...inA].some((n) => inB.has(n)));
+        for (const [first, last] of b.ranges) assert.equal(a.overlapsRange(first, last), [...inA].some((n) => n >= first && n <= last));
         assert.equal(a.size(), BigInt(inA.size));
       }),
       RUNS,

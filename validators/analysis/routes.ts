@@ -79,6 +79,7 @@ export function partitionByRoute(table: RouteTable, family: Family, universe: In
   let remaining = universe;
   for (const candidate of rankedRoutes(table, family, prefixLists)) {
     if (remaining.isEmpty()) break;
+    if (!remaining.overlapsRange(candidate.cidr.first, candidate.cidr.last)) continue;
     const block = IntervalSet.range(candidate.cidr.first, candidate.cidr.last);
     const won = remaining.intersect(block);
     if (won.isEmpty()) continue;

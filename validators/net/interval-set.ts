@@ -65,6 +65,24 @@ export class IntervalSet {
     return false;
   }
 
+  /** True when some member lies in `[first, last]` (a binary search; nothing allocated). */
+  overlapsRange(first: bigint, last: bigint): boolean {
+    let low = 0;
+    let high = this.ranges.length - 1;
+    let candidate = -1;
+    // The first interval that ends at or after `first`.
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((this.ranges[middle] as Interval)[1] >= first) {
+        candidate = middle;
+        high = middle - 1;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return candidate >= 0 && (this.ranges[candidate] as Interval)[0] <= last;
+  }
+
   union(other: IntervalSet): IntervalSet {
     if (other.isEmpty()) return this;
     if (this.isEmpty()) return other;

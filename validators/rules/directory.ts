@@ -26,17 +26,31 @@ function flowsText(issues: readonly DirectoryIssue[], withReplyPorts = false): L
   return { en: parts.map((part) => part.en).join(', '), ja: parts.map((part) => part.ja).join('、') };
 }
 
-/** Issues of the given kinds, grouped so that one finding covers every subnet and controller it affects. */
-function grouped(analysis: Analysis, kinds: readonly DirectoryIssueKind[], key: (issue: DirectoryIssue) => string): DirectoryIssue[][] {
-  const groups = new Map<string, DirectoryIssue[]>();
+/**
+ * Issues of the given kinds, grouped so that one finding covers every subnet and controller it
+ * affects. Issues group together when their kind and both parts of their key are identical
+ * (objects by identity), in the order the groups first appear.
+ */
+function grouped(analysis: Analysis, kinds: readonly DirectoryIssueKind[], key: (issue: DirectoryIssue) => readonly [unknown, unknown]): DirectoryIssue[][] {
+  const groups: DirectoryIssue[][] = [];
+  const index = new Map<DirectoryIssueKind, Map<unknown, Map<unknown, DirectoryIssue[]>>>();
   for (const issue of analysis.directory().issues) {
     if (!kinds.includes(issue.kind)) continue;
-    const k = `${issue.kind}#${key(issue)}`;
-    const group = groups.get(k);
-    if (group) group.push(issue);
-    else groups.set(k, [issue]);
+    const [outer, inner] = key(issue);
+    let byOuter = index.get(issue.kind);
+    if (!byOuter) index.set(issue.kind, (byOuter = new Map()));
+    let byInner = byOuter.get(outer);
+    if (!byInner) byOuter.set(outer, (byInner = new Map()));
+    const group = byInner.get(inner);
+    if (group) {
+      group.push(issue);
+    } else {
+      const created = [issue];
+      byInner.set(inner, created);
+      groups.push(created);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }
 
 const controllersOf = (issues: DirectoryIssue[]) => [...new Set(issues.map((issue) => issue.controller.text))].join(', ');
@@ -60,7 +74,7 @@ export const dirNoRoute = defineRule({
   },
   sources: ['ws-ports-primary', 'vpc-route-tables'],
   check(analysis) {
-    return grouped(analysis, ['no-route'], (issue) => `${issue.subnets[0]?.routeTable?.id}#${issue.controller.text}`).map((issues): RuleReport => {
+    return grouped(analysis, ['no-route'], (issue) => [issue.subnets[0]?.routeTable, issue.controller.text]).map((issues): RuleReport => {
       const first = issues[0] as DirectoryIssue;
       const table = first.subnets[0]?.routeTable;
       const data = { table: table?.id ?? '', controller: first.controller.text };
@@ -88,8 +102,8 @@ function aclReport(issues: DirectoryIssue[], messageId: string, replies: boolean
   };
 }
 
-/** One finding per deciding entry and level: every flow it blocks, for every subnet and controller. */
-const aclKey = (issue: DirectoryIssue) => `${issue.acl?.id}#${issue.entry?.ruleNumber}#${issue.entry?.egress}#${issue.entry?.family}#${issue.flow.level}`;
+/** One finding per deciding entry (an entry belongs to one ACL) and level: every flow it blocks, for every subnet and controller. */
+const aclKey = (issue: DirectoryIssue) => [issue.entry ?? issue.acl, issue.flow.level] as const;
 
 const ADVISORY_NOTE: Localized = {
   en: ' These are listed by AWS but rarely needed: Windows uses them only if its dynamic port range was changed, or for little-used UDP variants.',
@@ -184,7 +198,7 @@ export const sgDirectoryEgress = defineRule({
   check(analysis) {
     const groups = analysis.workspacesGroups;
     const names = groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
-    return grouped(analysis, ['sg-egress', 'sg-egress-unresolved'], (issue) => (issue.kind === 'sg-egress-unresolved' ? 'unresolved' : issue.flow.level)).map((issues): RuleReport => {
+    return grouped(analysis, ['sg-egress', 'sg-egress-unresolved'], (issue) => [issue.kind === 'sg-egress-unresolved' ? 'unresolved' : issue.flow.level, undefined]).map((issues): RuleReport => {
       const first = issues[0] as DirectoryIssue;
       const advisoryFlow = first.flow.level === 'advisory';
       const unresolved = first.kind === 'sg-egress-unresolved';
