@@ -343,6 +343,43 @@ export const SAMPLES: Sample[] = [
     },
     { verdict: 'open', counts: { 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'sg-egress-public': 1 } },
   ),
+  mistake(
+    'directory-no-route',
+    { en: 'Mistake: on-premises domain controllers with no route to them', ja: '誤り: ルートのないオンプレミスのドメインコントローラー' },
+    {
+      en: 'An AD Connector points at domain controllers on premises (10.50.1.10 and .11). The network ACL and the security group allow 10.50.0.0/16, but nobody added the route through the transit gateway, so the WorkSpaces cannot reach their directory.',
+      ja: 'AD Connector がオンプレミスのドメインコントローラー (10.50.1.10 と .11) を指しています。ネットワーク ACL とセキュリティグループは 10.50.0.0/16 を許可していますが、Transit Gateway 経由のルートを誰も追加していないため、WorkSpaces からディレクトリに届きません。',
+    },
+    {
+      networkAcls: networkAcls({
+        egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), aclEntry(true, 110, '10.50.0.0/16', 'allow')],
+        ingress: [aclEntry(false, 100, VPC_ONLY, 'allow'), aclEntry(false, 110, '10.50.0.0/16', 'allow')],
+      }),
+      securityGroups: securityGroups({ egress: [permission('-1', VPC_ONLY), permission('-1', '10.50.0.0/16')] }),
+    },
+    { verdict: 'closed', counts: { 'dir-no-route': 2 } },
+    { ...CONTEXT, directoryControllers: ['10.50.1.10', '10.50.1.11'] },
+  ),
+  mistake(
+    'nacl-ports-ignored',
+    { en: 'Mistake: a port range on an all-protocols network ACL entry', ja: '誤り: 全プロトコルのネットワーク ACL エントリに指定したポート範囲' },
+    {
+      en: 'Rule 100 was meant to allow only HTTPS inside the VPC, but its protocol is -1 (all): AWS ignores the port range and the entry allows every protocol and port.',
+      ja: 'ルール 100 は VPC 内の HTTPS だけを許可するつもりでしたが、プロトコルが -1 (すべて) です。AWS はポート範囲を無視し、このエントリはすべてのプロトコルとポートを許可します。',
+    },
+    { networkAcls: networkAcls({ egress: [aclEntry(true, 100, VPC_ONLY, 'allow', '-1', { PortRange: { From: 443, To: 443 } })] }) },
+    { verdict: 'closed', counts: { 'nacl-ignored-ports': 1 } },
+  ),
+  mistake(
+    'security-group-public-ingress',
+    { en: 'Mistake: RDP open to the internet on the WorkSpaces security group', ja: '誤り: WorkSpaces のセキュリティグループで RDP をインターネットに公開' },
+    {
+      en: 'An inbound rule allows TCP 3389 from 0.0.0.0/0 on _workspacesMembers. The route table and the network ACL still keep the internet out, so the verdict is closed, but the rule opens the WorkSpaces the day another layer changes.',
+      ja: '_workspacesMembers のインバウンドルールが 0.0.0.0/0 からの TCP 3389 を許可しています。ルートテーブルとネットワーク ACL がまだインターネットを遮断しているので判定は「閉じている」ですが、ほかの層が変わった日に WorkSpaces が開きます。',
+    },
+    { securityGroups: securityGroups({ ingress: [permission('tcp', '0.0.0.0/0', [3389, 3389])] }) },
+    { verdict: 'closed', counts: { 'sg-ingress-public': 1 } },
+  ),
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */
