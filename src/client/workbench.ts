@@ -568,7 +568,11 @@ export class Workbench {
   private showReport(report: Report | undefined): void {
     const kinds = new Map(report?.analysed.documents.map((document) => [document.name, document.kinds]) ?? []);
     const byFile = new Map<string, Finding[]>();
-    for (const finding of report?.findings ?? []) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    for (const finding of report?.findings ?? []) {
+      const list = byFile.get(finding.file);
+      if (list) list.push(finding);
+      else byFile.set(finding.file, [finding]);
+    }
     for (const document of this.documents) {
       document.kinds = kinds.get(document.name) ?? [];
       document.findings = byFile.get(document.name) ?? [];
