@@ -3,6 +3,7 @@
  * text (textContent), never as markup: document names, tag values and messages can hold anything.
  */
 import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
+import { leadFinding } from './shown-findings.ts';
 import type { FindingTotals } from './validation-protocol.ts';
 import { format, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
 
@@ -104,8 +105,7 @@ export class ResultsView {
   }
 
   private renderVerdict(report: Report, totals: FindingTotals): void {
-    const lead = report.findings.find((finding) => finding.ruleId === 'path-internet-reachable' && finding.evidence) ?? report.findings.find((finding) => finding.ruleId === 'path-unverified' && finding.evidence);
-    const shownEvidence = report.verdict === 'closed' ? undefined : lead;
+    const shownEvidence = report.verdict === 'closed' ? undefined : leadFinding(report.findings);
     const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all]);
     this.setVerdict(key, () => {
       const banner = this.options.verdict;

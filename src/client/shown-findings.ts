@@ -8,6 +8,11 @@ import { SHOWN_FINDINGS_LIMIT, type FindingTotals } from './validation-protocol.
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
+/** The finding that explains the verdict: the first internet path with evidence, else the first unverified path with evidence. */
+export function leadFinding(findings: readonly Finding[]): Finding | undefined {
+  return findings.find((finding) => finding.ruleId === 'path-internet-reachable' && finding.evidence) ?? findings.find((finding) => finding.ruleId === 'path-unverified' && finding.evidence);
+}
+
 /** Counts every finding, and keeps the most severe ones up to the limit, in report order, with the verdict's lead finding always kept. */
 export function shownFindings(report: Report, limit = SHOWN_FINDINGS_LIMIT): { findings: Finding[]; totals: FindingTotals } {
   const totals: FindingTotals = { error: 0, warning: 0, info: 0, all: report.findings.length };
@@ -15,9 +20,9 @@ export function shownFindings(report: Report, limit = SHOWN_FINDINGS_LIMIT): { f
   if (report.findings.length <= limit) return { findings: report.findings, totals };
   const ranked = report.findings.map((finding, index) => ({ finding, index }));
   ranked.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
-  const kept = new Set(ranked.slice(0, limit).map((entry) => entry.index));
-  const lead = report.findings.findIndex((finding) => (finding.ruleId === 'path-internet-reachable' || finding.ruleId === 'path-unverified') && finding.evidence);
-  if (lead >= 0) kept.add(lead);
-  return { findings: report.findings.filter((_, index) => kept.has(index)), totals };
+  const kept = new Set(ranked.slice(0, limit).map((entry) => entry.finding));
+  const lead = leadFinding(report.findings);
+  if (lead) kept.add(lead);
+  return { findings: report.findings.filter((finding) => kept.has(finding)), totals };
 }
 

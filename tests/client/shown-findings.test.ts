@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { shownFindings } from '../../src/client/shown-findings.ts';
+import { leadFinding, shownFindings } from '../../src/client/shown-findings.ts';
 import type { Finding, Report, Severity } from '../../validators/index.ts';
 
 function finding(ruleId: string, severity: Severity, line: number, evidence = false): Finding {
@@ -48,4 +48,15 @@ test('always keeps the finding that explains the verdict', () => {
   const shown = shownFindings(report(findings), 2);
   assert.deepEqual(shown.findings.map((item) => item.ruleId), ['rt-x', 'rt-x', 'path-unverified']);
   assert.equal(shown.totals.all, 6);
+});
+
+test('keeps the internet path the verdict banner shows, not an earlier unverified path', () => {
+  const findings = [
+    ...Array.from({ length: 3 }, (_, index) => finding('rt-x', 'error', index + 1)),
+    finding('path-unverified', 'warning', 4, true),
+    finding('path-internet-reachable', 'error', 5, true),
+  ];
+  const shown = shownFindings(report(findings), 2);
+  assert.deepEqual(shown.findings.map((item) => item.ruleId), ['rt-x', 'rt-x', 'path-internet-reachable']);
+  assert.equal(leadFinding(shown.findings), findings[4]);
 });
