@@ -25,8 +25,8 @@ export interface ResultsViewOptions {
   locale: string;
   /** Heading level of the severity groups (one below the "Findings" heading). */
   groupHeadingLevel: number;
-  /** Site URL of a rule's page. */
-  ruleHref(ruleId: string): string;
+  /** Site URL of the page of a finding's rule. */
+  ruleHref(finding: Finding): string;
   onReveal(target: RevealTarget): void;
 }
 
@@ -220,7 +220,7 @@ export class ResultsView {
       this.options.onReveal({ file: finding.file, path: finding.path, line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }),
     );
     const rule = element('a', 'wb-finding-rule', finding.ruleId);
-    rule.href = this.options.ruleHref(finding.ruleId);
+    rule.href = this.options.ruleHref(finding);
     rule.title = this.t('workbench.finding.rulePage', { rule: finding.ruleId });
     item.append(button, rule);
     return item;

@@ -164,7 +164,7 @@ export class Workbench {
       strings: this.strings,
       locale: this.lang,
       groupHeadingLevel: Number(root.dataset.headingLevel ?? 3) + 1,
-      ruleHref: (ruleId) => this.ruleHref(ruleId),
+      ruleHref: (finding) => this.ruleHref(finding),
       onReveal: (target) => this.reveal(target),
     });
     this.surface = new PlainSurface(part<HTMLTextAreaElement>(root, 'textarea'), this.editorEvents(), (name) => this.t('workbench.editor.label', { name }));
@@ -174,8 +174,9 @@ export class Workbench {
     return format(this.strings[key], values, this.lang);
   }
 
-  private ruleHref(ruleId: string): string {
-    return `${this.base}${this.lang === 'ja' ? 'ja/' : ''}rules/${ruleId}/`;
+  /** The engine gives each finding its rule page relative to the site (in the page language); this puts it under the base path. */
+  private ruleHref(finding: Finding): string {
+    return `${this.base}${finding.docUrl}`;
   }
 
   private editorEvents(): EditorEvents {
@@ -594,7 +595,7 @@ export class Workbench {
       endColumn: finding.endColumn,
       ruleId: finding.ruleId,
       ruleTitle: this.initial.ruleTitles[finding.ruleId] ?? finding.ruleId,
-      ruleUrl: new URL(this.ruleHref(finding.ruleId), location.href).href,
+      ruleUrl: new URL(this.ruleHref(finding), location.href).href,
     };
   }
 
