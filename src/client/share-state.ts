@@ -6,6 +6,7 @@
  *   https://…/validate/#workbench=<base64url(deflate-raw(JSON))>
  */
 import type { Bundle, Context, InputDocument } from '../../validators/index.ts';
+import { LIST_FIELDS } from './context-form.ts';
 
 /** The documents and context of a workbench: everything a link or a session restores. */
 export interface WorkbenchState {
@@ -29,8 +30,6 @@ export const MAX_URL_LENGTH = 2 * 1024 * 1024;
 export type ShareError = 'encoding' | 'compression' | 'too-large' | 'json' | 'shape' | 'version';
 
 export type DecodeResult = { ok: true; state: WorkbenchState } | { ok: false; error: ShareError };
-
-const CONTEXT_LISTS = ['workspacesSubnetIds', 'workspacesSecurityGroupIds', 'directoryControllers', 'internalCidrs', 'closedTargets'] as const;
 
 /** Bytes → base64url without padding (RFC 4648 §5). */
 export function toBase64Url(bytes: Uint8Array): string {
@@ -117,7 +116,7 @@ export function cleanContext(value: unknown): Context | undefined {
     if (raw.bundle !== 'public' && raw.bundle !== 'byol') return undefined;
     context.bundle = raw.bundle satisfies Bundle;
   }
-  for (const key of CONTEXT_LISTS) {
+  for (const key of LIST_FIELDS) {
     const list = raw[key];
     if (list === undefined) continue;
     if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return undefined;
