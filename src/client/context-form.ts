@@ -7,7 +7,6 @@ import type { Context } from '../../validators/index.ts';
 
 /** The list fields, by the name of their input. */
 export const LIST_FIELDS = ['workspacesSubnetIds', 'workspacesSecurityGroupIds', 'directoryControllers', 'internalCidrs', 'closedTargets'] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
 
 /** Values typed in one field: separated by spaces, commas or new lines. */
 export function splitList(text: string): string[] {
