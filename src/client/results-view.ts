@@ -5,7 +5,8 @@
 import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
 import { leadFinding } from './shown-findings.ts';
 import type { FindingTotals } from './validation-protocol.ts';
-import { format, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
+import { format } from './format.ts';
+import type { WorkbenchKey, WorkbenchStrings } from './workbench-strings.ts';
 
 /** Where a click on a finding or an evidence step should take the reader. */
 export interface RevealTarget {

@@ -6,15 +6,6 @@ export type WorkbenchKey = Extract<UiKey, `workbench.${string}`>;
 
 export type WorkbenchStrings = Record<WorkbenchKey, string>;
 
-/** The string with `{name}` placeholders filled; numbers are formatted for the page language. */
-export function format(template: string, values: Record<string, string | number> = {}, locale = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
-  });
-}
-
 /** A size such as "6.6 MB" or "812 B" (UTF-16 code units counted as bytes: close enough for a label). */
 export function formatSize(length: number, locale = 'en'): string {
   if (length < 1000) return `${length.toLocaleString(locale)} B`;

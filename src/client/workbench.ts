@@ -15,7 +15,8 @@ import { ShareClient } from './share-client.ts';
 import { fragmentPayload, loadSession, MAX_URL_LENGTH, saveSession, type ShareError, type WorkbenchState } from './share-state.ts';
 import type { ResultMessage } from './validation-protocol.ts';
 import { ValidationRunner } from './validation-runner.ts';
-import { format, formatSize, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
+import { format } from './format.ts';
+import { formatSize, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
 
 /** What the component renders into the page for the script. */
 interface InitialData {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { officeKmsAnswer } from '../../src/client/kb/office-kms-answer.ts';
 import { lookupView } from '../../src/client/kb/management-lookup-view.ts';
-import { fill } from '../../src/client/kb/messages.ts';
+import { format } from '../../src/client/format.ts';
 
 const strings = {
   en: JSON.parse(readFileSync('content/i18n/en.json', 'utf8')) as Record<string, string>,
@@ -48,7 +48,7 @@ describe('Office KMS calculator', () => {
     test(`${lang}: an IPv6 address is told apart from a typo`, () => {
       const answer = officeKmsAnswer('fe80::1', officeMessages(lang));
       assert.equal(answer.kind, 'error');
-      assert.equal(answer.text, fill(strings[lang]['kb.officeKms.notIpv4'] ?? '', { value: 'fe80::1' }));
+      assert.equal(answer.text, format(strings[lang]['kb.officeKms.notIpv4'] ?? '', { value: 'fe80::1' }));
     });
 
     test(`${lang}: an address in the BYOL range points to the fixed BYOL host`, () => {

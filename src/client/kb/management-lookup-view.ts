@@ -4,7 +4,7 @@
  * the wording; the DOM script only copies the text into the page.
  */
 import { lookupManagementConflicts, type ApplicableRange, type ManagementProfile, type RangeUse } from '../../../validators/requirements/management-lookup.ts';
-import { fill } from './messages.ts';
+import { format } from '../format.ts';
 
 export interface LookupForm {
   region: string;
@@ -35,32 +35,32 @@ export function lookupView(form: LookupForm, messages: Record<string, string>, l
   const values = { region: labels.regionName, profile: labels.profileName };
   if (!result.ok) {
     const key = { 'unknown-region': 'unknownRegion', 'byol-range-invalid': 'byolInvalid', 'nothing-pasted': 'empty', 'no-cidr': 'noCidr' }[result.reason];
-    const text = fill(messages[key] ?? '', { ...values, value: result.reason === 'byol-range-invalid' ? result.text : '' });
-    const problems = result.reason === 'no-cidr' ? result.problems.map((problem) => fill(messages[problem.reason === 'no-prefix' ? 'problemNoPrefix' : 'problemInvalid'] ?? '', { value: problem.text })) : [];
+    const text = format(messages[key] ?? '', { ...values, value: result.reason === 'byol-range-invalid' ? result.text : '' });
+    const problems = result.reason === 'no-cidr' ? result.problems.map((problem) => format(messages[problem.reason === 'no-prefix' ? 'problemNoPrefix' : 'problemInvalid'] ?? '', { value: problem.text })) : [];
     return { verdict: { kind: result.reason === 'nothing-pasted' ? 'empty' : 'error', text }, rows: [], problems, ranges: '' };
   }
 
   const rows = result.cidrs.map((cidr) => {
     if (cidr.skipped) return { cidr: cidr.text, kind: 'skipped' as const, text: messages[cidr.skipped === 'broad' ? 'skippedBroad' : 'skippedIpv6'] ?? '' };
     if (cidr.overlaps.length === 0) return { cidr: cidr.text, kind: 'clear' as const, text: messages.rowClear ?? '' };
-    return { cidr: cidr.text, kind: 'overlap' as const, text: fill(messages.rowOverlap ?? '', { ranges: cidr.overlaps.map((range) => rangeText(range, messages)).join(', ') }) };
+    return { cidr: cidr.text, kind: 'overlap' as const, text: format(messages.rowOverlap ?? '', { ranges: cidr.overlaps.map((range) => rangeText(range, messages)).join(', ') }) };
   });
 
   const hard = result.cidrs.flatMap((cidr) => cidr.overlaps.filter((range) => range.use === 'always' || range.use === 'own').map((range) => ({ cidr: cidr.text, range: range.cidr })));
   const candidates = result.ranges.filter((range) => range.use === 'candidate').map((range) => range.cidr);
   const taken = candidates.filter((cidr) => !result.freeCandidates.includes(cidr));
   let text: string;
-  if (result.verdict === 'conflict' && hard[0]) text = fill(messages.conflictAlways ?? '', { ...values, cidr: hard[0].cidr, range: hard[0].range });
-  else if (result.verdict === 'conflict') text = fill(messages.conflictAll ?? '', { ...values, ranges: candidates.join(', ') });
-  else if (result.verdict === 'at-risk') text = fill(messages.atRisk ?? '', { ...values, taken: taken.join(', '), free: result.freeCandidates.join(', ') });
-  else text = fill(messages.clear ?? '', values);
+  if (result.verdict === 'conflict' && hard[0]) text = format(messages.conflictAlways ?? '', { ...values, cidr: hard[0].cidr, range: hard[0].range });
+  else if (result.verdict === 'conflict') text = format(messages.conflictAll ?? '', { ...values, ranges: candidates.join(', ') });
+  else if (result.verdict === 'at-risk') text = format(messages.atRisk ?? '', { ...values, taken: taken.join(', '), free: result.freeCandidates.join(', ') });
+  else text = format(messages.clear ?? '', values);
   const unconfirmed = result.cidrs.some((cidr) => cidr.overlaps.some((range) => range.use === 'unconfirmed'));
   if (unconfirmed) text = `${text} ${messages.unconfirmedNote ?? ''}`.trim();
 
   return {
     verdict: { kind: result.verdict, text },
     rows,
-    problems: result.problems.map((problem) => fill(messages[problem.reason === 'no-prefix' ? 'problemNoPrefix' : 'problemInvalid'] ?? '', { value: problem.text })),
-    ranges: fill(messages.rangesChecked ?? '', { ranges: result.ranges.map((range) => rangeText(range, messages)).join(', ') }),
+    problems: result.problems.map((problem) => format(messages[problem.reason === 'no-prefix' ? 'problemNoPrefix' : 'problemInvalid'] ?? '', { value: problem.text })),
+    ranges: format(messages.rangesChecked ?? '', { ranges: result.ranges.map((range) => rangeText(range, messages)).join(', ') }),
   };
 }

@@ -12,8 +12,3 @@ export function readMessages(root: HTMLElement): Record<string, string> {
     return {};
   }
 }
-
-/** Replaces `{name}` placeholders; unknown names stay as written so a missing value is visible. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}

@@ -5,7 +5,7 @@
  */
 import { BYOL_OFFICE_KMS_HOST, KMS_PORT, officeKmsHost } from '../../../validators/requirements/activation.ts';
 import { managementRangesContaining } from '../../../validators/requirements/management-lookup.ts';
-import { fill } from './messages.ts';
+import { format } from '../format.ts';
 
 /** The message, the host and an optional hint for what the reader typed. */
 export function officeKmsAnswer(input: string, messages: Record<string, string>): { kind: 'empty' | 'result' | 'error'; text: string; hint?: string; host?: string } {
@@ -13,13 +13,13 @@ export function officeKmsAnswer(input: string, messages: Record<string, string>)
   if (!value) return { kind: 'empty', text: messages.empty ?? '' };
   const result = officeKmsHost(value);
   if (!result.ok) {
-    return { kind: 'error', text: fill(messages[result.reason === 'not-ipv4' ? 'notIpv4' : 'invalid'] ?? '', { value }) };
+    return { kind: 'error', text: format(messages[result.reason === 'not-ipv4' ? 'notIpv4' : 'invalid'] ?? '', { value }) };
   }
   const where = managementRangesContaining(value);
   const hint = where.byol
-    ? fill(messages.hintByol ?? '', { byolHost: BYOL_OFFICE_KMS_HOST })
+    ? format(messages.hintByol ?? '', { byolHost: BYOL_OFFICE_KMS_HOST })
     : where.public.length > 0
-      ? fill(messages.hintInside ?? '', { ranges: where.public.join(', ') })
+      ? format(messages.hintInside ?? '', { ranges: where.public.join(', ') })
       : messages.hintOutside;
-  return { kind: 'result', host: result.host, text: fill(messages.result ?? '', { host: result.host, port: String(KMS_PORT) }), ...(hint ? { hint } : {}) };
+  return { kind: 'result', host: result.host, text: format(messages.result ?? '', { host: result.host, port: String(KMS_PORT) }), ...(hint ? { hint } : {}) };
 }
