@@ -3,11 +3,10 @@
  * workbench both show these, so a command is written once. `--output json` because a CLI
  * profile may default to table or text output.
  */
+import type { Outputs } from '../../validators/input/shapes.ts';
 
-/** Kinds the engine detects (`Report.analysed.documents[].kinds`). */
-export type InputKind = 'RouteTables' | 'NetworkAcls' | 'SecurityGroups' | 'Subnets' | 'Vpcs' | 'PrefixListEntries';
-
-export const INPUT_KINDS: readonly InputKind[] = ['RouteTables', 'NetworkAcls', 'SecurityGroups', 'Subnets', 'Vpcs', 'PrefixListEntries'];
+/** Kinds the engine detects (`Report.analysed.documents[].kinds`): the CLI outputs its shapes describe. A type import: zod stays out of the page. */
+export type InputKind = keyof typeof Outputs;
 
 /** The command for each kind; `<vpc-id>` and `<prefix-list-id>` are for the reader to fill in. */
 export const AWS_COMMANDS: Record<InputKind, string> = {
@@ -18,6 +17,9 @@ export const AWS_COMMANDS: Record<InputKind, string> = {
   Vpcs: 'aws ec2 describe-vpcs --vpc-ids <vpc-id> --output json',
   PrefixListEntries: 'aws ec2 get-managed-prefix-list-entries --prefix-list-id <prefix-list-id> --output json',
 };
+
+/** Every kind, in the order the workbench lists their commands. */
+export const INPUT_KINDS = Object.keys(AWS_COMMANDS) as readonly InputKind[];
 
 /** The command for a detected kind, if it is one the engine reads. */
 export function commandFor(kind: string): string | undefined {
