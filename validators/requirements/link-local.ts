@@ -62,9 +62,6 @@ export const LINK_LOCAL_SERVICES: readonly LinkLocalService[] = [
 /** Routes to this block cannot be added; larger routes do not forward into it. */
 export const RESERVED_LINK_LOCAL = { ipv4: '169.254.168.0/22', ipv6: 'fd00:ec2::/32', sources: ['vpc-route-tables'] as SourceId[] } as const;
 
-/** Amazon Time Sync over IPv6 (EC2, Nitro instances only). */
-export const TIME_SYNC_IPV6 = { address: AMAZON_TIME_SYNC_ADDRESSES[1], sources: ['ec2-ntp'] as SourceId[] } as const;
-
 /** Traffic a network ACL does not filter at all. */
 export const NACL_BLIND_SPOTS = {
   items: [
