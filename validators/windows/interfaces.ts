@@ -88,14 +88,8 @@ export function windowsView(analysis: Analysis): WindowsView {
     if (output.kind === 'ipconfig') {
       for (const adapter of output.adapters) {
         for (const assignment of adapter.ipv4) {
-          const value = parseIPv4(assignment.address.value);
-          let network: InterfaceView['network'];
-          if (value !== undefined && assignment.prefix !== undefined) {
-            const hostBits = (1n << BigInt(32 - assignment.prefix)) - 1n;
-            const first = value & ~hostBits & 0xffffffffn;
-            network = { first, last: first | hostBits, prefix: assignment.prefix };
-          }
-          note(assignment.address.value, output.file, assignment.address.span, network, adapter.name.value);
+          const network = assignment.prefix === undefined ? undefined : parseCidr(`${assignment.address.value}/${assignment.prefix}`, 4);
+          note(assignment.address.value, output.file, assignment.address.span, network && !isAddressError(network) ? network : undefined, adapter.name.value);
         }
       }
     }
