@@ -8,7 +8,7 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import { parseCidr, parseIPv4, isAddressError } from '../net/address.ts';
-import { LINK_LOCAL_SERVICES } from '../requirements/link-local.ts';
+import { LINK_LOCAL_SERVICES, type LinkLocalService } from '../requirements/link-local.ts';
 import { MANAGEMENT_RANGES, managementRangesFor } from '../requirements/management-ranges.ts';
 import type { Ipv4Route, RoutePrintOutput, WindowsOutput } from './model.ts';
 import type { Span } from './text.ts';
@@ -42,7 +42,12 @@ const isUsable = (value: bigint) => {
   return first !== 127 && first !== 0 && !(first === 169 && Number((value >> 16n) & 0xffn) === 254);
 };
 
-const LINK_LOCAL_ADDRESSES = new Set(LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed').map((service) => service.address));
+/** The link-local services AWS lists under the management interface (Windows KMS only applies to public bundles). */
+export function managementServices(byol: boolean): LinkLocalService[] {
+  return LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed' && !(byol && service.id.startsWith('kms-')));
+}
+
+const LINK_LOCAL_ADDRESSES = new Set(managementServices(false).map((service) => service.address));
 
 function ranges(cidrs: readonly string[]): [bigint, bigint][] {
   return cidrs.flatMap((text) => {
@@ -115,7 +120,8 @@ export function windowsView(analysis: Analysis): WindowsView {
   let management: InterfaceView | undefined;
   if (viaServices.size === 1) management = byAddress.get([...viaServices][0] as string);
   if (!management) {
-    const inRanges = interfaces.filter((item) => managementRanges(analysis).some(([first, last]) => item.value >= first && item.value <= last));
+    const candidates = managementRanges(analysis);
+    const inRanges = interfaces.filter((item) => candidates.some(([first, last]) => item.value >= first && item.value <= last));
     if (inRanges.length === 1 && interfaces.length > inRanges.length) management = inRanges[0];
   }
   let primary: InterfaceView | undefined;

@@ -4,10 +4,9 @@
  * routes through the primary interface that cover the management network.
  */
 import { formatIPv4, parseIPv4 } from '../net/address.ts';
-import { LINK_LOCAL_SERVICES } from '../requirements/link-local.ts';
 import { defineRule, type RuleReport } from '../rules/rule.ts';
 import type { Localized } from '../types.ts';
-import { bestRoute, routeRole, routeText, windowsView, type InterfaceView } from './interfaces.ts';
+import { bestRoute, managementServices, routeRole, routeText, windowsView, type InterfaceView } from './interfaces.ts';
 import type { Ipv4Route } from './model.ts';
 import { list, textAt } from './report.ts';
 
@@ -66,11 +65,6 @@ export const winDefaultRoute = defineRule({
     return reports;
   },
 });
-
-/** The link-local services AWS lists under the management interface (Windows KMS only applies to public bundles). */
-function managementServices(byol: boolean) {
-  return LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed' && !(byol && service.id.startsWith('kms-')));
-}
 
 export const winLinkLocalRoute = defineRule({
   id: 'win-link-local-route',
