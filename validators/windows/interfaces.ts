@@ -10,6 +10,7 @@ import type { Analysis } from '../analysis/analysis.ts';
 import { parseCidr, parseIPv4, isAddressError } from '../net/address.ts';
 import { LINK_LOCAL_SERVICES, type LinkLocalService } from '../requirements/link-local.ts';
 import { MANAGEMENT_RANGES, managementRangesFor } from '../requirements/management-ranges.ts';
+import type { Localized } from '../types.ts';
 import type { Ipv4Route, RoutePrintOutput, WindowsOutput } from './model.ts';
 import type { Span } from './text.ts';
 
@@ -157,8 +158,8 @@ export function bestRoute(routes: readonly Ipv4Route[], address: bigint): Ipv4Ro
 }
 
 /** `10.0.0.0/8 via 10.0.1.1` or `… on-link`, as route print shows it. */
-export function routeText(route: Ipv4Route): { en: string; ja: string } {
-  const target = route.gateway ?? undefined;
+export function routeText(route: Ipv4Route): Localized {
+  const target = route.gateway;
   return {
     en: `${route.destination}/${route.prefix} ${target ? `via ${target}` : 'on-link'}${route.interfaceAddress ? ` (interface ${route.interfaceAddress}, metric ${route.metric ?? '?'})` : ''}`,
     ja: `${route.destination}/${route.prefix} ${target ? `ゲートウェイ ${target}` : 'リンク上'}${route.interfaceAddress ? ` (インターフェイス ${route.interfaceAddress}、メトリック ${route.metric ?? '?'})` : ''}`,
