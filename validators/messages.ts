@@ -2,7 +2,6 @@
  * Bilingual message templates: `{name}` placeholders are filled from a finding's data.
  * Keeping translations as data (not code) lets the rule pages list every message.
  */
-import type { Lang, Localized } from './types.ts';
 
 /** Values a message can interpolate. */
 export type MessageData = Record<string, string | number>;
@@ -12,7 +11,3 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/** The template in one language, filled. */
-export function localize(message: Localized, lang: Lang, data?: MessageData): string {
-  return formatMessage(message[lang], data);
-}

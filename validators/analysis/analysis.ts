@@ -231,15 +231,26 @@ export class Analysis {
     for (const table of [...this.resources.routeTables].reverse()) for (const s of table.subnets) tableBySubnet.set(s.id, table);
     const aclBySubnet = new Map<string, NetworkAcl>();
     for (const acl of [...this.resources.networkAcls].reverse()) for (const s of acl.subnets) aclBySubnet.set(s.id, acl);
+    // The one main table and default ACL that can apply to a subnet of a VPC (none when ambiguous), once per VPC.
+    const onlyOne = <T extends { vpcId?: string }>(candidates: readonly T[]) => {
+      const byVpc = new Map<string | undefined, T | undefined>();
+      return (vpcId: string | undefined): T | undefined => {
+        if (!byVpc.has(vpcId)) {
+          const matching = candidates.filter((candidate) => vpcId === undefined || candidate.vpcId === undefined || candidate.vpcId === vpcId);
+          byVpc.set(vpcId, matching.length === 1 ? matching[0] : undefined);
+        }
+        return byVpc.get(vpcId);
+      };
+    };
+    const mainTableOf = onlyOne(this.resources.routeTables.filter((table) => table.main));
+    const defaultAclOf = onlyOne(this.resources.networkAcls.filter((acl) => acl.isDefault));
     return order.map((id) => {
       const subnet = subnetsById.get(id);
       const vpcId = this.vpcOf(id, subnet, tableBySubnet, aclBySubnet);
       const explicitTable = tableBySubnet.get(id);
-      const mainTables = this.resources.routeTables.filter((table) => table.main && (vpcId === undefined || table.vpcId === undefined || table.vpcId === vpcId));
-      const routeTable = explicitTable ?? (mainTables.length === 1 ? mainTables[0] : undefined);
+      const routeTable = explicitTable ?? mainTableOf(vpcId);
       const explicitAcl = aclBySubnet.get(id);
-      const defaultAcls = this.resources.networkAcls.filter((acl) => acl.isDefault && (vpcId === undefined || acl.vpcId === undefined || acl.vpcId === vpcId));
-      const acl = explicitAcl ?? (defaultAcls.length === 1 ? defaultAcls[0] : undefined);
+      const acl = explicitAcl ?? defaultAclOf(vpcId);
       return {
         id,
         cidrs: subnet?.cidrs ?? [],

@@ -289,15 +289,9 @@ class Reader {
   private readRoute(file: string, tableId: string, raw: unknown, path: JsonPath, index: number): Route | undefined {
     const route = this.check(shapes.Route, raw, file, path);
     if (!route) return undefined;
-    let destinationKey: (typeof DESTINATION_FIELDS)[number] | undefined;
-    let count = 0;
-    for (const key of DESTINATION_FIELDS) {
-      if (route[key] === undefined) continue;
-      destinationKey ??= key;
-      count++;
-    }
-    if (count !== 1 || destinationKey === undefined) {
-      const destinations = DESTINATION_FIELDS.filter((key) => route[key] !== undefined);
+    const destinations = DESTINATION_FIELDS.filter((key) => route[key] !== undefined);
+    const [destinationKey] = destinations;
+    if (destinations.length !== 1 || destinationKey === undefined) {
       this.problem('input-field', destinations.length === 0 ? 'routeNoDestination' : 'routeManyDestinations', { file, path }, { fields: destinations.join(', ') });
       return undefined;
     }
@@ -521,14 +515,14 @@ class Reader {
     const at = { file, path: [...path, 'VpcId'] };
     if (!this.firstDefinition(vpc.VpcId, at, 'vpc')) return;
     const cidrs: Vpc['cidrs'] = [];
-    const add = (text: string, blockPath: JsonPath, family: Family) => {
-      const block = this.cidrAt(file, text, blockPath.slice(0, -1), blockPath[blockPath.length - 1] as string | number, family);
-      if (block) cidrs.push({ cidr: block, at: { file, path: blockPath } });
+    const add = (text: string, parent: JsonPath, key: string, family: Family) => {
+      const block = this.cidrAt(file, text, parent, key, family);
+      if (block) cidrs.push({ cidr: block, at: { file, path: [...parent, key] } });
     };
     const associations = vpc.CidrBlockAssociationSet ?? [];
-    if (associations.length === 0 && vpc.CidrBlock !== undefined) add(vpc.CidrBlock, [...path, 'CidrBlock'], 4);
-    associations.forEach((association, index) => add(association.CidrBlock, [...path, 'CidrBlockAssociationSet', index, 'CidrBlock'], 4));
-    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => add(association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index, 'Ipv6CidrBlock'], 6));
+    if (associations.length === 0 && vpc.CidrBlock !== undefined) add(vpc.CidrBlock, path, 'CidrBlock', 4);
+    associations.forEach((association, index) => add(association.CidrBlock, [...path, 'CidrBlockAssociationSet', index], 'CidrBlock', 4));
+    (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => add(association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index], 'Ipv6CidrBlock', 6));
     const result: Vpc = { id: vpc.VpcId, cidrs, at };
     this.resources.vpcs.push(result);
   }

@@ -19,14 +19,6 @@ export interface SpecialPurposeBlock {
   reference: string;
 }
 
-/** Where the entries come from. */
-export const SPECIAL_PURPOSE_SOURCES = [
-  'https://www.iana.org/assignments/iana-ipv4-special-registry/',
-  'https://www.iana.org/assignments/iana-ipv6-special-registry/',
-  'https://www.iana.org/assignments/multicast-addresses/',
-  'https://www.iana.org/assignments/ipv6-multicast-addresses/',
-] as const;
-
 export const SPECIAL_PURPOSE_IPV4: readonly SpecialPurposeBlock[] = [
   { cidr: '0.0.0.0/8', name: '"This network"', globallyReachable: false, reference: 'RFC 791' },
   { cidr: '10.0.0.0/8', name: 'Private-Use', globallyReachable: false, reference: 'RFC 1918' },

@@ -6,7 +6,6 @@
  * axis, so one representation covers every NACL entry and security group rule exactly.
  */
 import type { Localized } from '../types.ts';
-import { formatAddress, type Family } from './address.ts';
 import type { Interval } from './interval-set.ts';
 
 /** Inclusive integer span `[first, last]`. */
@@ -81,15 +80,6 @@ export function intersectBox(a: TrafficBox, b: TrafficBox): TrafficBox | undefin
   const addresses = overlapAddresses(a.addresses, b.addresses);
   if (!addresses) return undefined;
   return { protocols, details, addresses };
-}
-
-/** `a` minus `b`, as at most six disjoint boxes. */
-export function subtractBox(a: TrafficBox, b: TrafficBox): TrafficBox[] {
-  const middle = intersectBox(a, b);
-  if (!middle) return [a];
-  const out: TrafficBox[] = [];
-  pushDifference(out, a, middle);
-  return out;
 }
 
 /** Appends `a` minus `middle` (which must lie inside `a`) to `out`. */
@@ -197,7 +187,3 @@ export function describeSpan(protocols: Span, details: Span): Localized {
   return name;
 }
 
-/** Address text of a packet. */
-export function packetAddress(family: Family, packet: Packet): string {
-  return formatAddress(family, packet.address);
-}

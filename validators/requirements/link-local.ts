@@ -2,7 +2,12 @@
  * AWS services a closed WorkSpace reaches without any VPC route: link-local addresses (and the
  * VPC's own DNS). Validators must never require a route, NACL entry or SG rule for them.
  */
+import { KMS_PORT, WINDOWS_KMS_HOSTS } from './activation.ts';
 import type { FactStatus, SourceId } from './sources.ts';
+import { AMAZON_TIME_SYNC_ADDRESSES } from './time.ts';
+
+/** The EC2 instance metadata service (a WorkSpace reaches it over the management interface). */
+export const IMDS_ADDRESS = '169.254.169.254';
 
 export interface LinkLocalService {
   id: string;
@@ -19,7 +24,7 @@ export interface LinkLocalService {
 export const LINK_LOCAL_SERVICES: readonly LinkLocalService[] = [
   {
     id: 'imds',
-    address: '169.254.169.254',
+    address: IMDS_ADDRESS,
     protocol: 'tcp',
     port: 80,
     service: { en: 'EC2 instance metadata', ja: 'EC2 インスタンスメタデータ' },
@@ -27,29 +32,21 @@ export const LINK_LOCAL_SERVICES: readonly LinkLocalService[] = [
     status: 'confirmed',
     sources: ['ws-ports-management'],
   },
-  {
-    id: 'kms-windows-1',
-    address: '169.254.169.250',
-    protocol: 'tcp',
-    port: 1688,
-    service: { en: 'KMS for Windows activation (public bundles)', ja: 'Windows ライセンス認証の KMS (パブリックバンドル)' },
-    path: { en: 'Management interface', ja: '管理インターフェイス' },
-    status: 'confirmed',
-    sources: ['ws-ports-management'],
-  },
-  {
-    id: 'kms-windows-2',
-    address: '169.254.169.251',
-    protocol: 'tcp',
-    port: 1688,
-    service: { en: 'KMS for Windows activation (public bundles)', ja: 'Windows ライセンス認証の KMS (パブリックバンドル)' },
-    path: { en: 'Management interface', ja: '管理インターフェイス' },
-    status: 'confirmed',
-    sources: ['ws-ports-management'],
-  },
+  ...WINDOWS_KMS_HOSTS.map(
+    (address, index): LinkLocalService => ({
+      id: `kms-windows-${index + 1}`,
+      address,
+      protocol: 'tcp',
+      port: KMS_PORT,
+      service: { en: 'KMS for Windows activation (public bundles)', ja: 'Windows ライセンス認証の KMS (パブリックバンドル)' },
+      path: { en: 'Management interface', ja: '管理インターフェイス' },
+      status: 'confirmed',
+      sources: ['ws-ports-management'],
+    }),
+  ),
   {
     id: 'time-sync',
-    address: '169.254.169.123',
+    address: AMAZON_TIME_SYNC_ADDRESSES[0],
     protocol: 'udp',
     port: 123,
     service: { en: 'Amazon Time Sync Service', ja: 'Amazon Time Sync Service' },
@@ -64,9 +61,6 @@ export const LINK_LOCAL_SERVICES: readonly LinkLocalService[] = [
 
 /** Routes to this block cannot be added; larger routes do not forward into it. */
 export const RESERVED_LINK_LOCAL = { ipv4: '169.254.168.0/22', ipv6: 'fd00:ec2::/32', sources: ['vpc-route-tables'] as SourceId[] } as const;
-
-/** Amazon Time Sync over IPv6 (EC2, Nitro instances only). */
-export const TIME_SYNC_IPV6 = { address: 'fd00:ec2::123', sources: ['ec2-ntp'] as SourceId[] } as const;
 
 /** Traffic a network ACL does not filter at all. */
 export const NACL_BLIND_SPOTS = {

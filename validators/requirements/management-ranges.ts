@@ -64,14 +64,6 @@ export const BYOL_RANGES = {
 /** WorkSpaces Pools use a different management network. */
 export const POOLS_MANAGEMENT_RANGE = { range: '198.19.0.0/16', sources: ['ws-pools-ports'] as SourceId[] } as const;
 
-/** How overlaps are judged, and what is fact and what is inference. */
-export const OVERLAP_RULE = {
-  /** At registration WorkSpaces tests the VPC CIDR and route tables against the management ranges. */
-  registrationCheck: { status: 'confirmed' as FactStatus, sources: ['ws-ports-network-interfaces'] as SourceId[] },
-  /** A later route in the WorkSpaces subnets towards a management range can collide: an inference from the rule above. */
-  laterRoutes: { status: 'inferred' as FactStatus, sources: ['ws-ports-network-interfaces', 'ws-pools-ports'] as SourceId[] },
-};
-
 /** The ranges that apply to a Region and bundle type; `dcv` adds the WSP-only ranges. */
 export function managementRangesFor(region: string | undefined, bundle: 'public' | 'byol', dcv = true): { cidrs: string[]; unconfirmed: string[]; known: boolean } {
   if (bundle === 'byol') return { cidrs: [...BYOL_RANGES.ranges, ...(dcv ? BYOL_RANGES.dcvRanges : [])], unconfirmed: [], known: true };

@@ -2,6 +2,8 @@
  * Port requirements: the directory flows a WorkSpace needs through the customer VPC, the
  * management interface's own ports, and the ephemeral ranges stateless filters must return to.
  */
+import { BYOL_OFFICE_KMS_HOST, KMS_PORT, WINDOWS_KMS_HOSTS } from './activation.ts';
+import { IMDS_ADDRESS } from './link-local.ts';
 import type { FactStatus, SourceId } from './sources.ts';
 
 export type PortProtocol = 'tcp' | 'udp' | 'icmp' | 'all';
@@ -228,9 +230,9 @@ export const MANAGEMENT_PORTS = {
     m('outbound', 'udp', 3478, 3478, 'Web client access', 'Web クライアントのアクセス'),
     m('outbound', 'udp', 4172, 4172, 'Web client access', 'Web クライアントのアクセス'),
     m('outbound', 'udp', 4195, 4195, 'Web client access', 'Web クライアントのアクセス'),
-    m('outbound', 'tcp', 80, 80, 'EC2 instance metadata (exclude it from any HTTP proxy)', 'EC2 インスタンスメタデータ (HTTP プロキシの対象外にする)', '169.254.169.254'),
-    m('outbound', 'tcp', 1688, 1688, 'KMS for Windows activation (public bundles)', 'Windows ライセンス認証の KMS (パブリックバンドル)', '169.254.169.250, 169.254.169.251'),
-    m('outbound', 'tcp', 1688, 1688, 'KMS for Office activation (BYOL)', 'Office ライセンス認証の KMS (BYOL)', '54.239.236.220'),
+    m('outbound', 'tcp', 80, 80, 'EC2 instance metadata (exclude it from any HTTP proxy)', 'EC2 インスタンスメタデータ (HTTP プロキシの対象外にする)', IMDS_ADDRESS),
+    m('outbound', 'tcp', KMS_PORT, KMS_PORT, 'KMS for Windows activation (public bundles)', 'Windows ライセンス認証の KMS (パブリックバンドル)', WINDOWS_KMS_HOSTS.join(', ')),
+    m('outbound', 'tcp', KMS_PORT, KMS_PORT, 'KMS for Office activation (BYOL)', 'Office ライセンス認証の KMS (BYOL)', BYOL_OFFICE_KMS_HOST),
   ],
   sources: ['ws-ports-management'] as SourceId[],
 } as const;

@@ -18,19 +18,3 @@ export const NACL_RULE_NUMBERS = {
   sources: ['ec2-create-nacl-entry', 'cli-describe-network-acls'] as SourceId[],
 } as const;
 
-export const SECURITY_GROUP_QUOTAS = {
-  inboundRules: 60,
-  outboundRules: 60,
-  groupsPerInterface: 5,
-  status: 'archived' as FactStatus,
-  sources: ['vpc-quotas-archived'] as SourceId[],
-} as const;
-
-export const ROUTE_TABLE_QUOTAS = {
-  tablesPerVpc: 200,
-  routesPerTable: 50,
-  /** The current default for non-propagated routes is not confirmed (third-party copies say 500). */
-  routesPerTableStatus: 'unconfirmed' as FactStatus,
-  propagatedRoutes: 100,
-  sources: ['vpc-quotas-archived'] as SourceId[],
-} as const;

@@ -30,6 +30,14 @@ export function decodeNtpFlags(value: number): string[] {
   return names;
 }
 
+/** Amazon Time Sync as w32tm names it (IPv4 and the Nitro-only IPv6 endpoint). */
+export const AMAZON_TIME_SYNC_ADDRESSES = ['169.254.169.123', 'fd00:ec2::123'] as const;
+
+const [TIME_SYNC_IPV4] = AMAZON_TIME_SYNC_ADDRESSES;
+
+/** `NtpServer` on EC2 Windows AMIs: Amazon Time Sync with SpecialInterval + Client. */
+const AMI_NTP_SERVER = `${TIME_SYNC_IPV4},0x9`;
+
 export interface TimeSource {
   id: string;
   name: string;
@@ -42,8 +50,8 @@ export interface TimeSource {
 export const TIME_SOURCES: readonly TimeSource[] = [
   {
     id: 'amazon-time-sync',
-    name: '169.254.169.123',
-    how: { en: 'Amazon Time Sync; the EC2 Windows AMI default NtpServer is 169.254.169.123,0x9 with Type=NTP', ja: 'Amazon Time Sync。EC2 の Windows AMI は既定で NtpServer=169.254.169.123,0x9、Type=NTP' },
+    name: TIME_SYNC_IPV4,
+    how: { en: `Amazon Time Sync; the EC2 Windows AMI default NtpServer is ${AMI_NTP_SERVER} with Type=NTP`, ja: `Amazon Time Sync。EC2 の Windows AMI は既定で NtpServer=${AMI_NTP_SERVER}、Type=NTP` },
     status: 'observed',
     sources: ['ec2-ntp', 'serverworks-closed-workspaces'],
   },
@@ -63,9 +71,6 @@ export const TIME_SOURCES: readonly TimeSource[] = [
   },
 ];
 
-/** Amazon Time Sync as w32tm names it (IPv4 and the Nitro-only IPv6 endpoint). */
-export const AMAZON_TIME_SYNC_ADDRESSES = ['169.254.169.123', 'fd00:ec2::123'] as const;
-
 /** Time servers that are on the internet, so a closed WorkSpace never reaches them. */
 export const INTERNET_TIME_SERVERS = [
   { name: 'time.windows.com', why: { en: 'the Windows default time server', ja: 'Windows 既定のタイムサーバー' }, sources: ['ms-w32time-tools'] as SourceId[] },
@@ -84,7 +89,7 @@ export const TIME_OFFSET = {
 
 /** Registry defaults of EC2 Windows AMIs (since August 2018). */
 export const AMI_TIME_DEFAULTS = {
-  ntpServer: '169.254.169.123,0x9',
+  ntpServer: AMI_NTP_SERVER,
   type: 'NTP',
   specialPollIntervalSeconds: { '2016-2022': 900, '2025': 1024 },
   sources: ['ec2-ntp'] as SourceId[],
@@ -92,7 +97,7 @@ export const AMI_TIME_DEFAULTS = {
 
 /** What is not known for WorkSpaces specifically. */
 export const TIME_UNCONFIRMED = [
-  { en: 'Whether a WorkSpace reaches 169.254.169.123, and over which interface', ja: 'WorkSpace が 169.254.169.123 に届くか、どのインターフェイス経由か' },
-  { en: 'Which Type a WorkSpaces Windows bundle has after domain join (NTP with 169.254.169.123, or NT5DS)', ja: 'ドメイン参加後の WorkSpaces Windows バンドルの Type (169.254.169.123 付きの NTP か NT5DS か)' },
+  { en: `Whether a WorkSpace reaches ${TIME_SYNC_IPV4}, and over which interface`, ja: `WorkSpace が ${TIME_SYNC_IPV4} に届くか、どのインターフェイス経由か` },
+  { en: `Which Type a WorkSpaces Windows bundle has after domain join (NTP with ${TIME_SYNC_IPV4}, or NT5DS)`, ja: `ドメイン参加後の WorkSpaces Windows バンドルの Type (${TIME_SYNC_IPV4} 付きの NTP か NT5DS か)` },
   { en: 'Whether joining a domain rewrites an explicitly set Type=NTP', ja: 'ドメイン参加で明示的な Type=NTP が書き換わるか' },
 ] as const;

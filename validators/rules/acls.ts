@@ -4,8 +4,8 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
-import { decide, decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
-import { formatAddress, MAX, type Family } from '../net/address.ts';
+import { decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
+import { formatAddress, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { examplePacket, ICMP, ICMPV6, intersectBox, subtractFromAll, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
 import { NACL_QUOTAS } from '../requirements/quotas.ts';

@@ -6,7 +6,7 @@ import type { SubnetView } from '../analysis/analysis.ts';
 import { entryText, packetText, routeText, sgRuleText } from '../analysis/describe.ts';
 import type { Direction } from '../analysis/path.ts';
 import { formatAddress, type Family } from '../net/address.ts';
-import type { Packet } from '../net/traffic.ts';
+import { hasIcmp, hasPorts, type Packet } from '../net/traffic.ts';
 import type { AclEntry, Route, SecurityGroup, SgRule } from '../model.ts';
 import type { Localized, Location } from '../types.ts';
 import type { LocalizedEvidence } from './rule.ts';
@@ -35,10 +35,7 @@ export function subnetList(subnets: readonly SubnetView[]): Localized {
   return more > 0 ? { en: `${shown} and ${more} more`, ja: `${shown} ほか ${more} 件` } : { en: shown, ja: shown };
 }
 
-const ASSUMED_ACL: Record<Direction, Localized> = {
-  egress: { en: 'No network ACL given for the subnet: the AWS default (allow all) is assumed', ja: 'サブネットのネットワーク ACL が入力にないため、AWS の既定 (すべて許可) とみなしました' },
-  ingress: { en: 'No network ACL given for the subnet: the AWS default (allow all) is assumed', ja: 'サブネットのネットワーク ACL が入力にないため、AWS の既定 (すべて許可) とみなしました' },
-};
+const ASSUMED_ACL: Localized = { en: 'No network ACL given for the subnet: the AWS default (allow all) is assumed', ja: 'サブネットのネットワーク ACL が入力にないため、AWS の既定 (すべて許可) とみなしました' };
 const ASSUMED_SG: Localized = { en: 'No security group given: the AWS default (all outbound allowed) is assumed', ja: 'セキュリティグループが入力にないため、AWS の既定 (アウトバウンドはすべて許可) とみなしました' };
 
 /** Evidence for a packet: what it is and each layer that let it through. */
@@ -58,14 +55,14 @@ export function packetEvidence(args: {
   const chain: LocalizedEvidence['chain'] = [];
   if (args.route) chain.push({ layer: 'route', text: routeText(args.route), at: routeAt(args.route) });
   if (args.aclEntry) chain.push({ layer: 'nacl', text: entryText(args.aclEntry), at: entryAt(args.aclEntry) });
-  else if (!args.aclGiven) chain.push({ layer: 'input', text: ASSUMED_ACL[direction] });
+  else if (!args.aclGiven) chain.push({ layer: 'input', text: ASSUMED_ACL });
   if (args.sgRule) {
     const rule = args.sgRule;
     const name = args.groups.find((group) => group.id === rule.groupId)?.name;
     chain.push({ layer: 'security-group', text: sgRuleText(rule, name), at: rule.at });
   } else if (args.groups.length === 0 && egress) chain.push({ layer: 'input', text: ASSUMED_SG });
   const text = packetText(packet, family, egress, subnetLabel(subnet));
-  const detail = packet.protocol === 6 || packet.protocol === 17 ? { port: packet.detail } : packet.protocol === 1 || packet.protocol === 58 ? { icmpType: packet.detail >> 8, icmpCode: packet.detail & 255 } : {};
+  const detail = hasPorts(packet.protocol) ? { port: packet.detail } : hasIcmp(packet.protocol) ? { icmpType: packet.detail >> 8, icmpCode: packet.detail & 255 } : {};
   return {
     packet: { direction, family, protocol: packet.protocol, ...detail, local: subnetLabel(subnet), remote: formatAddress(family, packet.address), text },
     chain,
