@@ -7,7 +7,7 @@ import { maskPrefix } from '../../validators/windows/ipconfig.ts';
 import type { WindowsOutput } from '../../validators/windows/model.ts';
 import { commandKind, looksLikeJson, readWindowsText } from '../../validators/windows/read.ts';
 import { parseExpirationValue } from '../../validators/windows/slmgr.ts';
-import { labelled, parseHostPort, splitLines } from '../../validators/windows/text.ts';
+import { hexCode, labelled, leadingCount, parseHostPort, splitLines } from '../../validators/windows/text.ts';
 import { parseTimePeer } from '../../validators/windows/w32tm.ts';
 
 const read = (text: string) => readWindowsText('paste.txt', text);
@@ -43,6 +43,19 @@ describe('text lines', () => {
     assert.deepEqual(parseHostPort('[fd00::1]:1688'), { host: 'fd00::1', port: 1688 });
     assert.equal(parseHostPort('kms:70000'), undefined);
     assert.equal(parseHostPort('not available'), undefined);
+  });
+});
+
+describe('values', () => {
+  test('reads the count a value starts with, thousands separators included', () => {
+    assert.equal(leadingCount('10,080 minutes'), 10080);
+    assert.equal(leadingCount('29 days (43200 minute(s) before expiring)'), 29);
+    assert.equal(leadingCount('minutes: 120'), undefined);
+  });
+
+  test('writes error codes as 0x and upper-case digits', () => {
+    assert.equal(hexCode('0xc004f074'), '0xC004F074');
+    assert.equal(hexCode('0XC004F074'), '0xC004F074');
   });
 });
 

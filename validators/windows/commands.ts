@@ -3,6 +3,7 @@
  * label vocabulary is in each display language. The "Verify from inside the WorkSpace" guide
  * renders this table, and a test checks that every win-* rule is reachable from it.
  */
+import { KMS_DISCOVERY } from '../requirements/activation.ts';
 import type { Localized } from '../types.ts';
 import type { WindowsKind } from './model.ts';
 
@@ -34,7 +35,7 @@ export const COMMAND_GUIDE: readonly CommandGuide[] = [
   {
     id: 'nslookup',
     kinds: ['nslookup'],
-    command: 'nslookup -type=srv _vlmcs._tcp',
+    command: `nslookup -type=srv ${KMS_DISCOVERY.srvRecord}`,
     shell: 'cmd',
     what: { en: 'Whether DNS publishes a KMS host', ja: 'DNS に KMS ホストが公開されているか' },
     rules: ['win-kms-srv-record'],

@@ -5,7 +5,7 @@
  */
 import { LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { DefenderPreferenceOutput, DefenderStatusOutput, WindowsKind } from './model.ts';
-import { labelled, type Field, type Line } from './text.ts';
+import { labelled, valueField, type Field, type Line } from './text.ts';
 
 /** Properties only Get-MpComputerStatus prints (enough of them to recognise it). */
 const STATUS_PROPERTIES = new Set(
@@ -80,7 +80,7 @@ function readProperties(input: SectionInput, tally: LanguageTally): Map<string, 
     }
     const entry = labelled(line);
     if (entry && entry.indent === 0 && PROPERTY_NAME.test(entry.label)) {
-      const field = { value: entry.value.trim(), span: { offset: entry.valueOffset, length: Math.max(entry.value.length, 1) } };
+      const field = valueField(entry, entry.value.trim());
       properties.set(entry.key, field);
       last = { key: entry.key, field };
       if (kindOfProperty(entry.label)) tally.note('en');

@@ -8,8 +8,9 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import { parseCidr, parseIPv4, isAddressError } from '../net/address.ts';
-import { LINK_LOCAL_SERVICES } from '../requirements/link-local.ts';
+import { LINK_LOCAL_SERVICES, type LinkLocalService } from '../requirements/link-local.ts';
 import { MANAGEMENT_RANGES, managementRangesFor } from '../requirements/management-ranges.ts';
+import type { Localized } from '../types.ts';
 import type { Ipv4Route, RoutePrintOutput, WindowsOutput } from './model.ts';
 import type { Span } from './text.ts';
 
@@ -42,7 +43,12 @@ const isUsable = (value: bigint) => {
   return first !== 127 && first !== 0 && !(first === 169 && Number((value >> 16n) & 0xffn) === 254);
 };
 
-const LINK_LOCAL_ADDRESSES = new Set(LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed').map((service) => service.address));
+/** The link-local services AWS lists under the management interface (Windows KMS only applies to public bundles). */
+export function managementServices(byol: boolean): LinkLocalService[] {
+  return LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed' && !(byol && service.id.startsWith('kms-')));
+}
+
+const LINK_LOCAL_ADDRESSES = new Set(managementServices(false).map((service) => service.address));
 
 function ranges(cidrs: readonly string[]): [bigint, bigint][] {
   return cidrs.flatMap((text) => {
@@ -88,14 +94,8 @@ export function windowsView(analysis: Analysis): WindowsView {
     if (output.kind === 'ipconfig') {
       for (const adapter of output.adapters) {
         for (const assignment of adapter.ipv4) {
-          const value = parseIPv4(assignment.address.value);
-          let network: InterfaceView['network'];
-          if (value !== undefined && assignment.prefix !== undefined) {
-            const hostBits = (1n << BigInt(32 - assignment.prefix)) - 1n;
-            const first = value & ~hostBits & 0xffffffffn;
-            network = { first, last: first | hostBits, prefix: assignment.prefix };
-          }
-          note(assignment.address.value, output.file, assignment.address.span, network, adapter.name.value);
+          const network = assignment.prefix === undefined ? undefined : parseCidr(`${assignment.address.value}/${assignment.prefix}`, 4);
+          note(assignment.address.value, output.file, assignment.address.span, network && !isAddressError(network) ? network : undefined, adapter.name.value);
         }
       }
     }
@@ -121,7 +121,8 @@ export function windowsView(analysis: Analysis): WindowsView {
   let management: InterfaceView | undefined;
   if (viaServices.size === 1) management = byAddress.get([...viaServices][0] as string);
   if (!management) {
-    const inRanges = interfaces.filter((item) => managementRanges(analysis).some(([first, last]) => item.value >= first && item.value <= last));
+    const candidates = managementRanges(analysis);
+    const inRanges = interfaces.filter((item) => candidates.some(([first, last]) => item.value >= first && item.value <= last));
     if (inRanges.length === 1 && interfaces.length > inRanges.length) management = inRanges[0];
   }
   let primary: InterfaceView | undefined;
@@ -157,8 +158,8 @@ export function bestRoute(routes: readonly Ipv4Route[], address: bigint): Ipv4Ro
 }
 
 /** `10.0.0.0/8 via 10.0.1.1` or `… on-link`, as route print shows it. */
-export function routeText(route: Ipv4Route): { en: string; ja: string } {
-  const target = route.gateway ?? undefined;
+export function routeText(route: Ipv4Route): Localized {
+  const target = route.gateway;
   return {
     en: `${route.destination}/${route.prefix} ${target ? `via ${target}` : 'on-link'}${route.interfaceAddress ? ` (interface ${route.interfaceAddress}, metric ${route.metric ?? '?'})` : ''}`,
     ja: `${route.destination}/${route.prefix} ${target ? `ゲートウェイ ${target}` : 'リンク上'}${route.interfaceAddress ? ` (インターフェイス ${route.interfaceAddress}、メトリック ${route.metric ?? '?'})` : ''}`,

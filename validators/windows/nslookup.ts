@@ -2,7 +2,7 @@
  * `nslookup -type=srv _vlmcs._tcp` (the KMS discovery record). The reason in `*** … can't find
  * …: Non-existent domain` is English on a Japanese Windows too; only the frame is translated.
  */
-import { LabelTable, LanguageTally, sectionBase, type Grammar, type SectionInput } from './labels.ts';
+import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { NslookupOutput, SrvRecord } from './model.ts';
 import { labelled, lineSpan, parseInteger, valueField } from './text.ts';
 
@@ -112,7 +112,7 @@ export const NSLOOKUP_GRAMMAR: Grammar = {
     if (!entry || entry.indent > 0) return false;
     const id = LABELS.find(entry.key)?.id;
     if (id !== 'server' && id !== 'defaultServer') return false;
-    const next = following.find((candidate) => candidate.text.trim() !== '');
+    const next = nextFilled(following, 1)[0];
     const nextEntry = next && labelled(next);
     return Boolean(nextEntry && LABELS.find(nextEntry.key)?.id === 'address');
   },

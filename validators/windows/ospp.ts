@@ -6,7 +6,7 @@
  */
 import { LabelTable, LanguageTally, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { OfficeLicenseStatus, OsppLicense, OsppOutput } from './model.ts';
-import { labelled, lineSpan, parseHostPort, parseInteger, valueField, type Line } from './text.ts';
+import { hexCode, labelled, leadingCount, lineSpan, parseHostPort, parseInteger, valueField, type Line } from './text.ts';
 
 const LABELS = new LabelTable({
   productId: { en: ['PRODUCT ID'] },
@@ -100,14 +100,14 @@ export function parseOspp(input: SectionInput): OsppOutput {
       }
       case 'errorCode': {
         const code = /0x[0-9a-f]+/i.exec(value)?.[0];
-        if (code) license(line).errorCode = valueField(entry, `0x${code.slice(2).toUpperCase()}`);
+        if (code) license(line).errorCode = valueField(entry, hexCode(code));
         break;
       }
       case 'errorDescription':
         license(line).errorDescription = valueField(entry, value);
         break;
       case 'remainingGrace': {
-        const days = parseInteger(/^[\d,]+/.exec(value)?.[0] ?? '');
+        const days = leadingCount(value);
         const minutes = parseInteger(/\(([\d,]+)/.exec(value)?.[1] ?? '');
         if (days !== undefined) license(line).remainingGrace = valueField(entry, { days, ...(minutes !== undefined ? { minutes } : {}) });
         break;
@@ -123,7 +123,7 @@ export function parseOspp(input: SectionInput): OsppOutput {
         break;
       case 'activationInterval':
       case 'renewalInterval': {
-        const minutes = parseInteger(/^[\d,]+/.exec(value)?.[0] ?? '');
+        const minutes = leadingCount(value);
         if (minutes !== undefined) license(line).kms[known.id === 'activationInterval' ? 'activationIntervalMinutes' : 'renewalIntervalMinutes'] = valueField(entry, minutes);
         break;
       }

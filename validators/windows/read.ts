@@ -5,6 +5,7 @@
  * and, where there is no prompt, at the first line only one command prints. Everything not
  * understood is skipped, never an error: the rules say what could not be read.
  */
+import { KMS_DISCOVERY } from '../requirements/activation.ts';
 import { DEFENDER_PREFERENCE_GRAMMAR, DEFENDER_STATUS_GRAMMAR } from './defender.ts';
 import { IPCONFIG_GRAMMAR } from './ipconfig.ts';
 import type { Grammar } from './labels.ts';
@@ -33,21 +34,23 @@ const GRAMMARS: readonly Grammar[] = [
 
 const BY_KIND = new Map(GRAMMARS.map((grammar) => [grammar.kind, grammar]));
 
-/** The commands whose output is understood, as shown in messages. */
-export const UNDERSTOOD_COMMANDS = [
-  'slmgr.vbs /dli',
-  'slmgr.vbs /dlv',
-  'ospp.vbs /dstatus',
-  'ipconfig /all',
-  'route print',
-  'w32tm /query /status',
-  'w32tm /query /peers',
-  'w32tm /query /configuration',
-  'w32tm /query /source',
-  'Get-MpComputerStatus',
-  'Get-MpPreference',
-  'nslookup -type=srv _vlmcs._tcp',
-] as const;
+/** The command each kind of output comes from, as messages name it. */
+export const COMMAND_OF: Readonly<Record<WindowsKind, string>> = {
+  slmgr: 'slmgr.vbs /dlv',
+  ospp: 'ospp.vbs /dstatus',
+  ipconfig: 'ipconfig /all',
+  'route-print': 'route print',
+  'w32tm-status': 'w32tm /query /status',
+  'w32tm-peers': 'w32tm /query /peers',
+  'w32tm-configuration': 'w32tm /query /configuration',
+  'w32tm-source': 'w32tm /query /source',
+  'defender-status': 'Get-MpComputerStatus',
+  'defender-preference': 'Get-MpPreference',
+  nslookup: `nslookup -type=srv ${KMS_DISCOVERY.srvRecord}`,
+};
+
+/** The commands whose output is understood, as shown in messages (slmgr /dli prints part of what /dlv does). */
+export const UNDERSTOOD_COMMANDS: readonly string[] = ['slmgr.vbs /dli', ...Object.values(COMMAND_OF)];
 
 /** `C:\Users\me>cmd`, `PS C:\> cmd`, `PS> cmd`, `\\server\share>cmd`: the command after the prompt. */
 const PROMPT = /^\s*(?:PS\s*(?:[A-Za-z]:\\[^>]*|\\\\[^>]*)?|[A-Za-z]:\\[^>]*|\\\\[^>]+)>\s*(\S.*)$/;

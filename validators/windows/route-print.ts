@@ -3,7 +3,7 @@
  * the persistent routes and the IPv6 default route. Rows are split on whitespace, never by
  * column: the Japanese `リンク上` is double width and shifts every column after it.
  */
-import { parseIPv4 } from '../net/address.ts';
+import { isAddressError, parseCidr, parseIPv4 } from '../net/address.ts';
 import { LabelTable, LanguageTally, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import { maskPrefix } from './ipconfig.ts';
 import type { Ipv4Route, RoutePrintOutput } from './model.ts';
@@ -27,12 +27,11 @@ const INTERFACE_ROW = /^\s*(\d+)\.{3}(?:[0-9a-f]{2}(?: [0-9a-f]{2})*)?\s*\.*(.+)
 const ON_LINK = new Set(['on-link', 'リンク上']);
 
 function routeFrom(destination: string, mask: string, gateway: string | undefined, span: Ipv4Route['span'], extra: Partial<Ipv4Route>): Ipv4Route | undefined {
-  const value = parseIPv4(destination);
   const prefix = maskPrefix(mask);
-  if (value === undefined || prefix === undefined) return undefined;
-  const hostBits = (1n << BigInt(32 - prefix)) - 1n;
-  const first = value & ~hostBits & 0xffffffffn;
-  return { destination, mask, prefix, first, last: first | hostBits, span, ...(gateway !== undefined ? { gateway } : {}), ...extra };
+  if (prefix === undefined) return undefined;
+  const network = parseCidr(`${destination}/${prefix}`, 4);
+  if (isAddressError(network)) return undefined;
+  return { destination, mask, prefix, first: network.first, last: network.last, span, ...(gateway !== undefined ? { gateway } : {}), ...extra };
 }
 
 /** Gateway text: an address, or undefined for on-link (any word that is not an address, in any language). */

@@ -5,9 +5,11 @@
 import {
   ACTIVATION_EXPIRY,
   BYOL_OFFICE_KMS_HOST,
+  KMS_DISCOVERY,
   KMS_PORT,
   KMS_TIMING,
   KMS_UNREACHABLE_ERROR,
+  OFFICE_KMS_EXAMPLE,
   OFFICE_KMS_SUFFIX,
   officeKmsHost,
   WINDOWS_KMS_HOSTS,
@@ -21,14 +23,18 @@ import type { Field } from './text.ts';
 
 const AWS_KMS = WINDOWS_KMS_HOSTS.map((host) => `${host}:${KMS_PORT}`);
 
-/** AWS's own example of the Office KMS computation (management IP 192.168.3.5). */
-const OFFICE_EXAMPLE_IP = '192.168.3.5';
-const officeExample = officeKmsHost(OFFICE_EXAMPLE_IP);
-const OFFICE_EXAMPLE = `${OFFICE_EXAMPLE_IP} → ${officeExample.ok ? officeExample.host : ''}`;
+/** AWS's own example of the Office KMS computation. */
+const OFFICE_EXAMPLE = `${OFFICE_KMS_EXAMPLE.managementIp} → ${OFFICE_KMS_EXAMPLE.host}`;
+
+/** How slmgr and ospp label the host set on the client (`/skms`, `/sethst`). */
+const REGISTERED_LABEL = {
+  slmgr: { en: 'Registered KMS machine name', ja: '登録済みの KMS ホスト (Registered KMS machine name)' },
+  ospp: { en: 'KMS machine registry override defined', ja: 'レジストリで指定された KMS ホスト (KMS machine registry override defined)' },
+} as const satisfies Record<string, Localized>;
 
 /** The host a KMS client uses: the registered one (it overrides DNS), else the one DNS found. */
-function kmsHostOf(kms: KmsClientInfo): { field: Field<HostPort>; label: Localized } | undefined {
-  if (kms.registered) return { field: kms.registered, label: { en: 'Registered KMS machine name', ja: '登録済みの KMS ホスト (Registered KMS machine name)' } };
+function kmsHostOf(kms: KmsClientInfo, script: keyof typeof REGISTERED_LABEL): { field: Field<HostPort>; label: Localized } | undefined {
+  if (kms.registered) return { field: kms.registered, label: REGISTERED_LABEL[script] };
   if (kms.discovered) return { field: kms.discovered, label: { en: 'KMS machine name from DNS', ja: 'DNS で見つかった KMS ホスト (KMS machine name from DNS)' } };
   return undefined;
 }
@@ -131,7 +137,7 @@ export const winKmsHost = defineRule({
     const listed = analysis.context.kmsHosts;
     for (const output of outputsOf(analysis, 'slmgr')) {
       for (const license of output.licenses) {
-        const used = kmsHostOf(license.kms);
+        const used = kmsHostOf(license.kms, 'slmgr');
         if (!used) {
           if (license.kms.dnsUnavailable && license.status?.value === 'licensed') {
             const hint: Localized = byol
@@ -251,9 +257,9 @@ export const winKmsSrvRecord = defineRule({
       .find((value) => value !== undefined);
     for (const output of outputsOf(analysis, 'nslookup')) {
       const names = [output.query ?? '', output.failure?.value.name ?? '', ...output.records.map((record) => record.name)];
-      if (!names.some((name) => /_vlmcs\._tcp/i.test(name))) continue;
+      if (!names.some((name) => name.toLowerCase().includes(KMS_DISCOVERY.srvRecord))) continue;
       if (output.records.length > 0) continue;
-      const name = output.failure?.value.name || output.query || '_vlmcs._tcp';
+      const name = output.failure?.value.name || output.query || KMS_DISCOVERY.srvRecord;
       const reason = output.failure?.value.reason ?? 'no SRV data';
       if (output.failure?.value.noResponse) {
         // `UnKnown` is nslookup's name for a server without a PTR record: its address says more.
@@ -359,11 +365,7 @@ export const winOfficeKmsHost = defineRule({
     for (const output of outputsOf(analysis, 'ospp')) {
       for (const license of output.licenses) {
         const product = officeProduct(license);
-        const used = license.kms.registered
-          ? { field: license.kms.registered, label: { en: 'KMS machine registry override defined', ja: 'レジストリで指定された KMS ホスト (KMS machine registry override defined)' } }
-          : license.kms.discovered
-            ? { field: license.kms.discovered, label: { en: 'KMS machine name from DNS', ja: 'DNS で見つかった KMS ホスト (KMS machine name from DNS)' } }
-            : undefined;
+        const used = kmsHostOf(license.kms, 'ospp');
         if (!used) {
           const isKmsClient = /kms/i.test(`${license.name?.value ?? ''} ${license.description?.value ?? ''}`);
           if (license.kms.dnsUnavailable && isKmsClient) reports.push({ messageId: 'noHost', data: { product: product.en }, localizedData: { product }, at: textAt(output.file, license.kms.dnsUnavailable) });

@@ -18,6 +18,7 @@ const AGE_PROPERTIES = [
 
 const INTERNET_TOKENS = FALLBACK_TOKENS.filter((entry) => entry.needsInternet).map((entry) => entry.token);
 const OFFLINE_TOKENS = FALLBACK_TOKENS.filter((entry) => !entry.needsInternet).map((entry) => entry.token);
+const KNOWN_TOKENS = list(FALLBACK_TOKENS.map((entry) => entry.token));
 
 export const winDefenderSignatureAge = defineRule({
   id: 'win-defender-signature-age',
@@ -120,14 +121,13 @@ export const winDefenderFallbackOrder = defineRule({
       const at = textAt(output.file, orderField.span);
       const lower = tokens.map((token) => token.toLowerCase());
       const { field: sharesField, shares } = shareSources(output);
-      if (unknown.length > 0) reports.push({ messageId: 'unknownToken', severity: 'warning', data: { tokens: list(unknown).en, known: list(FALLBACK_TOKENS.map((entry) => entry.token)).en }, localizedData: { tokens: list(unknown), known: list(FALLBACK_TOKENS.map((entry) => entry.token)) }, at });
+      if (unknown.length > 0) reports.push({ messageId: 'unknownToken', severity: 'warning', data: { tokens: list(unknown).en, known: KNOWN_TOKENS.en }, localizedData: { tokens: list(unknown), known: KNOWN_TOKENS }, at });
       const offline = tokens.filter((token) => OFFLINE_TOKENS.some((candidate) => candidate.toLowerCase() === token.toLowerCase()));
       if (tokens.length > 0 && offline.length === 0) {
         const known = tokens.filter((token) => !unknown.includes(token));
         reports.push({ messageId: 'internetOnly', data: { order: orderField.value, tokens: list(known).en }, localizedData: { tokens: list(known) }, at });
-        if (shares.length > 0 && sharesField) reports.push({ messageId: 'pathsWithoutFileShares', data: { shares: list(shares).en, order: orderField.value }, localizedData: { shares: list(shares) }, at: textAt(output.file, sharesField.span) });
-        continue;
       }
+      // An internet-only order has no FileShares either, so it falls to the second branch.
       if (lower.includes('fileshares') && sharesField && shares.length === 0) {
         reports.push({ messageId: 'fileSharesWithoutPaths', at: textAt(output.file, sharesField.span) });
       } else if (!lower.includes('fileshares') && shares.length > 0 && sharesField) {

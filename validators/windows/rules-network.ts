@@ -4,10 +4,9 @@
  * routes through the primary interface that cover the management network.
  */
 import { formatIPv4, parseIPv4 } from '../net/address.ts';
-import { LINK_LOCAL_SERVICES } from '../requirements/link-local.ts';
 import { defineRule, type RuleReport } from '../rules/rule.ts';
 import type { Localized } from '../types.ts';
-import { bestRoute, routeRole, routeText, windowsView, type InterfaceView } from './interfaces.ts';
+import { bestRoute, managementServices, routeRole, routeText, windowsView, type InterfaceRole, type InterfaceView } from './interfaces.ts';
 import type { Ipv4Route } from './model.ts';
 import { list, textAt } from './report.ts';
 
@@ -66,11 +65,6 @@ export const winDefaultRoute = defineRule({
     return reports;
   },
 });
-
-/** The link-local services AWS lists under the management interface (Windows KMS only applies to public bundles). */
-function managementServices(byol: boolean) {
-  return LINK_LOCAL_SERVICES.filter((service) => service.status === 'confirmed' && !(byol && service.id.startsWith('kms-')));
-}
 
 export const winLinkLocalRoute = defineRule({
   id: 'win-link-local-route',
@@ -180,19 +174,19 @@ export const winRouteManagementOverlap = defineRule({
     if (!management || !primary) return reports;
     let fromRoutes = false;
     for (const output of view.routePrints) {
-      const managementRoutes = output.active.filter((route) => routeRole(view, route) === 'management' && route.prefix > 0 && route.prefix < 32 && isForwarding(route));
-      const primaryRoutes = output.active.filter((route) => routeRole(view, route) === 'primary' && route.prefix > 0 && route.prefix < 32 && isForwarding(route));
+      const networkRoutesVia = (role: InterfaceRole) => output.active.filter((route) => routeRole(view, route) === role && route.prefix > 0 && route.prefix < 32 && isForwarding(route));
+      const managementRoutes = networkRoutesVia('management');
+      const primaryRoutes = networkRoutesVia('primary');
       for (const route of primaryRoutes) {
         const taken = managementRoutes.find(
           (other) => route.first <= other.last && other.first <= route.last && (route.prefix > other.prefix || (route.prefix === other.prefix && (route.metric ?? Infinity) <= (other.metric ?? Infinity))),
         );
         if (!taken) continue;
         fromRoutes = true;
-        const first = route.first > taken.first ? route.first : taken.first;
-        const prefix = Math.max(route.prefix, taken.prefix);
+        const overlap = { first: route.first > taken.first ? route.first : taken.first, prefix: Math.max(route.prefix, taken.prefix) };
         reports.push({
           messageId: 'steals',
-          data: { route: routeText(route).en, managementRoute: routeText(taken).en, primary: interfaceText(primary), management: interfaceText(management), overlap: `${formatIPv4(first)}/${prefix}` },
+          data: { route: routeText(route).en, managementRoute: routeText(taken).en, primary: interfaceText(primary), management: interfaceText(management), overlap: networkText(overlap) },
           localizedData: { route: routeText(route), managementRoute: routeText(taken) },
           at: textAt(output.file, route.span),
         });

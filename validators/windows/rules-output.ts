@@ -4,24 +4,8 @@
  * display language, and text that was decoded with the wrong encoding.
  */
 import { defineRule, type RuleReport } from '../rules/rule.ts';
-import type { WindowsKind } from './model.ts';
-import { UNDERSTOOD_COMMANDS } from './read.ts';
+import { COMMAND_OF, UNDERSTOOD_COMMANDS } from './read.ts';
 import { textAt } from './report.ts';
-
-/** The command each kind of output comes from, for messages. */
-const COMMAND_OF: Record<WindowsKind, string> = {
-  slmgr: 'slmgr.vbs /dlv',
-  ospp: 'ospp.vbs /dstatus',
-  ipconfig: 'ipconfig /all',
-  'route-print': 'route print',
-  'w32tm-peers': 'w32tm /query /peers',
-  'w32tm-source': 'w32tm /query /source',
-  'w32tm-configuration': 'w32tm /query /configuration',
-  'w32tm-status': 'w32tm /query /status',
-  'defender-status': 'Get-MpComputerStatus',
-  'defender-preference': 'Get-MpPreference',
-  nslookup: 'nslookup -type=srv _vlmcs._tcp',
-};
 
 const COMMANDS = UNDERSTOOD_COMMANDS.join(', ');
 const COMMANDS_JA = UNDERSTOOD_COMMANDS.join('、');

@@ -79,7 +79,7 @@ function whyText(picture: TimePicture): Localized | undefined {
   const origin = ORIGIN[type.origin];
   const peers = picture.ntpServer?.value.peers ?? [];
   const spi = picture.specialPollInterval?.value;
-  const special = peers.some((peer) => peer.flags !== undefined && (peer.flags & 0x1) !== 0) && spi !== undefined;
+  const special = peers.some((peer) => peer.flags !== undefined && decodeNtpFlags(peer.flags).includes('SpecialInterval')) && spi !== undefined;
   const poll: Localized = special ? { en: `, polled every ${spi} s (SpecialPollInterval)`, ja: `。${spi} 秒ごと (SpecialPollInterval) に問い合わせます` } : { en: '', ja: '' };
   const peerList = list(peers.map(peerText));
   switch (type.value.toUpperCase()) {

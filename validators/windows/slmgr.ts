@@ -9,7 +9,7 @@
  */
 import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { Expiration, KmsClientInfo, SlmgrLicense, SlmgrOutput, WindowsLicenseStatus } from './model.ts';
-import { labelled, lineSpan, parseHostPort, parseInteger, valueField, type LabelledLine, type Line } from './text.ts';
+import { hexCode, labelled, leadingCount, lineSpan, parseHostPort, parseInteger, valueField, type LabelledLine, type Line } from './text.ts';
 
 const LABELS = new LabelTable({
   version: { en: ['Software licensing service version'] },
@@ -145,7 +145,7 @@ export function parseSlmgr(input: SectionInput): SlmgrOutput {
       }
       case 'notificationReason': {
         const code = ERROR_CODE.exec(value)?.[0];
-        if (code) license(line).notificationReason = valueField(entry, code.toUpperCase().replace(/^0X/, '0x'));
+        if (code) license(line).notificationReason = valueField(entry, hexCode(code));
         break;
       }
       case 'volumeExpiration':
@@ -172,13 +172,13 @@ export function parseSlmgr(input: SectionInput): SlmgrOutput {
         break;
       case 'activationInterval':
       case 'renewalInterval': {
-        const minutes = parseInteger(/^[\d,]+/.exec(value)?.[0] ?? '');
+        const minutes = leadingCount(value);
         if (minutes !== undefined) kms(line)[known.id === 'activationInterval' ? 'activationIntervalMinutes' : 'renewalIntervalMinutes'] = valueField(entry, minutes);
         break;
       }
       case 'error': {
         const code = ERROR_CODE.exec(value)?.[0];
-        if (code) errors.push(valueField(entry, code.toUpperCase().replace(/^0X/, '0x')));
+        if (code) errors.push(valueField(entry, hexCode(code)));
         break;
       }
       default:

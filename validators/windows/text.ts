@@ -106,11 +106,6 @@ export function valueField<T>(entry: LabelledLine, value: T): Field<T> {
   return { value, span: { offset: entry.valueOffset, length: Math.max(entry.value.length, 1) } };
 }
 
-/** A field for a whole line. */
-export function lineField<T>(line: Line, value: T): Field<T> {
-  return { value, span: lineSpan(line) };
-}
-
 /** `host:port` (also `[v6]:port`); the port must be 1–65535. */
 export function parseHostPort(text: string): { host: string; port: number } | undefined {
   const match = /^\[?([^\s[\]]+?)\]?:(\d{1,5})$/.exec(text.trim());
@@ -126,6 +121,16 @@ export function parseInteger(text: string): number | undefined {
   if (!match) return undefined;
   const value = Number(text.trim().replace(/,/g, ''));
   return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** The count a value starts with, thousands separators allowed (`10,080 minutes` → 10080). */
+export function leadingCount(text: string): number | undefined {
+  return parseInteger(/^[\d,]+/.exec(text)?.[0] ?? '');
+}
+
+/** An error code as `0x` and upper-case digits (`0xc004f074` → `0xC004F074`). */
+export function hexCode(code: string): string {
+  return `0x${code.slice(2).toUpperCase()}`;
 }
 
 /** Seconds as w32tm prints them: `0.0062216s`, `-0.0001234s`, `1024s`. */

@@ -7,7 +7,7 @@
  * lines are registry value names (never translated) followed by `(Local)` or `(Policy)`.
  */
 import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
-import type { ConfigOrigin, TimePeer, W32tmConfigurationOutput, W32tmPeer, W32tmPeersOutput, W32tmSourceOutput, W32tmStatusOutput } from './model.ts';
+import type { ConfigOrigin, TimePeer, W32tmConfigurationOutput, W32tmOutputBase, W32tmPeer, W32tmPeersOutput, W32tmSourceOutput, W32tmStatusOutput } from './model.ts';
 import { labelled, lineSpan, parseInteger, parseSeconds, spanOf, valueField, type Line } from './text.ts';
 
 const STATUS_LABELS = new LabelTable({
@@ -92,6 +92,15 @@ function base<K extends string>(kind: K, input: SectionInput) {
   return { kind, ...sectionBase(input) };
 }
 
+/** Notes a stopped service (its error line counts as understood) and the language the labels were in. */
+function finish<T extends W32tmOutputBase>(output: T, input: SectionInput, tally: LanguageTally): T {
+  const stopped = stoppedLine(input.lines);
+  if (stopped) output.serviceStopped = lineSpan(stopped);
+  output.language = tally.language();
+  output.understood = tally.understood + (stopped ? 1 : 0);
+  return output;
+}
+
 function stoppedLine(lines: readonly Line[]): Line | undefined {
   return lines.find((line) => SERVICE_STOPPED.test(line.text));
 }
@@ -136,11 +145,7 @@ export function parseW32tmStatus(input: SectionInput): W32tmStatusOutput {
         break;
     }
   }
-  const stopped = stoppedLine(input.lines);
-  if (stopped) output.serviceStopped = lineSpan(stopped);
-  output.language = tally.language();
-  output.understood = tally.understood + (stopped ? 1 : 0);
-  return output;
+  return finish(output, input, tally);
 }
 
 export function parseW32tmPeers(input: SectionInput): W32tmPeersOutput {
@@ -184,11 +189,7 @@ export function parseW32tmPeers(input: SectionInput): W32tmPeersOutput {
     }
     if (known.id === 'lastSyncError' && /^0x/i.test(value) && !/^0x0+\b/i.test(value)) current.lastSyncError = valueField(entry, value);
   }
-  const stopped = stoppedLine(input.lines);
-  if (stopped) output.serviceStopped = lineSpan(stopped);
-  output.language = tally.language();
-  output.understood = tally.understood + (stopped ? 1 : 0);
-  return output;
+  return finish(output, input, tally);
 }
 
 export function parseW32tmConfiguration(input: SectionInput): W32tmConfigurationOutput {
@@ -215,11 +216,7 @@ export function parseW32tmConfiguration(input: SectionInput): W32tmConfiguration
       if (seconds !== undefined) output.specialPollInterval = valueField(entry, seconds);
     }
   }
-  const stopped = stoppedLine(input.lines);
-  if (stopped) output.serviceStopped = lineSpan(stopped);
-  output.language = tally.language();
-  output.understood = tally.understood + (stopped ? 1 : 0);
-  return output;
+  return finish(output, input, tally);
 }
 
 export function parseW32tmSource(input: SectionInput): W32tmSourceOutput {

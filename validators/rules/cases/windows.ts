@@ -344,6 +344,7 @@ export const winDefenderFallbackOrderCases: RuleCases = {
     { title: { en: 'The default order, which needs the internet', ja: 'インターネットが必要な既定の順序' }, documents: [doc('defender', defenderPreference('MicrosoftUpdateServer|MMPC', ''))], errors: [{ line: 3 }] },
     { title: { en: 'FileShares without any share', ja: '共有が設定されていない FileShares' }, documents: [doc('defender', defenderPreference('FileShares|MMPC', ''))], errors: [{ line: 4 }] },
     { title: { en: 'Shares set but FileShares missing from the order', ja: '共有を設定したのに順序に FileShares がない' }, documents: [doc('defender', defenderPreference('InternalDefinitionUpdateServer|MMPC', '\\\\fs01.example.local\\DefenderUpdates'))], errors: [{ line: 4 }] },
+    { title: { en: 'Shares set but only internet sources in the order', ja: '共有を設定したのに順序がインターネットの更新元だけ' }, documents: [doc('defender', defenderPreference('MicrosoftUpdateServer|MMPC', '\\\\fs01.example.local\\DefenderUpdates'))], errors: [{ line: 3 }, { line: 4 }] },
   ],
 };
 
