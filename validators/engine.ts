@@ -9,12 +9,10 @@ import { readDocuments } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
-import type { Context, Evidence, Finding, InputDocument, Inventory, Lang, Localized, Report, Severity, ValidateOptions, Verdict } from './types.ts';
+import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type InputDocument, type Inventory, type Lang, type Localized, type Report, type ValidateOptions, type Verdict } from './types.ts';
 
 /** Version of the Report shape; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Site-relative page of a rule. */
 export function ruleDocPath(ruleId: string, lang: Lang = 'en'): string {

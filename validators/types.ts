@@ -10,6 +10,9 @@ export type { JsonPath };
 /** How bad a finding is. `error` fails the CLI (exit 1). */
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Most severe first: the order findings are sorted and shown in. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 /** Languages every message exists in. */
 export type Lang = 'en' | 'ja';
 

@@ -30,6 +30,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import type { Severity } from '../../validators/index.ts';
+import { SEVERITY_ORDER } from '../../validators/types.ts';
 import type { EditorEvents, EditorFinding, EditorSurface } from './editor-surface.ts';
 
 self.MonacoEnvironment = {
@@ -49,7 +50,6 @@ const SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
   warning: monaco.MarkerSeverity.Warning,
   info: monaco.MarkerSeverity.Info,
 };
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const GLYPH: Record<Severity, string> = { error: 'codicon-error', warning: 'codicon-warning', info: 'codicon-info' };
 
 export interface MonacoSurfaceOptions {
@@ -242,7 +242,7 @@ export class MonacoSurface implements EditorSurface {
     const worst = new Map<number, EditorFinding>();
     for (const finding of findings) {
       const current = worst.get(finding.line);
-      if (!current || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[current.severity]) worst.set(finding.line, finding);
+      if (!current || SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[current.severity]) worst.set(finding.line, finding);
     }
     entry.glyphs = entry.model.deltaDecorations(
       entry.glyphs,

@@ -4,9 +4,8 @@
  * the page gets exact counts and the most severe findings up to a limit.
  */
 import type { Finding, Report } from '../../validators/index.ts';
+import { SEVERITY_ORDER } from '../../validators/types.ts';
 import { SHOWN_FINDINGS_LIMIT, type FindingTotals } from './validation-protocol.ts';
-
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** The finding that explains the verdict: the first internet path with evidence, else the first unverified path with evidence. */
 export function leadFinding(findings: readonly Finding[]): Finding | undefined {
@@ -19,7 +18,7 @@ export function shownFindings(report: Report, limit = SHOWN_FINDINGS_LIMIT): { f
   for (const finding of report.findings) totals[finding.severity]++;
   if (report.findings.length <= limit) return { findings: report.findings, totals };
   const ranked = report.findings.map((finding, index) => ({ finding, index }));
-  ranked.sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index);
+  ranked.sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index);
   const kept = new Set(ranked.slice(0, limit).map((entry) => entry.finding));
   const lead = leadFinding(report.findings);
   if (lead) kept.add(lead);

@@ -602,6 +602,9 @@ const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [
   ['VpcEndpointId', 'gateway-load-balancer-endpoint'],
 ];
 
+/** Every field a route can name its next hop in, in the order they are read. */
+export const ROUTE_TARGET_FIELDS: readonly string[] = ['GatewayId', ...TARGET_FIELDS.map(([field]) => field)];
+
 /** The next hop of a route, from whichever target field it has. */
 function routeTarget(route: Record<string, unknown>, prefixListDestination: boolean): RouteTarget | undefined {
   const gateway = route.GatewayId;
