@@ -1,10 +1,9 @@
 /** Filling the `{name}` placeholders of the site's UI strings in the browser (workbench and calculators). */
+import { formatMessage } from '../../validators/messages.ts';
 
-/** The string with `{name}` placeholders filled (unknown names stay as written, so a missing value is visible); numbers are formatted for the page language. */
+/** The string with `{name}` placeholders filled as finding messages are (unknown names stay as written, so a missing value is visible); numbers are formatted for the page language. */
 export function format(template: string, values: Record<string, string | number> = {}, locale = 'en'): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
-  });
+  const shown: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? value.toLocaleString(locale) : value;
+  return formatMessage(template, shown);
 }
