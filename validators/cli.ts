@@ -83,7 +83,7 @@ function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return decode(Buffer.concat(chunks));
 }
 
 async function readDocuments(files: string[]): Promise<InputDocument[]> {

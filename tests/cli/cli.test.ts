@@ -108,6 +108,13 @@ describe('closed-workspaces check', () => {
     assert.match(result.stdout, /^<stdin>:\d+:\d+ error rt-internet-route /m);
     assert.match(result.stdout, /verdict: OPEN/);
   });
+
+  test('standard input is decoded like a file: a UTF-16 byte-order mark is honoured', () => {
+    const input = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ RouteTables: [{ RouteTableId: 'rtb-0a1', Associations: [{ Main: true }], Routes: [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0a1', State: 'active' }] }] }), 'utf16le')]);
+    const result = spawnSync(process.execPath, ['validators/cli.ts', 'check', '-'], { input, encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stdout, /^<stdin>:\d+:\d+ error rt-internet-route /m);
+  });
 });
 
 describe('reading files', () => {
