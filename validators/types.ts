@@ -137,6 +137,71 @@ export interface Inventory {
   workspacesSecurityGroupIds: string[];
 }
 
+/** A layer of the path that can decide a packet's fate, in the order a packet meets them. */
+export type ProofLayer = 'route' | 'block-public-access' | 'nacl' | 'security-group' | 'next-hop' | 'assumption';
+
+/** One route, entry, rule or assumption that decides (part of) a branch. */
+export interface ProofStep {
+  layer: ProofLayer;
+  /** `allow` passes the traffic on, `deny` drops it, `unknown` cannot be decided from the inputs. */
+  effect: 'allow' | 'deny' | 'unknown';
+  /** The route, entry or rule and what it does, in the report language. */
+  text: string;
+  /** Where it is written (absent for AWS defaults and other assumptions). */
+  file?: string;
+  path?: JsonPath;
+  line?: number;
+  column?: number;
+}
+
+/** A piece of public space that one route (or no route) carries, and how it ends. */
+export interface ProofBranch {
+  /** The public addresses of the piece, readable ("every public IPv4 address", "52.0.0.0/8"). */
+  addresses: string;
+  /** The piece as CIDR blocks (the first 16; `blockCount` says how many there are). */
+  cidrs: string[];
+  blockCount: number;
+  /** The next hop of the route that carries it; absent when no route matches. */
+  target?: { kind: string; id: string };
+  /** `open`: some packet passes every layer; `dropped`: every packet is dropped; `unverified`: it depends on what the inputs do not show. */
+  outcome: 'open' | 'dropped' | 'unverified';
+  /** The layer that drops the whole piece, when one does. */
+  droppedBy?: ProofLayer;
+  /** Every route, entry and rule that decides a part of the piece (allow and deny), in the order a packet meets them. */
+  steps: ProofStep[];
+}
+
+/** How public space is decided for some subnets, one direction, one address family. */
+export interface ProofPart {
+  /** Subnets whose layers (route table, network ACL, groups, VPC) are the same, so the part is the same. */
+  subnetIds: string[];
+  vpcId?: string;
+  direction: 'egress' | 'ingress';
+  family: 4 | 6;
+  verdict: Verdict;
+  /** The argument in one or two sentences, in the report language. */
+  text: string;
+  branches: ProofBranch[];
+}
+
+/** A VPC the inputs hold. */
+export interface ProofVpc {
+  id: string;
+  cidrs: string[];
+  /** Subnets of this VPC seen in the inputs. */
+  subnetIds: string[];
+  /** True when some WorkSpaces subnet is in it. */
+  workspaces: boolean;
+}
+
+/** Why the verdict is what it is: every part of public space, the layer that decides it, and what was assumed. */
+export interface Proof {
+  vpcs: ProofVpc[];
+  parts: ProofPart[];
+  /** What was taken as given rather than read: AWS defaults for missing layers, asserted closed targets, context values. */
+  assumptions: ProofStep[];
+}
+
 export interface Report {
   schemaVersion: 1;
   verdict: Verdict;
@@ -144,4 +209,6 @@ export interface Report {
   summary: string;
   findings: Finding[];
   analysed: Inventory;
+  /** The argument for the verdict (closed included). */
+  proof?: Proof;
 }
