@@ -139,12 +139,13 @@ function securityGroups(options: { egress?: Json[]; ingress?: Json[] } = {}): Js
   };
 }
 
-const subnets: Json = {
+/** describe-subnets of the VPC; with `ipv6`, each subnet also has a /64 of the VPC's IPv6 block. */
+const subnets = (ipv6 = false): Json => ({
   Subnets: [
     [SUBNET_A, '172.20.1.0/24', 'ap-northeast-1a'],
     [SUBNET_B, '172.20.2.0/24', 'ap-northeast-1c'],
     [DIRECTORY_SUBNET, '172.20.10.0/24', 'ap-northeast-1a'],
-  ].map(([id, cidr, zone]) => ({
+  ].map(([id, cidr, zone], index) => ({
     AvailabilityZone: zone,
     CidrBlock: cidr,
     MapPublicIpOnLaunch: false,
@@ -152,9 +153,11 @@ const subnets: Json = {
     SubnetId: id,
     VpcId: VPC,
     OwnerId: OWNER,
-    Ipv6CidrBlockAssociationSet: [],
+    Ipv6CidrBlockAssociationSet: ipv6
+      ? [{ AssociationId: `subnet-cidr-assoc-0${index + 1}0a0a0a0a0a0a0a0`, Ipv6CidrBlock: IPV6_BLOCK.replace('00::/56', `0${index + 1}::/64`), Ipv6CidrBlockState: { State: 'associated' } }]
+      : [],
   })),
-};
+});
 
 const vpcs: Json = {
   Vpcs: [
@@ -177,12 +180,12 @@ const COMMANDS = {
   'vpcs.json': `aws ec2 describe-vpcs --vpc-ids ${VPC}`,
 } as const;
 
-function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGroups?: Json }): SampleDocument[] {
+function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGroups?: Json; ipv6?: boolean }): SampleDocument[] {
   const content: Record<keyof typeof COMMANDS, Json> = {
     'route-tables.json': parts.routeTables ?? routeTables(),
     'network-acls.json': parts.networkAcls ?? networkAcls(),
     'security-groups.json': parts.securityGroups ?? securityGroups(),
-    'subnets.json': subnets,
+    'subnets.json': subnets(parts.ipv6),
     'vpcs.json': vpcs,
   };
   return (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]).map((name) => ({ name, command: COMMANDS[name], content: content[name] }));
@@ -340,6 +343,7 @@ export const SAMPLES: Sample[] = [
         egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), { Ipv6CidrBlock: '::/0', Egress: true, Protocol: '-1', RuleAction: 'allow', RuleNumber: 101 }],
       }),
       securityGroups: securityGroups({ egress: [permission('-1', VPC_ONLY), { IpProtocol: '-1', IpRanges: [], Ipv6Ranges: [{ CidrIpv6: '::/0' }], PrefixListIds: [], UserIdGroupPairs: [] }] }),
+      ipv6: true,
     },
     { verdict: 'open', counts: { 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'sg-egress-public': 1 } },
   ),

@@ -4,12 +4,14 @@
  * document, for all findings together.
  */
 import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
+import type { StepProof } from './analysis/path.ts';
+import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
-import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type InputDocument, type Inventory, type Lang, type Localized, type Report, type ValidateOptions, type Verdict } from './types.ts';
+import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
 
 /** Version of the Report shape; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -113,6 +115,38 @@ function localizeEvidence(evidence: LocalizedEvidence, lang: Lang, locator: Loca
   };
 }
 
+/** A proof step in the report language, with its line and column. */
+function localizeStep(step: StepProof, lang: Lang, locator: Locator): ProofStep {
+  const text = tidy(step.text[lang], lang);
+  if (!step.at || step.at.file === CONTEXT_FILE) return { layer: step.layer, effect: step.effect, text };
+  const range = locator.range(step.at.file, step.at.path);
+  return { layer: step.layer, effect: step.effect, text, file: step.at.file, path: [...step.at.path], line: range.line, column: range.column };
+}
+
+function localizeProof(proof: LocalizedProof, lang: Lang, locator: Locator): Proof {
+  return {
+    vpcs: proof.vpcs,
+    parts: proof.parts.map((part) => ({
+      subnetIds: part.subnetIds,
+      ...(part.vpcId ? { vpcId: part.vpcId } : {}),
+      direction: part.direction,
+      family: part.family,
+      verdict: part.verdict,
+      text: tidy(part.text[lang], lang),
+      branches: part.branches.map((branch) => ({
+        addresses: tidy(branch.addresses[lang], lang),
+        cidrs: branch.cidrs,
+        blockCount: branch.blockCount,
+        ...(branch.target ? { target: branch.target } : {}),
+        outcome: branch.outcome,
+        ...(branch.droppedBy ? { droppedBy: branch.droppedBy } : {}),
+        steps: branch.steps.map((step) => localizeStep(step, lang, locator)),
+      })),
+    })),
+    assumptions: proof.assumptions.map((assumption) => localizeStep({ layer: 'assumption', effect: 'unknown', text: assumption.text, ...(assumption.at ? { at: assumption.at } : {}) }, lang, locator)),
+  };
+}
+
 const SUMMARY: Record<Verdict, Localized> = {
   closed: {
     en: 'Closed: every packet between the WorkSpaces subnets and the internet is dropped by a route table, network ACL or security group given here.',
@@ -157,11 +191,13 @@ export function validate(documents: readonly InputDocument[], context?: Context,
     for (const report of reports) pending.push({ rule, report });
   }
 
+  const proof = buildProof(analysis);
   const locator = new Locator(docs);
   for (const { report } of pending) {
     locator.want(report.at.file, report.at.path, report.at.offset, report.at.length);
     for (const step of report.evidence?.chain ?? []) if (step.at) locator.want(step.at.file, step.at.path);
   }
+  for (const at of proofLocations(proof)) locator.want(at.file, at.path);
 
   const order = new Map(docs.map((doc, index) => [doc.name, index]));
   const findings: Finding[] = pending.map(({ rule, report }) => {
@@ -213,5 +249,6 @@ export function validate(documents: readonly InputDocument[], context?: Context,
     summary: (nothing ? (resources.windows.length > 0 ? WINDOWS_ONLY : NOTHING_TO_ANALYSE) : SUMMARY[path.verdict])[lang],
     findings,
     analysed,
+    proof: localizeProof(proof, lang, locator),
   };
 }

@@ -48,7 +48,11 @@ export interface Route {
   destination: RouteDestination;
   target: RouteTarget;
   blackhole: boolean;
+  /** State `filtered` (VPC Route Server): AWS does not document its effect; taken as forwarding. */
+  filtered: boolean;
   origin: RouteOrigin;
+  /** `Origin` as printed (`CreateRoute`, `EnableVgwRoutePropagation`, `Advertisement`). */
+  originText?: string;
   at: Location;
 }
 
@@ -158,4 +162,6 @@ export interface Resources {
   windows: WindowsDocument[];
   /** Document name → kinds found in it (e.g. `RouteTables`, `ipconfig`). */
   documents: { name: string; kinds: string[] }[];
+  /** `kind:id` of resources defined more than once with different content (every version is kept). */
+  conflicted: Set<string>;
 }

@@ -210,5 +210,5 @@ export interface Report {
   findings: Finding[];
   analysed: Inventory;
   /** The argument for the verdict (closed included). */
-  proof?: Proof;
+  proof: Proof;
 }

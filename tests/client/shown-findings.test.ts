@@ -26,6 +26,7 @@ function report(findings: Finding[]): Report {
     summary: '',
     findings,
     analysed: { documents: [], vpcs: 0, subnets: 0, routeTables: 0, networkAcls: 0, securityGroups: 0, prefixLists: 0, workspacesSubnetIds: [], workspacesSecurityGroupIds: [] },
+    proof: { vpcs: [], parts: [], assumptions: [] },
   };
 }
 

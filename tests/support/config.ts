@@ -166,7 +166,7 @@ const TARGET_FIELDS: [string, string][] = [
 export function renderConfig(config: GenConfig): { name: string; text: string }[] {
   const subnet = 'subnet-0aaa';
   const documents: { name: string; text: string }[] = [
-    { name: 'subnets.json', text: JSON.stringify({ Subnets: [{ SubnetId: subnet, CidrBlock: '10.0.1.0/24', VpcId: 'vpc-0abc' }] }) },
+    { name: 'subnets.json', text: JSON.stringify({ Subnets: [{ SubnetId: subnet, CidrBlock: '10.0.1.0/24', VpcId: 'vpc-0abc', Ipv6CidrBlockAssociationSet: [{ Ipv6CidrBlock: '2600:1f18:aaaa:100::/64' }] }] }) },
   ];
   if (config.routes) {
     const routes = [{ DestinationCidrBlock: '10.0.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }, ...config.routes.map((route) => {

@@ -53,7 +53,8 @@ export function isPublic(config: GenConfig, family: Family, address: bigint): bo
   if (inFalse && !inTrue) return false;
   if (config.internalCidrs.some((cidr) => contains(cidr, family, address))) return false;
   if (contains('10.0.0.0/16', family, address)) return false;
-  if (config.routes?.some((route) => route.target === 'local' && contains(route.destination, family, address))) return false;
+  // A local route is the VPC's own CIDR only where AWS allows a VPC CIDR that wide (IPv4 /16, IPv6 /44).
+  if (config.routes?.some((route) => route.target === 'local' && block(route.destination).prefix >= (family === 4 ? 16 : 44) && contains(route.destination, family, address))) return false;
   return true;
 }
 

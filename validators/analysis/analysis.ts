@@ -39,19 +39,44 @@ export interface SubnetView {
   id: string;
   vpcId?: string;
   cidrs: Cidr[];
+  /** True when describe-subnets gave the subnet: then a family it has no CIDR of carries no traffic. */
+  cidrsKnown: boolean;
   subnet?: Subnet;
+  /** The route table that applies: the first of `routeTables` (they are sorted, so the choice does not depend on document order). */
   routeTable?: RouteTable;
+  /** Every route table that may apply: more than one when the inputs conflict; none when not given. */
+  routeTables: RouteTable[];
   /** True when the subnet uses the main table because nothing associates it explicitly. */
   implicitRouteTable: boolean;
+  /** Why no route table applies although tables were given. */
+  routeTableUnknown?: 'vpc-unknown';
   acl?: NetworkAcl;
+  /** Every network ACL that may apply: more than one when the inputs conflict; none when not given. */
+  acls: NetworkAcl[];
   /** True when the subnet uses its VPC's default network ACL by implicit association. */
   implicitAcl: boolean;
+  /** Why no network ACL applies although ACLs of its VPC were given. */
+  aclUnknown?: 'association-missing' | 'vpc-unknown' | 'ambiguous';
+  /** A stand-in for "the subnets of a table" when the inputs name no subnet. */
+  standIn: boolean;
   /** Where to point a finding about this subnet. */
   at: Location;
 }
 
 /** How the WorkSpaces' security groups were chosen. */
 export type GroupSelection = 'context' | 'workspaces-members' | 'all' | 'none';
+
+/**
+ * The security groups that may be on the WorkSpaces of one VPC: `certain` ones are on them,
+ * `possible` ones may be too (AWS attaches the directory's custom group next to
+ * `_workspacesMembers`, and rules add up). A packet is surely allowed when the certain groups
+ * allow it, surely dropped when the certain and possible ones together do not.
+ */
+export interface GroupScope {
+  certain: SecurityGroup[];
+  possible: SecurityGroup[];
+  how: GroupSelection;
+}
 
 /** The pseudo-file name of findings about the context. */
 export const CONTEXT_FILE = '<context>';
@@ -115,21 +140,28 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   };
 }
 
+/** The broadest CIDR AWS lets a VPC have (IPv4 /16, IPv6 /44): a wider "local" route is not a VPC's. */
+export const BROADEST_VPC_PREFIX: Readonly<Record<Family, number>> = { 4: 16, 6: 44 };
+
+/** Document order must not decide which candidate comes first: sort by id, then by where it is written. */
+const byIdAndPlace = <T extends { id: string; at: Location }>(a: T, b: T) =>
+  a.id.localeCompare(b.id) || a.at.file.localeCompare(b.at.file) || a.at.path.join('/').localeCompare(b.at.path.join('/'));
+
 export class Analysis {
   readonly resources: Resources;
   readonly problems: InputProblem[];
   readonly context: NormalizedContext;
+  /** Prefix lists by id; a list defined twice with different entries is left out (its routes are unresolved). */
   readonly prefixLists: ReadonlyMap<string, PrefixList>;
-  /** VPC address space per family (from describe-vpcs and local routes). */
-  readonly vpcSpace: Record<Family, IntervalSet>;
-  /** Internet destinations: all minus special-purpose, internal and VPC space. */
-  readonly publicSpace: Record<Family, IntervalSet>;
   /** Every subnet seen anywhere in the inputs (or named by the context). */
   readonly subnets: SubnetView[];
   /** The subnets the verdict is about. */
   readonly workspacesSubnets: SubnetView[];
+  /** The groups certainly on the WorkSpaces (of every WorkSpaces VPC). */
   readonly workspacesGroups: SecurityGroup[];
   readonly groupSelection: GroupSelection;
+  /** Every VPC id the inputs mention, sorted. */
+  readonly vpcIds: string[];
   private pathResult?: PathAnalysis;
   private directoryResult?: DirectoryAnalysis;
 
@@ -137,18 +169,22 @@ export class Analysis {
     this.resources = resources;
     this.problems = problems;
     this.context = normalizeContext(context, problems);
-    this.prefixLists = new Map(resources.prefixLists.map((list) => [list.id, list]));
-    this.vpcSpace = this.computeVpcSpace();
-    this.publicSpace = {
-      4: publicSpace(4, this.context.internal[4].union(this.vpcSpace[4])),
-      6: publicSpace(6, this.context.internal[6].union(this.vpcSpace[6])),
-    };
+    this.prefixLists = new Map(resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`)).map((list) => [list.id, list]));
+    this.vpcIds = [
+      ...new Set([
+        ...resources.vpcs.map((vpc) => vpc.id),
+        ...resources.subnets.flatMap((subnet) => (subnet.vpcId ? [subnet.vpcId] : [])),
+        ...resources.routeTables.flatMap((table) => (table.vpcId ? [table.vpcId] : [])),
+        ...resources.networkAcls.flatMap((acl) => (acl.vpcId ? [acl.vpcId] : [])),
+      ]),
+    ].sort();
     this.subnets = this.computeSubnets();
     const wanted = this.context.workspacesSubnetIds;
     this.workspacesSubnets = wanted ? this.subnets.filter((view) => wanted.includes(view.id)) : this.subnets;
-    const selection = this.selectGroups();
-    this.workspacesGroups = selection.groups;
-    this.groupSelection = selection.how;
+    const vpcs = [...new Set(this.workspacesSubnets.map((view) => view.vpcId))];
+    const scopes = (vpcs.length > 0 ? vpcs : [undefined]).map((vpcId) => this.groupsFor(vpcId));
+    this.workspacesGroups = [...new Set(scopes.flatMap((scope) => scope.certain))];
+    this.groupSelection = scopes.find((scope) => scope.how !== 'none')?.how ?? 'none';
   }
 
   /** Whole-path verdict analysis (computed on first use). */
@@ -157,60 +193,74 @@ export class Analysis {
     return this.pathResult;
   }
 
-  private readonly publicPartitions = new Map<RouteTable, Partial<Record<Family, RoutePartition>>>();
+  private readonly spaces = new Map<string, Record<Family, IntervalSet>>();
 
-  /** How a table routes public space, per family (computed once, shared by the path analysis and the route rules). */
-  publicPartition(table: RouteTable, family: Family): RoutePartition {
-    let byFamily = this.publicPartitions.get(table);
-    if (!byFamily) {
-      byFamily = {};
-      this.publicPartitions.set(table, byFamily);
+  /**
+   * Internet destinations for a subnet of `vpcId` routed by `table`: everything but the
+   * special-purpose blocks, the context's internal ranges and this VPC's own CIDRs (from
+   * describe-vpcs and the local routes of its tables). Another VPC's CIDR is an ordinary
+   * destination: private only where a route of the subnet's own table makes it so.
+   */
+  publicSpaceOf(vpcId: string | undefined, table?: RouteTable): Record<Family, IntervalSet> {
+    const key = `${vpcId ?? ''}\u0000${vpcId === undefined && table ? table.id : ''}`;
+    let space = this.spaces.get(key);
+    if (!space) {
+      const own = this.vpcSpace(vpcId, vpcId === undefined && table ? [table] : []);
+      space = {
+        4: publicSpace(4, this.context.internal[4].union(own[4])),
+        6: publicSpace(6, this.context.internal[6].union(own[6])),
+      };
+      this.spaces.set(key, space);
     }
-    return (byFamily[family] ??= partitionByRoute(table, family, this.publicSpace[family], this.prefixLists));
+    return space;
+  }
+
+  /** A VPC's own address space; of a VPC defined twice with different CIDRs, only what every version has. */
+  private vpcSpace(vpcId: string | undefined, extraTables: readonly RouteTable[]): Record<Family, IntervalSet> {
+    const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
+    const add = (block: Cidr) => {
+      if (block.prefix >= BROADEST_VPC_PREFIX[block.family]) blocks[block.family].push([block.first, block.last]);
+    };
+    let fromVpcs: Record<Family, IntervalSet> | undefined;
+    if (vpcId !== undefined) {
+      for (const vpc of this.resources.vpcs) {
+        if (vpc.id !== vpcId) continue;
+        const version: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
+        for (const { cidr } of vpc.cidrs) if (cidr.prefix >= BROADEST_VPC_PREFIX[cidr.family]) version[cidr.family].push([cidr.first, cidr.last]);
+        const sets = { 4: IntervalSet.of(version[4]), 6: IntervalSet.of(version[6]) };
+        fromVpcs = fromVpcs ? { 4: fromVpcs[4].intersect(sets[4]), 6: fromVpcs[6].intersect(sets[6]) } : sets;
+      }
+    }
+    const tables = vpcId === undefined ? extraTables : this.resources.routeTables.filter((table) => table.vpcId === vpcId);
+    for (const table of tables) {
+      for (const route of table.routes) if (route.target.kind === 'local' && route.destination.kind === 'cidr') add(route.destination.cidr);
+    }
+    const fromTables = { 4: IntervalSet.of(blocks[4]), 6: IntervalSet.of(blocks[6]) };
+    return fromVpcs ? { 4: fromVpcs[4].union(fromTables[4]), 6: fromVpcs[6].union(fromTables[6]) } : fromTables;
+  }
+
+  private readonly publicPartitions = new Map<RouteTable, Map<string, RoutePartition>>();
+
+  /** How a table routes the public space of a subnet of `vpcId` (default: the table's VPC), per family; computed once. */
+  publicPartition(table: RouteTable, family: Family, vpcId: string | undefined = table.vpcId): RoutePartition {
+    let byKey = this.publicPartitions.get(table);
+    if (!byKey) {
+      byKey = new Map();
+      this.publicPartitions.set(table, byKey);
+    }
+    const key = `${family}\u0000${vpcId ?? ''}`;
+    let partition = byKey.get(key);
+    if (!partition) {
+      partition = partitionByRoute(table, family, this.publicSpaceOf(vpcId, table)[family], this.prefixLists);
+      byKey.set(key, partition);
+    }
+    return partition;
   }
 
   /** Directory flow analysis (computed on first use). */
   directory(): DirectoryAnalysis {
     this.directoryResult ??= analyseDirectory(this);
     return this.directoryResult;
-  }
-
-  /** The VPC a subnet belongs to, from whichever input says so. */
-  private vpcOf(subnetId: string, subnet: Subnet | undefined, tables: ReadonlyMap<string, RouteTable>, acls: ReadonlyMap<string, NetworkAcl>): string | undefined {
-    if (subnet?.vpcId) return subnet.vpcId;
-    const table = tables.get(subnetId);
-    if (table?.vpcId) return table.vpcId;
-    const acl = acls.get(subnetId);
-    if (acl?.vpcId) return acl.vpcId;
-    return this.onlyVpc;
-  }
-
-  private onlyVpcCache?: { id: string | undefined };
-
-  /** The VPC id when the inputs mention exactly one. */
-  private get onlyVpc(): string | undefined {
-    if (this.onlyVpcCache) return this.onlyVpcCache.id;
-    const vpcs = new Set([
-      ...this.resources.vpcs.map((vpc) => vpc.id),
-      ...this.resources.routeTables.flatMap((t) => (t.vpcId ? [t.vpcId] : [])),
-      ...this.resources.networkAcls.flatMap((a) => (a.vpcId ? [a.vpcId] : [])),
-    ]);
-    this.onlyVpcCache = { id: vpcs.size === 1 ? [...vpcs][0] : undefined };
-    return this.onlyVpcCache.id;
-  }
-
-  private computeVpcSpace(): Record<Family, IntervalSet> {
-    const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };
-    for (const vpc of this.resources.vpcs) for (const { cidr: block } of vpc.cidrs) blocks[block.family].push([block.first, block.last]);
-    for (const table of this.resources.routeTables) {
-      for (const route of table.routes) {
-        if (route.target.kind === 'local' && route.destination.kind === 'cidr') {
-          const block = route.destination.cidr;
-          blocks[block.family].push([block.first, block.last]);
-        }
-      }
-    }
-    return { 4: IntervalSet.of(blocks[4]), 6: IntervalSet.of(blocks[6]) };
   }
 
   private computeSubnets(): SubnetView[] {
@@ -222,57 +272,140 @@ export class Analysis {
         order.push(id);
       }
     };
-    for (const subnet of this.resources.subnets) note(subnet.id, subnet.at);
-    for (const table of this.resources.routeTables) for (const s of table.subnets) note(s.id, s.at);
-    for (const acl of this.resources.networkAcls) for (const s of acl.subnets) note(s.id, s.at);
+    const { routeTables, networkAcls, subnets } = this.resources;
+    for (const subnet of subnets) note(subnet.id, subnet.at);
+    for (const table of routeTables) for (const s of table.subnets) note(s.id, s.at);
+    for (const acl of networkAcls) for (const s of acl.subnets) note(s.id, s.at);
     (this.context.workspacesSubnetIds ?? []).forEach((id, index) => note(id, { file: CONTEXT_FILE, path: ['workspacesSubnetIds', index] }));
-    const subnetsById = new Map(this.resources.subnets.map((subnet) => [subnet.id, subnet]));
-    const tableBySubnet = new Map<string, RouteTable>();
-    for (const table of [...this.resources.routeTables].reverse()) for (const s of table.subnets) tableBySubnet.set(s.id, table);
-    const aclBySubnet = new Map<string, NetworkAcl>();
-    for (const acl of [...this.resources.networkAcls].reverse()) for (const s of acl.subnets) aclBySubnet.set(s.id, acl);
-    // The one main table and default ACL that can apply to a subnet of a VPC (none when ambiguous), once per VPC.
-    const onlyOne = <T extends { vpcId?: string }>(candidates: readonly T[]) => {
-      const byVpc = new Map<string | undefined, T | undefined>();
-      return (vpcId: string | undefined): T | undefined => {
-        if (!byVpc.has(vpcId)) {
-          const matching = candidates.filter((candidate) => vpcId === undefined || candidate.vpcId === undefined || candidate.vpcId === vpcId);
-          byVpc.set(vpcId, matching.length === 1 ? matching[0] : undefined);
-        }
-        return byVpc.get(vpcId);
-      };
-    };
-    const mainTableOf = onlyOne(this.resources.routeTables.filter((table) => table.main));
-    const defaultAclOf = onlyOne(this.resources.networkAcls.filter((acl) => acl.isDefault));
-    return order.map((id) => {
-      const subnet = subnetsById.get(id);
-      const vpcId = this.vpcOf(id, subnet, tableBySubnet, aclBySubnet);
-      const explicitTable = tableBySubnet.get(id);
-      const routeTable = explicitTable ?? mainTableOf(vpcId);
-      const explicitAcl = aclBySubnet.get(id);
-      const acl = explicitAcl ?? defaultAclOf(vpcId);
+    const versions = new Map<string, Subnet[]>();
+    for (const subnet of subnets) versions.set(subnet.id, [...(versions.get(subnet.id) ?? []), subnet]);
+    const tablesBySubnet = associations(routeTables);
+    const aclsBySubnet = associations(networkAcls);
+    this.reportAssociationConflicts(tablesBySubnet, 'routeTableAssociation');
+    this.reportAssociationConflicts(aclsBySubnet, 'aclAssociation');
+    const onlyVpc = this.vpcIds.length === 1 ? this.vpcIds[0] : undefined;
+    const mains = this.perVpc(routeTables.filter((table) => table.main), 'mainTable');
+    const defaults = this.perVpc(networkAcls.filter((acl) => acl.isDefault), 'defaultAcl');
+    const aclVpcs = new Set(networkAcls.map((acl) => acl.vpcId));
+    const views = order.map((id): SubnetView => {
+      const own = versions.get(id) ?? [];
+      const explicitTables = tablesBySubnet.get(id)?.list ?? [];
+      const explicitAcls = aclsBySubnet.get(id)?.list ?? [];
+      const vpcId = own.find((subnet) => subnet.vpcId)?.vpcId ?? explicitTables.find((t) => t.vpcId)?.vpcId ?? explicitAcls.find((a) => a.vpcId)?.vpcId ?? onlyVpc;
+      const cidrs = [...new Map(own.flatMap((subnet) => subnet.cidrs).map((cidr) => [cidr.canonical, cidr])).values()];
+      const tableChoice = explicitTables.length > 0 ? { list: explicitTables, implicit: false } : { list: mains(vpcId), implicit: true };
+      let aclChoice: { list: NetworkAcl[]; implicit: boolean; unknown?: SubnetView['aclUnknown'] };
+      if (explicitAcls.length > 0) aclChoice = { list: explicitAcls, implicit: false };
+      else if (vpcId === undefined && networkAcls.length > 0) aclChoice = { list: [], implicit: false, unknown: 'vpc-unknown' };
+      // describe-network-acls lists every subnet's association (the default ACL's included): a
+      // subnet of a VPC whose ACLs are given but that none of them lists means a partial paste.
+      else if (aclVpcs.has(vpcId) || aclVpcs.has(undefined)) aclChoice = { list: [], implicit: false, unknown: 'association-missing' };
+      else aclChoice = { list: defaults(vpcId), implicit: true };
+      const routeTableUnknown = tableChoice.list.length === 0 && vpcId === undefined && routeTables.some((table) => table.main) ? 'vpc-unknown' : undefined;
       return {
         id,
-        cidrs: subnet?.cidrs ?? [],
-        implicitRouteTable: !explicitTable && routeTable !== undefined,
-        implicitAcl: !explicitAcl && acl !== undefined,
+        cidrs,
+        cidrsKnown: own.length > 0,
+        routeTables: tableChoice.list,
+        implicitRouteTable: tableChoice.implicit && tableChoice.list.length > 0,
+        acls: aclChoice.list,
+        implicitAcl: aclChoice.implicit && aclChoice.list.length > 0,
+        standIn: false,
         at: firstSeen.get(id) as Location,
         ...(vpcId ? { vpcId } : {}),
-        ...(subnet ? { subnet } : {}),
-        ...(routeTable ? { routeTable } : {}),
-        ...(acl ? { acl } : {}),
+        ...(own[0] ? { subnet: own[0] } : {}),
+        ...(tableChoice.list[0] ? { routeTable: tableChoice.list[0] } : {}),
+        ...(aclChoice.list[0] ? { acl: aclChoice.list[0] } : {}),
+        ...(aclChoice.unknown ? { aclUnknown: aclChoice.unknown } : {}),
+        ...(routeTableUnknown ? { routeTableUnknown } : {}),
       };
     });
+    this.reportPartialPastes(views);
+    return views;
   }
 
-  private selectGroups(): { groups: SecurityGroup[]; how: GroupSelection } {
-    const all = this.resources.securityGroups;
-    const wanted = this.context.workspacesSecurityGroupIds;
-    if (wanted) return { groups: all.filter((group) => wanted.includes(group.id)), how: 'context' };
-    const members = all.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
-    if (members.length > 0) return { groups: members, how: 'workspaces-members' };
-    const vpcs = new Set(this.workspacesSubnets.flatMap((view) => (view.vpcId ? [view.vpcId] : [])));
-    const inVpc = all.filter((group) => !group.vpcId || vpcs.size === 0 || vpcs.has(group.vpcId));
-    return inVpc.length > 0 ? { groups: inVpc, how: 'all' } : { groups: [], how: 'none' };
+  /** The main tables (or default ACLs) of each VPC, sorted; two different ones in one VPC are a conflict. */
+  private perVpc<T extends RouteTable | NetworkAcl>(items: readonly T[], messageId: 'mainTable' | 'defaultAcl'): (vpcId: string | undefined) => T[] {
+    const byVpc = new Map<string | undefined, T[]>();
+    for (const item of items) byVpc.set(item.vpcId, [...(byVpc.get(item.vpcId) ?? []), item]);
+    for (const [vpcId, list] of byVpc) {
+      list.sort(byIdAndPlace);
+      const ids = [...new Set(list.map((item) => item.id))];
+      if (ids.length < 2) continue;
+      for (const item of list) this.conflict(messageId, item.at, { vpc: vpcId ?? '?', id: item.id, others: ids.filter((id) => id !== item.id).join(', ') });
+    }
+    const unscoped = byVpc.get(undefined) ?? [];
+    // A subnet whose VPC is not known gets only what names no VPC: another VPC's main table is not its.
+    return (vpcId) => (vpcId === undefined ? unscoped : (byVpc.get(vpcId) ?? unscoped));
   }
+
+  private reportAssociationConflicts(bySubnet: ReadonlyMap<string, { list: (RouteTable | NetworkAcl)[]; at: Map<RouteTable | NetworkAcl, Location> }>, messageId: 'routeTableAssociation' | 'aclAssociation'): void {
+    for (const [subnet, { list, at }] of bySubnet) {
+      const ids = [...new Set(list.map((item) => item.id))];
+      if (ids.length < 2) continue;
+      for (const item of list) this.conflict(messageId, at.get(item) as Location, { subnet, id: item.id, others: ids.filter((id) => id !== item.id).join(', ') });
+    }
+  }
+
+  private conflict(messageId: string, at: Location, data: Record<string, string>): void {
+    this.problems.push({ ruleId: 'input-conflict', report: { messageId, at, data } });
+  }
+
+  /** Subnets that a given document should list but does not: said, not assumed. */
+  private reportPartialPastes(views: readonly SubnetView[]): void {
+    const subnetVpcs = new Set(this.resources.subnets.map((subnet) => subnet.vpcId));
+    for (const view of views) {
+      if (view.aclUnknown === 'association-missing') {
+        this.problems.push({ ruleId: 'input-partial', report: { messageId: 'aclAssociation', at: view.at, data: { subnet: view.id, vpc: view.vpcId ?? '' } } });
+      }
+      if (!view.cidrsKnown && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
+        this.problems.push({ ruleId: 'input-partial', report: { messageId: 'subnet', at: view.at, data: { subnet: view.id, vpc: view.vpcId } } });
+      }
+    }
+  }
+
+  private readonly groupScopes = new Map<string | undefined, GroupScope>();
+
+  /** The groups that may be on the WorkSpaces of a VPC. */
+  groupsFor(vpcId: string | undefined): GroupScope {
+    let scope = this.groupScopes.get(vpcId);
+    if (!scope) {
+      scope = this.computeGroups(vpcId);
+      this.groupScopes.set(vpcId, scope);
+    }
+    return scope;
+  }
+
+  private computeGroups(vpcId: string | undefined): GroupScope {
+    const all = [...this.resources.securityGroups].sort(byIdAndPlace);
+    const wanted = this.context.workspacesSecurityGroupIds;
+    if (wanted) return { certain: all.filter((group) => wanted.includes(group.id)), possible: [], how: 'context' };
+    const inVpc = all.filter((group) => !group.vpcId || vpcId === undefined || group.vpcId === vpcId);
+    const members = inVpc.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
+    const memberIds = new Set(members.map((group) => group.id));
+    // Two directories can share a VPC: with several members groups it is not known which one is on these WorkSpaces.
+    if (memberIds.size === 1) return { certain: members, possible: inVpc.filter((group) => !memberIds.has(group.id)), how: 'workspaces-members' };
+    if (memberIds.size > 1) return { certain: [], possible: inVpc, how: 'workspaces-members' };
+    return inVpc.length > 0 ? { certain: inVpc, possible: [], how: 'all' } : { certain: [], possible: [], how: 'none' };
+  }
+}
+
+/** Subnet id → the tables (or ACLs) that associate it explicitly, sorted, with where each association is written. */
+function associations<T extends RouteTable | NetworkAcl>(items: readonly T[]): Map<string, { list: T[]; at: Map<T, Location> }> {
+  const bySubnet = new Map<string, { list: T[]; at: Map<T, Location> }>();
+  for (const item of items) {
+    for (const association of item.subnets) {
+      let entry = bySubnet.get(association.id);
+      if (!entry) {
+        entry = { list: [], at: new Map() };
+        bySubnet.set(association.id, entry);
+      }
+      if (!entry.at.has(item)) {
+        entry.list.push(item);
+        entry.at.set(item, association.at);
+      }
+    }
+  }
+  for (const entry of bySubnet.values()) entry.list.sort(byIdAndPlace);
+  return bySubnet;
 }

@@ -4,28 +4,38 @@
  * drop it? `open` when a packet passes every layer with the route table given and a missing
  * NACL or security group taken at its AWS default; `unverified` when the answer depends on a
  * next hop or on a layer the inputs do not show; `closed` otherwise.
+ *
+ * What the inputs leave open is weighed, never guessed: a subnet with several candidate route
+ * tables or network ACLs (conflicting documents) is judged with each, open if any opens; a
+ * security group that may be on the WorkSpaces (the directory's custom group next to
+ * `_workspacesMembers`) can only make a part unverified, never closed. Every part of public
+ * space keeps the route, entries and rules that decide it: the proof.
  */
 import type { Family } from '../net/address.ts';
-import type { IntervalSet } from '../net/interval-set.ts';
+import { IntervalSet } from '../net/interval-set.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
-import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
-import type { Verdict } from '../types.ts';
-import type { Analysis, SubnetView } from './analysis.ts';
+import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SecurityGroup, SgRule } from '../model.ts';
+import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
+import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
+import { entryText, routeText, sgRuleText } from './describe.ts';
 import { decide, orderedEntries } from './nacl.ts';
-import { evaluateGroups } from './security-groups.ts';
+import { evaluateGroups, type SgMatch } from './security-groups.ts';
 
 export type Direction = 'egress' | 'ingress';
 
 /** Why a packet's fate could not be decided from the inputs. */
 export type UncertainReason =
   | 'no-route-table'
+  | 'vpc-unknown'
   | 'route-table-incomplete'
   | 'prefix-list-unresolved'
   | 'next-hop'
   | 'acl-incomplete'
+  | 'acl-unknown'
   | 'no-security-group'
   | 'security-group-incomplete'
-  | 'security-group-peer-unresolved';
+  | 'security-group-peer-unresolved'
+  | 'security-group-possible';
 
 /** A packet that every layer lets through. */
 export interface OpenFlow {
@@ -56,12 +66,57 @@ export interface UnverifiedFlow {
   otherRoutes: Set<Route>;
 }
 
+/** One route, entry, rule or assumption that decides (part of) a branch, before localization. */
+export interface StepProof {
+  layer: ProofLayer;
+  effect: 'allow' | 'deny' | 'unknown';
+  text: Localized;
+  at?: Location;
+}
+
+/** A piece of public space carried by one route (or by none) and how it ends. */
+export interface BranchProof {
+  table?: RouteTable;
+  route?: Route;
+  addresses: IntervalSet;
+  outcome: 'open' | 'dropped' | 'unverified';
+  droppedBy?: ProofLayer;
+  steps: StepProof[];
+}
+
+/** How public space is decided for a set of subnets with the same layers, one direction and family. */
+export interface PartProof {
+  subnets: SubnetView[];
+  vpcId?: string;
+  direction: Direction;
+  family: Family;
+  verdict: Verdict;
+  /** `no-cidr`: the subnets have no CIDR of this family; `layers`: decided branch by branch. */
+  basis: 'no-cidr' | 'no-public-space' | 'layers';
+  /** The public space of the part (what the branches partition). */
+  space: IntervalSet;
+  /** Route tables weighed: more than one when the inputs conflict. */
+  tables: RouteTable[];
+  /** Network ACLs weighed: more than one when the inputs conflict. */
+  acls: NetworkAcl[];
+  branches: BranchProof[];
+}
+
+/** Something the verdict rests on that was not read from the inputs. */
+export interface AssumptionProof {
+  key: string;
+  text: Localized;
+  at?: Location;
+}
+
 export interface PathAnalysis {
   verdict: Verdict;
   open: OpenFlow[];
   unverified: UnverifiedFlow[];
-  /** The subnets analysed (a single stand-in when the inputs name none). */
+  /** The subnets analysed (stand-ins when the inputs name none). */
   subnets: SubnetView[];
+  parts: PartProof[];
+  assumptions: AssumptionProof[];
 }
 
 type RouteClass = { kind: 'internet' | 'closed' } | { kind: 'uncertain'; reason: UncertainReason };
@@ -95,93 +150,238 @@ interface Trail {
   sgRule?: SgRule;
 }
 
+/** How the network ACL layer of a scenario is known. */
+type AclLayer = { kind: 'given'; acl: NetworkAcl } | { kind: 'aws-default' } | { kind: 'unknown' };
+/** How the security-group layer of a scenario is known. */
+type GroupLayer = { kind: 'given'; scope: GroupScope } | { kind: 'aws-default' };
+
+/** One way the layers of a subnet may be: a candidate route table and network ACL, and its groups. */
+interface Scenario {
+  table?: RouteTable;
+  acl: AclLayer;
+  groups: GroupLayer;
+}
+
 /** Flows are folded per subnet, direction, family, reason and next hop: thousands of routes to one
  * transit gateway are one question, not thousands. */
 const flowKey = (subnet: SubnetView, direction: Direction, family: Family, reason: string, route: Route | undefined) =>
   `${subnet.id}|${direction}|${family}|${reason}|${route ? `${route.tableId}|${route.target.id}` : ''}`;
 
-class PathWalker {
+
+const NO_ROUTE: Localized = { en: 'no route matches: dropped', ja: '一致するルートがなく破棄されます' };
+const ASSUMED_ACL: Localized = { en: 'no network ACL given for the subnet’s VPC: the AWS default (allow all) is assumed', ja: 'サブネットの VPC のネットワーク ACL が入力にないため、AWS の既定 (すべて許可) とみなしました' };
+const UNKNOWN_ACL: Localized = { en: 'the subnet’s network ACL is not known from the inputs', ja: 'サブネットのネットワーク ACL が入力からわかりません' };
+const INCOMPLETE_ACL: Localized = { en: 'part of the network ACL could not be read', ja: 'ネットワーク ACL の一部が読み取れませんでした' };
+const ASSUMED_SG_EGRESS: Localized = { en: 'no security group given: the AWS default (all outbound allowed) is assumed', ja: 'セキュリティグループが入力にないため、AWS の既定 (アウトバウンドはすべて許可) とみなしました' };
+const UNKNOWN_SG_INGRESS: Localized = { en: 'no security group given: whether the WorkSpaces’ own groups let it in is not known', ja: 'セキュリティグループが入力にないため、WorkSpaces 自身のグループが受信を通すかどうかわかりません' };
+const NO_TABLE: Localized = { en: 'no route table for the subnet was given: where the traffic goes is not known', ja: 'サブネットのルートテーブルが入力にないため、通信の行き先がわかりません' };
+
+const groupNames = (groups: readonly SecurityGroup[]) => groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
+
+/** Walks one scenario of one subnet, one family, one direction. */
+class ScenarioWalk {
   readonly open: OpenFlow[] = [];
   readonly unverified: UnverifiedFlow[] = [];
+  readonly branches: BranchProof[] = [];
   private readonly seen = new Map<string, OpenFlow | UnverifiedFlow>();
   private readonly analysis: Analysis;
+  private readonly subnet: SubnetView;
+  private readonly family: Family;
+  private readonly direction: Direction;
+  private readonly scenario: Scenario;
+  private readonly assume: (key: string, text: Localized, at?: Location) => void;
 
-  constructor(analysis: Analysis) {
+  constructor(analysis: Analysis, subnet: SubnetView, family: Family, direction: Direction, scenario: Scenario, assume: ScenarioWalk['assume']) {
     this.analysis = analysis;
+    this.subnet = subnet;
+    this.family = family;
+    this.direction = direction;
+    this.scenario = scenario;
+    this.assume = assume;
   }
 
-  walk(subnet: SubnetView, family: Family, direction: Direction): void {
-    const universe = this.analysis.publicSpace[family];
-    if (universe.isEmpty()) return;
-    const table = subnet.routeTable;
+  get verdict(): Verdict {
+    return this.open.length > 0 ? 'open' : this.unverified.length > 0 ? 'unverified' : 'closed';
+  }
+
+  run(universe: IntervalSet): void {
+    const { table } = this.scenario;
     if (!table) {
-      for (const box of boxesOf(universe)) this.afterRoute(subnet, family, direction, [box], {}, { kind: 'uncertain', reason: 'no-route-table' });
+      const reason: UncertainReason = this.subnet.routeTableUnknown === 'vpc-unknown' ? 'vpc-unknown' : 'no-route-table';
+      this.branch(undefined, undefined, universe, { kind: 'uncertain', reason }, [{ layer: 'route', effect: 'unknown', text: NO_TABLE, at: this.subnet.at }]);
       return;
     }
-    const partition = this.analysis.publicPartition(table, family);
+    const partition = this.analysis.publicPartition(table, this.family, this.subnet.vpcId);
     const unresolved = partition.unresolved.filter((route) => route.target.kind !== 'gateway-endpoint');
     const tableUncertain: RouteClass | undefined = table.incomplete
       ? { kind: 'uncertain', reason: 'route-table-incomplete' }
       : unresolved.length > 0
         ? { kind: 'uncertain', reason: 'prefix-list-unresolved' }
         : undefined;
+    const closedTargets = this.analysis.context.closedTargets;
     for (const region of partition.regions) {
-      const routeClass = classifyRoute(region.route, direction, this.analysis.context.closedTargets);
+      const route = region.route;
+      const routeClass = classifyRoute(route, this.direction, closedTargets);
       // A table that is not fully known cannot prove a drop, nor be sure where a packet goes.
       const effective = tableUncertain ?? routeClass;
-      if (effective.kind === 'closed') continue;
-      const trail: Trail = region.route ? { route: region.route } : unresolved[0] ? { route: unresolved[0] } : {};
-      this.afterRoute(subnet, family, direction, boxesOf(region.addresses), trail, effective);
+      const steps: StepProof[] = [];
+      const statefulDrop = route !== undefined && !route.blackhole && this.direction === 'ingress' && INGRESS_STATEFUL_BLOCK.has(route.target.kind) && !tableUncertain;
+      if (route) {
+        steps.push({ layer: 'route', effect: effective.kind === 'closed' && !statefulDrop ? 'deny' : effective.kind === 'uncertain' ? 'unknown' : 'allow', text: routeText(route), at: route.at });
+        if (statefulDrop) steps.push({ layer: 'next-hop', effect: 'deny', text: { en: `${route.target.id} takes no unsolicited inbound packet from the internet`, ja: `${route.target.id} はインターネットから一方的に届くパケットを受け付けません` } });
+        if (closedTargets.has(route.target.id) && !route.blackhole) {
+          const text = { en: `${route.target.id} is listed in closedTargets: taken as having no way to the internet`, ja: `${route.target.id} は closedTargets にあるため、インターネットへの出口がないとみなしました` };
+          steps.push({ layer: 'assumption', effect: 'deny', text });
+          this.assume(`closed:${route.target.id}`, text);
+        }
+      } else {
+        steps.push({ layer: 'route', effect: tableUncertain ? 'unknown' : 'deny', text: { en: `${table.id}: ${NO_ROUTE.en}`, ja: `${table.id}: ${NO_ROUTE.ja}` }, at: table.at });
+      }
+      if (tableUncertain) {
+        const unresolvedRoute = unresolved[0];
+        steps.push({
+          layer: 'route',
+          effect: 'unknown',
+          text: tableUncertain.reason === 'prefix-list-unresolved' && unresolvedRoute
+            ? { en: `the entries of prefix list ${unresolvedRoute.destination.kind === 'prefix-list' ? unresolvedRoute.destination.id : ''} are not given`, ja: `プレフィックスリスト ${unresolvedRoute.destination.kind === 'prefix-list' ? unresolvedRoute.destination.id : ''} のエントリが入力にありません` }
+            : { en: `part of ${table.id} could not be read`, ja: `${table.id} の一部が読み取れませんでした` },
+          at: unresolvedRoute?.at ?? table.at,
+        });
+      }
+      const trailRoute = route ?? unresolved[0];
+      this.branch(table, route, region.addresses, effective, steps, trailRoute ? { route: trailRoute } : {}, statefulDrop ? 'next-hop' : 'route');
     }
   }
 
-  /** Network ACL of the subnet, then its security groups. */
-  private afterRoute(subnet: SubnetView, family: Family, direction: Direction, query: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
-    const acl = subnet.acl;
-    const egress = direction === 'egress';
-    if (!acl) {
-      this.afterAcl(subnet, family, direction, query, trail, routeClass);
+  private branch(table: RouteTable | undefined, route: Route | undefined, addresses: IntervalSet, routeClass: RouteClass, steps: StepProof[], trail: Trail = {}, closedAt: ProofLayer = 'route'): void {
+    const branch: BranchProof = { addresses, outcome: 'dropped', steps, ...(table ? { table } : {}), ...(route ? { route } : {}) };
+    this.branches.push(branch);
+    if (routeClass.kind === 'closed') {
+      branch.droppedBy = closedAt;
       return;
     }
+    const before = { open: this.open.length, unverified: this.unverified.length };
+    const passed = this.aclLayer(boxesOf(addresses), trail, routeClass, steps);
+    if (passed === 0) branch.droppedBy = 'nacl';
+    else if (this.open.length === before.open && this.unverified.length === before.unverified) branch.droppedBy = 'security-group';
+    branch.outcome = this.open.length > before.open ? 'open' : this.unverified.length > before.unverified ? 'unverified' : 'dropped';
+  }
+
+  /** The network ACL of the subnet; returns how many pieces it let through. */
+  private aclLayer(query: TrafficBox[], trail: Trail, routeClass: RouteClass, steps: StepProof[]): number {
+    const layer = this.scenario.acl;
+    const egress = this.direction === 'egress';
+    if (layer.kind === 'aws-default') {
+      steps.push({ layer: 'nacl', effect: 'allow', text: ASSUMED_ACL });
+      this.assume(`acl-default:${this.subnet.vpcId ?? ''}`, { en: `${this.subnet.vpcId ?? this.subnet.id}: ${ASSUMED_ACL.en}`, ja: `${this.subnet.vpcId ?? this.subnet.id}: ${ASSUMED_ACL.ja}` });
+      this.groupLayer(query.map((box) => ({ box })), trail, routeClass, steps);
+      return query.length;
+    }
+    if (layer.kind === 'unknown') {
+      steps.push({ layer: 'nacl', effect: 'unknown', text: UNKNOWN_ACL, at: this.subnet.at });
+      this.record(query, trail, worst(routeClass, 'acl-unknown'));
+      return query.length;
+    }
+    const acl = layer.acl;
     if (acl.incomplete) {
-      this.record(subnet, family, direction, query, trail, { kind: 'uncertain', reason: 'acl-incomplete' });
+      steps.push({ layer: 'nacl', effect: 'unknown', text: INCOMPLETE_ACL, at: acl.at });
+      this.record(query, trail, worst(routeClass, 'acl-incomplete'));
+      return query.length;
+    }
+    const allowed: { box: TrafficBox; entry: AclEntry }[] = [];
+    const deciders = new Set<AclEntry>();
+    for (const decision of decide(orderedEntries(acl, egress, this.family), query)) {
+      deciders.add(decision.entry);
+      if (decision.entry.action === 'allow') allowed.push(decision);
+    }
+    for (const entry of deciders) steps.push({ layer: 'nacl', effect: entry.action, text: entryText(entry), at: entry.isDefaultDeny ? acl.at : { file: entry.at.file, path: [...entry.at.path, 'RuleNumber'] } });
+    if (allowed.length > 0) this.groupLayer(allowed, trail, routeClass, steps);
+    return allowed.length;
+  }
+
+  /** The security groups: certain ones first, then the ones that may also be attached. */
+  private groupLayer(pieces: { box: TrafficBox; entry?: AclEntry }[], trail: Trail, routeClass: RouteClass, steps: StepProof[]): void {
+    const layer = this.scenario.groups;
+    const egress = this.direction === 'egress';
+    if (layer.kind === 'aws-default') {
+      const boxes = pieces.map((piece) => piece.box);
+      if (egress) {
+        steps.push({ layer: 'security-group', effect: 'allow', text: ASSUMED_SG_EGRESS });
+        this.assume('sg-default', ASSUMED_SG_EGRESS);
+        for (const piece of pieces) this.record([piece.box], { ...trail, ...(piece.entry ? { aclEntry: piece.entry } : {}) }, routeClass);
+      } else {
+        steps.push({ layer: 'security-group', effect: 'unknown', text: UNKNOWN_SG_INGRESS });
+        if (boxes.length > 0) for (const piece of pieces) this.record([piece.box], { ...trail, ...(piece.entry ? { aclEntry: piece.entry } : {}) }, worst(routeClass, 'no-security-group'));
+      }
       return;
     }
-    for (const decision of decide(orderedEntries(acl, egress, family), query)) {
-      if (decision.entry.action === 'deny') continue;
-      this.afterAcl(subnet, family, direction, [decision.box], { ...trail, aclEntry: decision.entry }, routeClass);
+    const { certain, possible } = layer.scope;
+    const prefixLists = this.analysis.prefixLists;
+    const allowing = new Set<SgRule>();
+    const unknown = new Set<SgRule>();
+    let deniedAny = false;
+    for (const piece of pieces) {
+      const pieceTrail = { ...trail, ...(piece.entry ? { aclEntry: piece.entry } : {}) };
+      const sure = evaluateGroups(certain, egress, this.family, [piece.box], prefixLists, 'no-match');
+      const recordMatches = (matches: SgMatch[], effect: 'allow' | 'unknown', routeFor: RouteClass) => {
+        for (const match of matches) {
+          (effect === 'allow' ? allowing : unknown).add(match.rule);
+          this.record([match.box], { ...pieceTrail, sgRule: match.rule }, routeFor);
+        }
+      };
+      recordMatches(sure.allowed, 'allow', routeClass);
+      recordMatches(sure.maybe, 'unknown', worst(routeClass, 'security-group-peer-unresolved'));
+      let denied = sure.denied;
+      if (certain.some((group) => group.incomplete) && denied.length > 0) {
+        this.record(denied, pieceTrail, worst(routeClass, 'security-group-incomplete'));
+        denied = [];
+      }
+      if (possible.length > 0 && denied.length > 0) {
+        const extra = evaluateGroups(possible, egress, this.family, denied, prefixLists, 'no-match');
+        recordMatches([...extra.allowed, ...extra.maybe], 'unknown', worst(routeClass, 'security-group-possible'));
+        denied = extra.denied;
+      }
+      if (denied.length > 0) deniedAny = true;
+    }
+    for (const rule of allowing) steps.push({ layer: 'security-group', effect: 'allow', text: sgRuleText(rule, this.groupName(rule.groupId)), at: rule.at });
+    for (const rule of unknown) {
+      const text = sgRuleText(rule, this.groupName(rule.groupId));
+      const maybeOn = possible.some((group) => group.id === rule.groupId);
+      steps.push({
+        layer: 'security-group',
+        effect: 'unknown',
+        text: maybeOn ? { en: `${text.en} (the group may be on the WorkSpaces)`, ja: `${text.ja} (このグループが WorkSpaces に付いている可能性があります)` } : text,
+        at: rule.at,
+      });
+    }
+    if (deniedAny) {
+      const groups = [...certain, ...possible];
+      const names = groups.length > 0 ? groupNames(groups) : '—';
+      steps.push({
+        layer: 'security-group',
+        effect: 'deny',
+        text: { en: `no ${egress ? 'egress' : 'ingress'} rule of ${names} allows the rest`, ja: `${names} には残りを許可する${egress ? 'アウトバウンド' : 'インバウンド'}ルールがありません` },
+      });
     }
   }
 
-  private afterAcl(subnet: SubnetView, family: Family, direction: Direction, query: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
-    const groups = this.analysis.workspacesGroups;
-    const egress = direction === 'egress';
-    if (groups.length === 0) {
-      // AWS default: egress allows everything; inbound from public space is not allowed, but
-      // the WorkSpaces' real groups were not given, so the drop cannot be credited.
-      this.record(subnet, family, direction, query, trail, egress ? routeClass : worst(routeClass, 'no-security-group'));
-      return;
-    }
-    const evaluation = evaluateGroups(groups, egress, family, query, this.analysis.prefixLists, 'no-match');
-    for (const match of evaluation.allowed) this.record(subnet, family, direction, [match.box], { ...trail, sgRule: match.rule }, routeClass);
-    for (const match of evaluation.maybe) this.record(subnet, family, direction, [match.box], { ...trail, sgRule: match.rule }, worst(routeClass, 'security-group-peer-unresolved'));
-    if (groups.some((group) => group.incomplete) && evaluation.denied.length > 0) {
-      this.record(subnet, family, direction, evaluation.denied, trail, worst(routeClass, 'security-group-incomplete'));
-    }
+  private groupName(groupId: string): string | undefined {
+    return this.analysis.resources.securityGroups.find((group) => group.id === groupId)?.name;
   }
 
-  private record(subnet: SubnetView, family: Family, direction: Direction, boxes: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
+  private record(boxes: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
     const box = boxes[0];
     if (!box) return;
-    const packet = examplePacket(box);
-    const reason = routeClass.kind === 'uncertain' ? routeClass.reason : routeClass.kind;
     if (routeClass.kind === 'closed' || (routeClass.kind === 'internet' && !trail.route)) return;
+    const { subnet, direction, family } = this;
+    const reason = routeClass.kind === 'uncertain' ? routeClass.reason : routeClass.kind;
     const key = flowKey(subnet, direction, family, reason, trail.route);
     const existing = this.seen.get(key);
     if (existing) {
       if (trail.route && trail.route !== existing.route) existing.otherRoutes.add(trail.route);
       return;
     }
+    const packet = examplePacket(box);
     if (routeClass.kind === 'internet' && trail.route) {
       const flow: OpenFlow = { subnet, direction, family, packet, route: trail.route, otherRoutes: new Set(), ...(trail.aclEntry ? { aclEntry: trail.aclEntry } : {}), ...(trail.sgRule ? { sgRule: trail.sgRule } : {}) };
       this.seen.set(key, flow);
@@ -199,40 +399,151 @@ function worst(routeClass: RouteClass, reason: UncertainReason): RouteClass {
   return routeClass.kind === 'uncertain' ? routeClass : { kind: 'uncertain', reason };
 }
 
-/** A stand-in for "the subnets" when the inputs name none: the only (main) table and ACL given. */
-function standInSubnet(analysis: Analysis): SubnetView | undefined {
+/** Every scenario of a subnet: each candidate route table × each candidate network ACL. */
+function scenariosOf(analysis: Analysis, subnet: SubnetView): Scenario[] {
+  const scope = analysis.groupsFor(subnet.vpcId);
+  const groups: GroupLayer = scope.how === 'none' ? { kind: 'aws-default' } : { kind: 'given', scope };
+  const acls: AclLayer[] = subnet.acls.length > 0 ? subnet.acls.map((acl) => ({ kind: 'given', acl })) : [subnet.aclUnknown ? { kind: 'unknown' } : { kind: 'aws-default' }];
+  const tables: (RouteTable | undefined)[] = subnet.routeTables.length > 0 ? subnet.routeTables : [undefined];
+  return tables.flatMap((table) => acls.map((acl) => ({ acl, groups, ...(table ? { table } : {}) })));
+}
+
+/** Stand-ins for "the subnets" when the inputs name none: the subnets of each main or unassociated table. */
+function standInSubnets(analysis: Analysis): SubnetView[] {
   const { routeTables, networkAcls, securityGroups } = analysis.resources;
-  if (routeTables.length === 0 && networkAcls.length === 0 && securityGroups.length === 0) return undefined;
-  const mains = routeTables.filter((table) => table.main);
-  const routeTable = mains.length === 1 ? mains[0] : routeTables.length === 1 ? routeTables[0] : undefined;
-  const defaults = networkAcls.filter((acl) => acl.isDefault);
-  const acl = networkAcls.length === 1 ? networkAcls[0] : defaults.length === 1 ? defaults[0] : undefined;
-  const at = routeTable?.at ?? acl?.at ?? securityGroups[0]?.at ?? { file: '', path: [] };
+  if (routeTables.length === 0 && networkAcls.length === 0 && securityGroups.length === 0) return [];
+  const aclFor = (vpcId: string | undefined): Pick<SubnetView, 'acls' | 'aclUnknown'> => {
+    const candidates = networkAcls.filter((acl) => vpcId === undefined || acl.vpcId === undefined || acl.vpcId === vpcId);
+    const ids = new Set(candidates.map((acl) => acl.id));
+    // Which of several ACLs the table's subnets use is not known without the subnets.
+    if (ids.size > 1) return { acls: [], aclUnknown: 'ambiguous' };
+    return { acls: candidates };
+  };
+  const base = { cidrs: [], cidrsKnown: false, implicitRouteTable: false, implicitAcl: false, standIn: true };
+  const tables = routeTables.filter((table) => table.main || table.subnets.length === 0);
+  if (tables.length === 0) {
+    const acl = aclFor(undefined);
+    const at = networkAcls[0]?.at ?? securityGroups[0]?.at ?? routeTables[0]?.at ?? { file: '', path: [] };
+    const onlyAcl = acl.acls[0];
+    return [{ ...base, id: onlyAcl ? `subnets of ${onlyAcl.id}` : 'the WorkSpaces subnets', routeTables: [], at, ...acl, ...(onlyAcl ? { acl: onlyAcl } : {}) }];
+  }
+  const byId = new Map<string, RouteTable[]>();
+  for (const table of tables) byId.set(table.id, [...(byId.get(table.id) ?? []), table]);
+  return [...byId].map(([id, versions]) => {
+    const table = versions[0] as RouteTable;
+    const acl = aclFor(table.vpcId);
+    return {
+      ...base,
+      // The inputs name no subnet (a main table has no SubnetId): speak of the table's subnets.
+      id: `subnets of ${id}`,
+      routeTables: versions,
+      routeTable: table,
+      at: table.at,
+      ...acl,
+      ...(acl.acls[0] ? { acl: acl.acls[0] } : {}),
+      ...(table.vpcId ? { vpcId: table.vpcId } : {}),
+    };
+  });
+}
+
+/** Subnets whose layers are the same get the same proof: judged once. */
+function layersKey(subnet: SubnetView, tableIds: Map<RouteTable | NetworkAcl, number>): string {
+  const idOf = (item: RouteTable | NetworkAcl) => {
+    let id = tableIds.get(item);
+    if (id === undefined) {
+      id = tableIds.size;
+      tableIds.set(item, id);
+    }
+    return id;
+  };
+  const families = subnet.cidrsKnown ? [4, 6].filter((family) => subnet.cidrs.some((cidr) => cidr.family === family)).join('') : '*';
+  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, subnet.standIn ? subnet.id : ''].join('|');
+}
+
+const retarget = <T extends OpenFlow | UnverifiedFlow>(flow: T, subnet: SubnetView): T => ({ ...flow, subnet, otherRoutes: new Set(flow.otherRoutes) });
+
+export function analysePaths(analysis: Analysis): PathAnalysis {
+  let subnets = analysis.workspacesSubnets;
+  if (subnets.length === 0) subnets = standInSubnets(analysis);
+  const open: OpenFlow[] = [];
+  const unverified: UnverifiedFlow[] = [];
+  const parts: PartProof[] = [];
+  const assumptions = new Map<string, AssumptionProof>();
+  const assume = (key: string, text: Localized, at?: Location) => {
+    if (!assumptions.has(key)) assumptions.set(key, { key, text, ...(at ? { at } : {}) });
+  };
+  const groups = new Map<string, SubnetView[]>();
+  const ids = new Map<RouteTable | NetworkAcl, number>();
+  for (const subnet of subnets) {
+    const key = layersKey(subnet, ids);
+    const list = groups.get(key);
+    if (list) list.push(subnet);
+    else groups.set(key, [subnet]);
+  }
+  for (const members of groups.values()) {
+    const first = members[0] as SubnetView;
+    const scenarios = scenariosOf(analysis, first);
+    for (const family of [4, 6] as const) {
+      for (const direction of ['egress', 'ingress'] as const) {
+        const part = judgePart(analysis, first, members, family, direction, scenarios, assume);
+        parts.push(part.proof);
+        for (const subnet of members) {
+          for (const flow of part.open) open.push(subnet === first ? flow : retarget(flow, subnet));
+          for (const flow of part.unverified) unverified.push(subnet === first ? flow : retarget(flow, subnet));
+        }
+      }
+    }
+  }
+  const scope = analysis.groupsFor(subnets[0]?.vpcId);
+  if (scope.how === 'all') {
+    assume('sg-all', {
+      en: `The WorkSpaces’ security groups were taken to be every group given for their VPC (${groupNames(scope.certain)}); name them in workspacesSecurityGroupIds to be exact.`,
+      ja: `WorkSpaces のセキュリティグループは、その VPC について入力にあるすべてのグループ (${groupNames(scope.certain)}) とみなしました。正確にするには workspacesSecurityGroupIds で指定してください。`,
+    });
+  }
+  if (!analysis.context.workspacesSubnetIds && analysis.workspacesSubnets.length > 0) {
+    assume('subnets-all', { en: 'No WorkSpaces subnets were named: every subnet in the inputs is judged.', ja: 'WorkSpaces のサブネットが指定されていないため、入力にあるすべてのサブネットを判定しました。' });
+  }
+  const verdict: Verdict = subnets.length === 0 ? 'unverified' : parts.some((part) => part.verdict === 'open') ? 'open' : parts.some((part) => part.verdict === 'unverified') ? 'unverified' : 'closed';
+  return { verdict, open, unverified, subnets, parts, assumptions: [...assumptions.values()] };
+}
+
+/** One part (subnets × family × direction), weighing every scenario: open if any opens, closed only if all close. */
+function judgePart(
+  analysis: Analysis,
+  subnet: SubnetView,
+  members: SubnetView[],
+  family: Family,
+  direction: Direction,
+  scenarios: Scenario[],
+  assume: ScenarioWalk['assume'],
+): { open: OpenFlow[]; unverified: UnverifiedFlow[]; proof: PartProof } {
+  const tables = [...new Set(scenarios.flatMap((scenario) => (scenario.table ? [scenario.table] : [])))];
+  const acls = [...new Set(scenarios.flatMap((scenario) => (scenario.acl.kind === 'given' ? [scenario.acl.acl] : [])))];
+  const base = { subnets: members, direction, family, tables, acls, ...(subnet.vpcId ? { vpcId: subnet.vpcId } : {}) };
+  if (subnet.cidrsKnown && !subnet.cidrs.some((cidr) => cidr.family === family)) {
+    return { open: [], unverified: [], proof: { ...base, verdict: 'closed', basis: 'no-cidr', space: IntervalSet.EMPTY, branches: [] } };
+  }
+  const universe = subnet.routeTables[0] ? analysis.publicSpaceOf(subnet.vpcId, subnet.routeTables[0])[family] : analysis.publicSpaceOf(subnet.vpcId)[family];
+  if (universe.isEmpty()) return { open: [], unverified: [], proof: { ...base, verdict: 'closed', basis: 'no-public-space', space: universe, branches: [] } };
+  const walks = scenarios.map((scenario) => {
+    const walk = new ScenarioWalk(analysis, subnet, family, direction, scenario, assume);
+    walk.run(universe);
+    return walk;
+  });
+  const verdict: Verdict = walks.some((walk) => walk.verdict === 'open') ? 'open' : walks.every((walk) => walk.verdict === 'closed') ? 'closed' : 'unverified';
+  const seen = new Set<string>();
+  const unique = <T extends OpenFlow | UnverifiedFlow>(flows: T[]) =>
+    flows.filter((flow) => {
+      const key = flowKey(flow.subnet, flow.direction, flow.family, 'reason' in flow ? flow.reason : 'open', flow.route);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return {
-    // The inputs name no subnet (a main table has no SubnetId): speak of the table's subnets.
-    id: routeTable ? `subnets of ${routeTable.id}` : acl ? `subnets of ${acl.id}` : 'the WorkSpaces subnets',
-    cidrs: [],
-    // Whether real subnets use these implicitly is unknown: claim nothing.
-    implicitRouteTable: false,
-    implicitAcl: false,
-    at,
-    ...(routeTable ? { routeTable } : {}),
-    ...(acl ? { acl } : {}),
+    open: unique(walks.flatMap((walk) => walk.open)),
+    unverified: unique(walks.flatMap((walk) => walk.unverified)),
+    proof: { ...base, verdict, basis: 'layers', space: universe, branches: walks.flatMap((walk) => walk.branches) },
   };
 }
 
-export function analysePaths(analysis: Analysis): PathAnalysis {
-  const walker = new PathWalker(analysis);
-  let subnets = analysis.workspacesSubnets;
-  if (subnets.length === 0) {
-    const standIn = standInSubnet(analysis);
-    subnets = standIn ? [standIn] : [];
-  }
-  for (const subnet of subnets) {
-    for (const family of [4, 6] as const) {
-      for (const direction of ['egress', 'ingress'] as const) walker.walk(subnet, family, direction);
-    }
-  }
-  const verdict: Verdict = subnets.length === 0 ? 'unverified' : walker.open.length > 0 ? 'open' : walker.unverified.length > 0 ? 'unverified' : 'closed';
-  return { verdict, open: walker.open, unverified: walker.unverified, subnets };
-}

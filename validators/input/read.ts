@@ -79,20 +79,42 @@ const XML_NAMES: Record<string, string> = {
   groupId: 'GroupId',
 };
 
-/** What a single object is, by its identifying keys. */
+const has = (value: Json, key: string): boolean => Object.hasOwn(value, key);
+const hasAny = (value: Json, keys: readonly string[]): boolean => keys.some((key) => Object.hasOwn(value, key));
+
+/**
+ * What a single resource object is, by its whole shape: its own id field plus a field only that
+ * kind has, and none of the id fields that would make it part of another resource (an ACL's
+ * association has a SubnetId too). A network ACL has `Entries` like prefix-list entries do, so
+ * the id decides before any collection key is looked at.
+ */
 function singleKind(value: Json): Collection | undefined {
-  if ('RouteTableId' in value && ('Routes' in value || 'Associations' in value)) return 'RouteTables';
-  if ('NetworkAclId' in value && ('Entries' in value || 'Associations' in value)) return 'NetworkAcls';
-  if ('GroupId' in value && ('IpPermissions' in value || 'IpPermissionsEgress' in value)) return 'SecurityGroups';
-  if ('SubnetId' in value && ('CidrBlock' in value || 'AvailabilityZone' in value)) return 'Subnets';
-  if ('VpcId' in value && ('CidrBlock' in value || 'CidrBlockAssociationSet' in value) && !('SubnetId' in value)) return 'Vpcs';
+  if (has(value, 'RouteTableId') && hasAny(value, ['Routes', 'Associations', 'PropagatingVgws']) && !has(value, 'NetworkAclId')) return 'RouteTables';
+  if (has(value, 'NetworkAclId') && hasAny(value, ['Entries', 'Associations', 'IsDefault']) && !has(value, 'RouteTableId')) return 'NetworkAcls';
+  if (has(value, 'GroupId') && hasAny(value, ['IpPermissions', 'IpPermissionsEgress', 'GroupName']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'SubnetId'])) return 'SecurityGroups';
+  if (has(value, 'SubnetId') && hasAny(value, ['CidrBlock', 'AvailabilityZone', 'Ipv6CidrBlockAssociationSet', 'AvailableIpAddressCount']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'GroupId'])) return 'Subnets';
+  if (has(value, 'VpcId') && hasAny(value, ['CidrBlock', 'CidrBlockAssociationSet', 'Ipv6CidrBlockAssociationSet', 'InstanceTenancy']) && !hasAny(value, ['SubnetId', 'RouteTableId', 'NetworkAclId', 'GroupId'])) return 'Vpcs';
+  if (has(value, 'Cidr') && !hasAny(value, ['VpcId', 'SubnetId', 'CidrBlock'])) return 'Entries';
   return undefined;
 }
 
+/** Keys under which `create-*` commands print one resource (`{"NetworkAcl": {...}}`). */
+const SINGULAR_WRAPPERS: Readonly<Record<string, Collection>> = { RouteTable: 'RouteTables', NetworkAcl: 'NetworkAcls', Subnet: 'Subnets', Vpc: 'Vpcs', SecurityGroup: 'SecurityGroups' };
+
+/** The one wrapped resource of a `create-*` output, when `value` is such an output. */
+function singularWrapper(value: Json): { key: string; item: Json } | undefined {
+  const keys = Object.keys(value);
+  const key = keys.find((name) => Object.hasOwn(SINGULAR_WRAPPERS, name));
+  if (key === undefined) return undefined;
+  const item = value[key];
+  return isObject(item) && singleKind(item) === SINGULAR_WRAPPERS[key] ? { key, item } : undefined;
+}
+
 class Reader {
-  readonly resources: Resources = { routeTables: [], networkAcls: [], securityGroups: [], subnets: [], vpcs: [], prefixLists: [], windows: [], documents: [] };
+  readonly resources: Resources = { routeTables: [], networkAcls: [], securityGroups: [], subnets: [], vpcs: [], prefixLists: [], windows: [], documents: [], conflicted: new Set() };
   readonly problems: InputProblem[] = [];
-  private readonly seen = new Map<string, Location>();
+  /** Where each resource id was first defined, with the item itself, to tell a copy from a conflicting version. */
+  private readonly seen = new Map<string, { at: Location; item: unknown; canonical?: string; conflictReported: boolean }>();
 
   private problem(ruleId: string, messageId: string, at: InputProblem['report']['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData']): void {
     this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}) } });
@@ -117,15 +139,32 @@ class Reader {
     }
     const value = parsed.value;
     if (Array.isArray(value)) {
-      value.forEach((item, index) => this.readSingle(file, item, [index], kinds));
-      if (value.length === 0) this.problem('input-document', 'emptyArray', { file, path: [] });
+      if (value.length === 0) {
+        this.problem('input-document', 'emptyArray', { file, path: [] });
+      } else if (value.every((item) => isObject(item) && singleKind(item) === 'Entries')) {
+        // A bare array of prefix-list entries (`--query Entries`) is one list, named by the file.
+        kinds.push('PrefixListEntries');
+        this.readPrefixList(file, value.map((raw, index) => ({ raw, path: [index] })), [], {});
+      } else {
+        value.forEach((item, index) => this.readSingle(file, item, [index], kinds));
+      }
       return;
     }
     if (!isObject(value)) {
       this.problem('input-document', 'notObject', { file, path: [] }, {}, { actual: describeValue(value) });
       return;
     }
-    const found = COLLECTIONS.filter((key) => key in value);
+    const single = singleKind(value);
+    if (single && single !== 'Entries') {
+      this.readSingle(file, value, [], kinds);
+      return;
+    }
+    const wrapped = singularWrapper(value);
+    if (wrapped) {
+      this.readSingle(file, wrapped.item, [wrapped.key], kinds);
+      return;
+    }
+    const found = COLLECTIONS.filter((key) => has(value, key));
     if (found.length > 0) {
       for (const key of found) {
         kinds.push(key === 'Entries' ? 'PrefixListEntries' : key);
@@ -154,8 +193,10 @@ class Reader {
       this.unrecognised(file, value, path);
       return;
     }
-    if (!kinds.includes(kind)) kinds.push(kind);
-    this.readItem(file, kind, value, path);
+    const name = kind === 'Entries' ? 'PrefixListEntries' : kind;
+    if (!kinds.includes(name)) kinds.push(name);
+    if (kind === 'Entries') this.readPrefixList(file, [{ raw: value, path }], path, {});
+    else this.readItem(file, kind, value, path);
   }
 
   private unrecognised(file: string, value: unknown, path: JsonPath): void {
@@ -179,7 +220,7 @@ class Reader {
       return;
     }
     if (key === 'Entries') {
-      this.readPrefixList(file, items, path, parent);
+      this.readPrefixList(file, items.map((raw, index) => ({ raw, path: [...path, index] })), path, parent);
       return;
     }
     items.forEach((item, index) => {
@@ -241,15 +282,29 @@ class Reader {
     return parsed;
   }
 
-  /** Remembers a resource id; reports a second definition. */
-  private firstDefinition(id: string, at: Location, kind: string): boolean {
+  /**
+   * Remembers a resource id. A second, identical copy is reported and skipped; a second definition
+   * with other content is a conflict: reported at both places and kept, so the analysis weighs
+   * every version and the verdict does not depend on which document came first.
+   */
+  private firstDefinition(id: string, at: Location, kind: string, item: unknown): boolean {
     const key = `${kind}:${id}`;
     const earlier = this.seen.get(key);
-    if (earlier) {
-      this.problem('input-duplicate', 'duplicate', at, { id, file: earlier.file });
+    if (!earlier) {
+      this.seen.set(key, { at, item, conflictReported: false });
+      return true;
+    }
+    earlier.canonical ??= canonicalJson(earlier.item);
+    if (canonicalJson(item) === earlier.canonical) {
+      this.problem('input-duplicate', 'duplicate', at, { id, file: earlier.at.file });
       return false;
     }
-    this.seen.set(key, at);
+    this.problem('input-conflict', 'definition', at, { id, file: earlier.at.file });
+    if (!earlier.conflictReported) {
+      earlier.conflictReported = true;
+      this.problem('input-conflict', 'definition', earlier.at, { id, file: at.file });
+    }
+    this.resources.conflicted.add(`${kind}:${id}`);
     return true;
   }
 
@@ -268,7 +323,7 @@ class Reader {
     const table = this.check(ShallowRouteTable, value, file, path);
     if (!table) return;
     const at = { file, path: [...path, 'RouteTableId'] };
-    if (!this.firstDefinition(table.RouteTableId, at, 'rtb')) return;
+    if (!this.firstDefinition(table.RouteTableId, at, 'rtb', value)) return;
     const result: RouteTable = { id: table.RouteTableId, main: false, subnets: [], routes: [], propagatingVgws: [], incomplete: false, at, ...(table.VpcId ? { vpcId: table.VpcId } : {}) };
     (table.Associations ?? []).forEach((association, index) => {
       const state = association.AssociationState?.State;
@@ -315,7 +370,10 @@ class Reader {
       destination,
       target,
       blackhole: state === 'blackhole',
-      origin: route.Origin === 'EnableVgwRoutePropagation' ? 'propagated' : 'static',
+      // AWS does not document what "filtered" (VPC Route Server) does to forwarding: keep it forwarding, and say so.
+      filtered: state === 'filtered',
+      origin: route.Origin !== undefined && DYNAMIC_ORIGINS.has(route.Origin) ? 'propagated' : 'static',
+      ...(route.Origin !== undefined ? { originText: route.Origin } : {}),
       at: { file, path },
     };
   }
@@ -324,7 +382,7 @@ class Reader {
     const acl = this.check(ShallowNetworkAcl, value, file, path);
     if (!acl) return;
     const at = { file, path: [...path, 'NetworkAclId'] };
-    if (!this.firstDefinition(acl.NetworkAclId, at, 'acl')) return;
+    if (!this.firstDefinition(acl.NetworkAclId, at, 'acl', value)) return;
     const result: NetworkAcl = { id: acl.NetworkAclId, isDefault: acl.IsDefault === true, subnets: [], entries: [], incomplete: false, at, ...(acl.VpcId ? { vpcId: acl.VpcId } : {}) };
     (acl.Associations ?? []).forEach((association, index) => result.subnets.push({ id: association.SubnetId, at: { file, path: [...path, 'Associations', index, 'SubnetId'] } }));
     const seenNumbers = new Map<string, number>();
@@ -422,7 +480,7 @@ class Reader {
     const group = this.check(ShallowSecurityGroup, value, file, path);
     if (!group) return;
     const at = { file, path: [...path, 'GroupId'] };
-    if (!this.firstDefinition(group.GroupId, at, 'sg')) return;
+    if (!this.firstDefinition(group.GroupId, at, 'sg', value)) return;
     const result: SecurityGroup = {
       id: group.GroupId,
       ingress: [],
@@ -495,7 +553,7 @@ class Reader {
     const subnet = this.check(shapes.Subnet, value, file, path);
     if (!subnet) return;
     const at = { file, path: [...path, 'SubnetId'] };
-    if (!this.firstDefinition(subnet.SubnetId, at, 'subnet')) return;
+    if (!this.firstDefinition(subnet.SubnetId, at, 'subnet', value)) return;
     const cidrs: Cidr[] = [];
     if (subnet.CidrBlock !== undefined) {
       const block = this.cidrAt(file, subnet.CidrBlock, path, 'CidrBlock', 4);
@@ -513,7 +571,7 @@ class Reader {
     const vpc = this.check(shapes.Vpc, value, file, path);
     if (!vpc) return;
     const at = { file, path: [...path, 'VpcId'] };
-    if (!this.firstDefinition(vpc.VpcId, at, 'vpc')) return;
+    if (!this.firstDefinition(vpc.VpcId, at, 'vpc', value)) return;
     const cidrs: Vpc['cidrs'] = [];
     const add = (text: string, parent: JsonPath, key: string, family: Family) => {
       const block = this.cidrAt(file, text, parent, key, family);
@@ -527,7 +585,7 @@ class Reader {
     this.resources.vpcs.push(result);
   }
 
-  private readPrefixList(file: string, items: unknown[], path: JsonPath, parent: Json): void {
+  private readPrefixList(file: string, items: { raw: unknown; path: JsonPath }[], path: JsonPath, parent: Json): void {
     const explicit = typeof parent.PrefixListId === 'string' ? parent.PrefixListId : undefined;
     const id = explicit ?? /\bpl-[0-9a-f]{8,17}\b/.exec(file)?.[0];
     if (!id) {
@@ -535,14 +593,14 @@ class Reader {
       return;
     }
     const at = { file, path: explicit ? ['PrefixListId'] : path };
-    if (!this.firstDefinition(id, at, 'pl')) return;
+    if (!this.firstDefinition(id, at, 'pl', items.map((item) => item.raw))) return;
     const result: PrefixList = { id, entries: [], incomplete: false, at };
-    items.forEach((raw, index) => {
-      const entry = this.check(shapes.PrefixListEntry, raw, file, [...path, index]);
-      const block = entry && this.cidrAt(file, entry.Cidr, [...path, index], 'Cidr');
-      if (block) result.entries.push({ cidr: block, at: { file, path: [...path, index, 'Cidr'] } });
+    for (const item of items) {
+      const entry = this.check(shapes.PrefixListEntry, item.raw, file, item.path);
+      const block = entry && this.cidrAt(file, entry.Cidr, item.path, 'Cidr');
+      if (block) result.entries.push({ cidr: block, at: { file, path: [...item.path, 'Cidr'] } });
       else result.incomplete = true;
-    });
+    }
     this.resources.prefixLists.push(result);
   }
 }
@@ -582,6 +640,51 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
+}
+
+/** Route origins whose routes come from a router elsewhere: VGW propagation and VPC Route Server. */
+const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
+
+/** Literal text queued between the values `canonicalJson` still has to write. */
+class Punctuation {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
+/**
+ * JSON text of a value with object keys sorted, so two copies of a resource compare equal
+ * whatever order their keys were printed in. Iterative: pasted values can nest deeply.
+ */
+export function canonicalJson(value: unknown): string {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item instanceof Punctuation) {
+      out.push(item.text);
+    } else if (Array.isArray(item)) {
+      out.push('[');
+      stack.push(new Punctuation(']'));
+      for (let index = item.length - 1; index >= 0; index--) {
+        stack.push(item[index]);
+        if (index > 0) stack.push(new Punctuation(','));
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      out.push('{');
+      const keys = Object.keys(item).sort();
+      stack.push(new Punctuation('}'));
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index] as string;
+        stack.push((item as Record<string, unknown>)[key]);
+        stack.push(new Punctuation(`${index > 0 ? ',' : ''}${JSON.stringify(key)}:`));
+      }
+    } else {
+      out.push(JSON.stringify(item) ?? 'null');
+    }
+  }
+  return out.join('');
 }
 
 /** The destination fields of a route, exactly one of which must be present. */

@@ -18,7 +18,7 @@ const FAMILIES = [4, 6] as const;
 
 /** The network ACLs of the WorkSpaces subnets, each once. */
 export function workspacesAcls(analysis: Analysis): NetworkAcl[] {
-  return [...new Set(analysis.path().subnets.flatMap((subnet) => (subnet.acl ? [subnet.acl] : [])))];
+  return [...new Set(analysis.path().subnets.flatMap((subnet) => subnet.acls))];
 }
 
 /** Every network ACL in the inputs (checks about an ACL's own consistency apply to all of them). */
@@ -29,7 +29,7 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport[] {
   for (const acl of workspacesAcls(analysis)) {
     if (acl.incomplete) continue;
     for (const family of FAMILIES) {
-      const space = analysis.publicSpace[family];
+      const space = analysis.publicSpaceOf(acl.vpcId)[family];
       const entries = orderedEntries(acl, egress, family);
       // What each allow entry decides (pieces follow the entries, not the holes of public
       // space), narrowed to its public part.

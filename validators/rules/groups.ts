@@ -13,7 +13,7 @@ function publicRules(analysis: Analysis, egress: boolean): RuleReport[] {
     for (const rule of egress ? group.egress : group.ingress) {
       if (rule.peer.kind !== 'cidr') continue;
       const family = rule.peer.cidr.family;
-      const space = analysis.publicSpace[family];
+      const space = analysis.publicSpaceOf(group.vpcId)[family];
       const reached = space.intersect(IntervalSet.range(rule.peer.cidr.first, rule.peer.cidr.last));
       if (reached.isEmpty()) continue;
       reports.push({

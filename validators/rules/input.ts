@@ -151,11 +151,11 @@ export const inputDuplicate = defineRule({
   severity: 'warning',
   title: { en: 'Each resource appears once', ja: '各リソースが 1 回だけ現れる' },
   description: {
-    en: 'The same route table, network ACL, security group, subnet, VPC or prefix list pasted twice (perhaps from two different moments) is analysed once, from its first copy.',
-    ja: '同じルートテーブル・ネットワーク ACL・セキュリティグループ・サブネット・VPC・プレフィックスリストが 2 回貼り付けられている場合 (別の時点の出力かもしれません)、最初のものだけを解析します。',
+    en: 'The same route table, network ACL, security group, subnet, VPC or prefix list pasted twice, with the same content, is analysed once. (Two copies with different content are a conflict: see input-conflict.)',
+    ja: '同じルートテーブル・ネットワーク ACL・セキュリティグループ・サブネット・VPC・プレフィックスリストが同じ内容で 2 回貼り付けられている場合は、1 回だけ解析します (内容が違う場合は矛盾として扱います。input-conflict を参照してください)。',
   },
   messages: {
-    duplicate: { en: '{id} was already read from {file}; this copy is ignored.', ja: '{id} は {file} で読み込み済みのため、こちらは無視します。' },
+    duplicate: { en: '{id} was already read, with the same content, from {file}; this copy is ignored.', ja: '{id} は同じ内容で {file} から読み込み済みのため、こちらは無視します。' },
   },
   sources: ['cli-describe-route-tables'],
   check: reportsOf('input-duplicate'),
@@ -184,4 +184,95 @@ export const inputContext = defineRule({
   check: reportsOf('input-context'),
 });
 
-export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputContext];
+export const inputConflict = defineRule({
+  id: 'input-conflict',
+  category: 'input',
+  severity: 'error',
+  title: { en: 'The inputs agree with each other', ja: '入力どうしが矛盾しない' },
+  description: {
+    en: 'A resource defined twice with different content, a subnet associated with two route tables or two network ACLs, or two main route tables (or default ACLs) in one VPC cannot all be true at once. Every version is weighed: the verdict is open if any of them opens a path, unverified if they disagree, and never depends on which document came first.',
+    ja: '同じリソースが内容を変えて 2 回定義されている、1 つのサブネットが 2 つのルートテーブルや 2 つのネットワーク ACL に関連付けられている、1 つの VPC にメインルートテーブル (既定の ACL) が 2 つある、といった入力は同時には成り立ちません。すべての版を考慮し、どれか 1 つでも経路を開くなら「開いている」、版によって結果が違うなら「未確認」とします。どのドキュメントが先にあるかで判定は変わりません。',
+  },
+  messages: {
+    definition: {
+      en: '{id} is also defined in {file} with different content; both versions are weighed. Paste the outputs of one moment only.',
+      ja: '{id} は {file} にも別の内容で定義されています。両方の版を考慮して判定します。同じ時点の出力だけを貼り付けてください。',
+    },
+    routeTableAssociation: {
+      en: '{subnet} is associated with {id} here and with {others} elsewhere, but a subnet has one route table at a time; every candidate is weighed.',
+      ja: '{subnet} はここでは {id} に、別の場所では {others} に関連付けられていますが、サブネットのルートテーブルは一度に 1 つだけです。すべての候補を考慮して判定します。',
+    },
+    aclAssociation: {
+      en: '{subnet} is associated with network ACL {id} here and with {others} elsewhere, but a subnet has one network ACL at a time; every candidate is weighed.',
+      ja: '{subnet} はここではネットワーク ACL {id} に、別の場所では {others} に関連付けられていますが、サブネットのネットワーク ACL は一度に 1 つだけです。すべての候補を考慮して判定します。',
+    },
+    mainTable: {
+      en: '{id} is marked as the main route table of {vpc}, and so is {others}; a VPC has one main table, so both are weighed for the subnets without an explicit association.',
+      ja: '{id} は {vpc} のメインルートテーブルになっていますが、{others} もそうなっています。VPC のメインルートテーブルは 1 つなので、明示的な関連付けのないサブネットには両方を考慮して判定します。',
+    },
+    defaultAcl: {
+      en: '{id} is marked as the default network ACL of {vpc}, and so is {others}; a VPC has one default ACL, so both are weighed.',
+      ja: '{id} は {vpc} の既定のネットワーク ACL になっていますが、{others} もそうなっています。VPC の既定の ACL は 1 つなので、両方を考慮して判定します。',
+    },
+  },
+  sources: ['vpc-route-tables', 'vpc-nacls'],
+  check: reportsOf('input-conflict'),
+});
+
+export const inputPartial = defineRule({
+  id: 'input-partial',
+  category: 'input',
+  severity: 'warning',
+  title: { en: 'Every document covers what it should', ja: '各ドキュメントに含まれるべきものがそろっている' },
+  description: {
+    en: 'describe-network-acls lists the association of every subnet of a VPC, the default ACL’s included, and describe-subnets lists every subnet. A subnet missing from a given output means the paste is partial (filtered, or cut off): what that output would have said is not assumed, and the parts it decides stay unverified.',
+    ja: 'describe-network-acls は VPC のすべてのサブネットの関連付けを (既定の ACL のものも) 出力し、describe-subnets はすべてのサブネットを出力します。与えられた出力にサブネットがない場合は、貼り付けが一部だけ (絞り込みや途中切れ) ということです。その出力に書かれていたはずのことは推測せず、それで決まる部分は未確認のままにします。',
+  },
+  messages: {
+    aclAssociation: {
+      en: '{subnet} is in {vpc}, whose network ACLs are given, but none of them lists an association for it; add the full output of describe-network-acls for that VPC.',
+      ja: '{subnet} は {vpc} のサブネットで、その VPC のネットワーク ACL は入力にありますが、どの ACL にもこのサブネットの関連付けがありません。その VPC の describe-network-acls の出力を全部加えてください。',
+    },
+    subnet: {
+      en: '{subnet} is not in the describe-subnets output given for {vpc}, so its CIDRs are not known; add the full output of describe-subnets.',
+      ja: '{subnet} は {vpc} について与えられた describe-subnets の出力にないため、CIDR がわかりません。describe-subnets の出力を全部加えてください。',
+    },
+  },
+  sources: ['cli-describe-network-acls', 'vpc-nacls'],
+  check: reportsOf('input-partial'),
+});
+
+/** Where a VPC is named first (its describe-vpcs entry, else any resource of it). */
+function vpcLocation(analysis: Analysis, vpcId: string): RuleReport['at'] | undefined {
+  const { vpcs, subnets, routeTables, networkAcls } = analysis.resources;
+  const found = vpcs.find((vpc) => vpc.id === vpcId) ?? subnets.find((s) => s.vpcId === vpcId) ?? routeTables.find((t) => t.vpcId === vpcId) ?? networkAcls.find((a) => a.vpcId === vpcId);
+  return found?.at;
+}
+
+export const inputVpcs = defineRule({
+  id: 'input-vpcs',
+  category: 'input',
+  severity: 'info',
+  title: { en: 'The inputs say which VPC each subnet is in', ja: '各サブネットがどの VPC にあるか入力からわかる' },
+  description: {
+    en: 'An unfiltered describe-* output holds every VPC of the Region. Each subnet is judged with its own VPC’s main route table, default network ACL and CIDRs; another VPC’s CIDR is an ordinary destination. This finding lists the VPCs and which hold the WorkSpaces subnets.',
+    ja: 'describe-* を絞り込まずに出力すると、リージョン内のすべての VPC が含まれます。各サブネットは、自分の VPC のメインルートテーブル、既定のネットワーク ACL、CIDR で判定します。別の VPC の CIDR は普通の宛先として扱います。この指摘は、入力にある VPC と、WorkSpaces のサブネットがどの VPC にあるかを示します。',
+  },
+  messages: {
+    several: {
+      en: 'The inputs hold {count} VPCs ({vpcs}); the WorkSpaces subnets are in {workspaces}. Each subnet is judged with its own VPC’s route tables, network ACLs and CIDRs.',
+      ja: '入力には {count} 個の VPC ({vpcs}) があり、WorkSpaces のサブネットは {workspaces} にあります。各サブネットは、自分の VPC のルートテーブル、ネットワーク ACL、CIDR で判定します。',
+    },
+  },
+  sources: ['vpc-route-tables'],
+  check(analysis) {
+    if (analysis.vpcIds.length < 2) return [];
+    const first = analysis.vpcIds[0] as string;
+    const at = vpcLocation(analysis, first);
+    if (!at) return [];
+    const holding = [...new Set(analysis.path().subnets.map((subnet) => subnet.vpcId ?? '?'))].sort();
+    return [{ messageId: 'several', data: { count: analysis.vpcIds.length, vpcs: analysis.vpcIds.join(', '), workspaces: holding.join(', ') }, at }];
+  },
+});
+
+export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputConflict, inputPartial, inputVpcs, inputContext];

@@ -41,7 +41,7 @@ function evidenceOf(analysis: Analysis, flow: OpenFlow | UnverifiedFlow) {
     family: flow.family,
     direction: flow.direction,
     subnet: flow.subnet,
-    groups: analysis.workspacesGroups,
+    groups: analysis.resources.securityGroups,
     aclGiven: flow.subnet.acl !== undefined,
     ...(flow.route ? { route: flow.route } : {}),
     ...(flow.aclEntry ? { aclEntry: flow.aclEntry } : {}),
@@ -88,6 +88,23 @@ export const pathInternetReachable = defineRule({
   },
 });
 
+/** "sg-0abc (corp-custom)". */
+function groupLabel(analysis: Analysis, groupId: string): string {
+  const name = analysis.resources.securityGroups.find((group) => group.id === groupId)?.name;
+  return name ? `${groupId} (${name})` : groupId;
+}
+
+const NONE_KNOWN: Localized = { en: 'none of them is known', ja: '特定できるものはありません' };
+
+const ACL_UNKNOWN_WHY: Record<NonNullable<SubnetView['aclUnknown']>, Localized> = {
+  'association-missing': {
+    en: 'the describe-network-acls output given lists no association for it, while AWS lists every subnet’s: the paste is partial',
+    ja: '入力の describe-network-acls の出力にこのサブネットの関連付けがありません。AWS はすべてのサブネットの関連付けを出力するので、貼り付けが一部だけです',
+  },
+  'vpc-unknown': { en: 'which VPC the subnet is in cannot be told', ja: 'サブネットの VPC がわかりません' },
+  ambiguous: { en: 'the inputs name no subnet and hold several network ACLs', ja: '入力にサブネットがなく、ネットワーク ACL が複数あります' },
+};
+
 const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
   'no-route-table': {
     en: '{subnets}: no route table for this subnet was given, so it cannot be told whether {packet} leaves the VPC; the network ACL and security groups would let it through.',
@@ -104,6 +121,18 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
   'next-hop': {
     en: '{subnets}: {packet} is sent to {target} (route {destination} in {table}{more}), and what lies beyond it is not in the inputs. List it in closedTargets if it has no way to the internet, or the range in internalCidrs if it is internal.',
     ja: '{subnets}: {packet} は {target} ({table} のルート {destination}{more}) に送られますが、その先は入力からわかりません。インターネットへの出口がないなら closedTargets に、社内のレンジなら internalCidrs に加えてください。',
+  },
+  'vpc-unknown': {
+    en: '{subnets}: which VPC the subnet is in cannot be told from the inputs (they hold {vpcs}), so its main route table is not known and where {packet} goes cannot be decided; add the describe-subnets output or associate the subnet with a table explicitly.',
+    ja: '{subnets}: このサブネットがどの VPC のものか入力からわからないため (入力にある VPC: {vpcs})、メインルートテーブルが決まらず、{packet} の行き先を判定できません。describe-subnets の出力を加えるか、サブネットをルートテーブルに明示的に関連付けてください。',
+  },
+  'acl-unknown': {
+    en: '{subnets}: the subnet’s network ACL is not known ({why}), so it cannot be shown to drop {packet}.',
+    ja: '{subnets}: サブネットのネットワーク ACL がわからないため ({why})、{packet} を止めることを示せません。',
+  },
+  'security-group-possible': {
+    en: '{subnets}: {packet} is dropped by the groups known to be on the WorkSpaces ({certain}) but allowed by {group}, which may be on them too (AWS attaches the directory’s custom security group next to _workspacesMembers, and the rules add up). Name the WorkSpaces’ groups in workspacesSecurityGroupIds to settle it.',
+    ja: '{subnets}: {packet} は WorkSpaces に付いているとわかっているグループ ({certain}) では止まりますが、WorkSpaces に付いている可能性がある {group} が許可しています (AWS はディレクトリのカスタムセキュリティグループを _workspacesMembers と並べて付け、ルールは合算されます)。workspacesSecurityGroupIds で WorkSpaces のグループを指定すれば判定できます。',
   },
   'acl-incomplete': {
     en: '{subnets}: part of the subnet’s network ACL could not be read, so it cannot be shown to drop {packet}.',
@@ -142,11 +171,28 @@ export const pathUnverified = defineRule({
       const evidence = evidenceOf(analysis, first);
       const subnets = subnetList(subnetsOf(flows));
       const target = first.route ? targetText(first.route.target) : { en: '', ja: '' };
-      const at: Location = first.route ? routeAt(first.route) : first.reason === 'acl-incomplete' && first.subnet.acl ? first.subnet.acl.at : first.subnet.at;
+      const at: Location =
+        first.reason === 'security-group-possible' && first.sgRule
+          ? first.sgRule.at
+          : first.route
+            ? routeAt(first.route)
+            : first.reason === 'acl-incomplete' && first.subnet.acl
+              ? first.subnet.acl.at
+              : first.subnet.at;
+      const certain = analysis.groupsFor(first.subnet.vpcId).certain.map((group) => group.id).join(', ');
+      const group = first.sgRule ? groupLabel(analysis, first.sgRule.groupId) : '';
       reports.push({
         messageId: first.reason,
-        data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: first.route ? routeDestination(first.route) : '', table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '' },
-        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows) },
+        data: {
+          subnets: subnets.en,
+          packet: evidence.packet?.text.en ?? '',
+          target: target.en,
+          destination: first.route ? routeDestination(first.route) : '',
+          table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '',
+          vpcs: analysis.vpcIds.join(', '),
+          group,
+        },
+        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows), why: ACL_UNKNOWN_WHY[first.subnet.aclUnknown ?? 'association-missing'], certain: certain === '' ? NONE_KNOWN : { en: certain, ja: certain } },
         at,
         evidence,
       });

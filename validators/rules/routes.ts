@@ -3,7 +3,7 @@
  * on their own (defense in depth: a closed VPC should not rely on NACLs and security groups to
  * stop what its routes would send out), and the route-table settings that change over time.
  */
-import type { Analysis } from '../analysis/analysis.ts';
+import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { coverageText, routeDestination, targetText } from '../analysis/describe.ts';
 import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
 import type { Family } from '../net/address.ts';
@@ -12,21 +12,22 @@ import type { Route, RouteTable } from '../model.ts';
 import { routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
-/** The route tables the WorkSpaces subnets use, each once, with the subnets that use it. */
-export function workspacesTables(analysis: Analysis): { table: RouteTable; subnets: ReturnType<Analysis['path']>['subnets'] }[] {
-  const byTable = new Map<RouteTable, ReturnType<Analysis['path']>['subnets']>();
+/** The route tables the WorkSpaces subnets may use (every candidate), each once per VPC, with the subnets that use it. */
+export function workspacesTables(analysis: Analysis): { table: RouteTable; vpcId: string | undefined; space: Record<Family, IntervalSet>; subnets: SubnetView[] }[] {
+  const byTable = new Map<RouteTable, Map<string | undefined, SubnetView[]>>();
   for (const subnet of analysis.path().subnets) {
-    if (!subnet.routeTable) continue;
-    const list = byTable.get(subnet.routeTable) ?? [];
-    list.push(subnet);
-    byTable.set(subnet.routeTable, list);
+    for (const table of subnet.routeTables) {
+      const byVpc = byTable.get(table) ?? new Map<string | undefined, SubnetView[]>();
+      byTable.set(table, byVpc);
+      byVpc.set(subnet.vpcId, [...(byVpc.get(subnet.vpcId) ?? []), subnet]);
+    }
   }
-  return [...byTable].map(([table, subnets]) => ({ table, subnets }));
+  return [...byTable].flatMap(([table, byVpc]) => [...byVpc].map(([vpcId, subnets]) => ({ table, vpcId, space: analysis.publicSpaceOf(vpcId, table), subnets })));
 }
 
-/** Public addresses each route of a table wins, per family. */
-function publicRegions(analysis: Analysis, table: RouteTable, family: Family): { route: Route; addresses: IntervalSet }[] {
-  const partition = analysis.publicPartition(table, family);
+/** Public addresses each route of a table wins, per family, for subnets of `vpcId`. */
+function publicRegions(analysis: Analysis, table: RouteTable, family: Family, vpcId: string | undefined): { route: Route; addresses: IntervalSet }[] {
+  const partition = analysis.publicPartition(table, family, vpcId);
   const byRoute = new Map<Route, IntervalSet>();
   for (const region of partition.regions) {
     if (!region.route) continue;
@@ -63,10 +64,10 @@ export const rtInternetRoute = defineRule({
   sources: ['vpc-route-priority', 'vpc-route-tables', 'ws-internet-access-archived'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    for (const { table, subnets } of workspacesTables(analysis)) {
+    for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
-        const exits = publicRegions(analysis, table, family).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
-        const everything = analysis.publicSpace[family];
+        const exits = publicRegions(analysis, table, family, vpcId).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
+        const everything = space[family];
         const union = exits.reduce((all, exit) => all.union(exit.addresses), IntervalSet.EMPTY);
         for (const { route, addresses } of exits) {
           const alone = addresses.covers(everything);
@@ -103,15 +104,15 @@ export const rtUnknownNextHop = defineRule({
   sources: ['vpc-route-tables', 'vpc-route-priority'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    for (const { table, subnets } of workspacesTables(analysis)) {
+    for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
-        for (const { route, addresses } of publicRegions(analysis, table, family)) {
+        for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
           const kind = route.target.kind;
           if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id)) continue;
           reports.push({
             messageId: 'unknown',
             data: { destination: routeDestination(route), table: table.id },
-            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, analysis.publicSpace[family]), subnets: subnetList(subnets) },
+            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, space[family]), subnets: subnetList(subnets) },
             at: routeAt(route),
           });
         }
@@ -127,8 +128,8 @@ export const rtPropagation = defineRule({
   severity: 'warning',
   title: { en: 'The WorkSpaces route tables do not take propagated routes', ja: 'WorkSpaces のルートテーブルが伝播ルートを受け取らない' },
   description: {
-    en: 'With route propagation enabled, routes learned over Site-to-Site VPN or Direct Connect appear in the table without anyone editing it, a default route among them when the other side advertises one. A closed design should not depend on what a router elsewhere announces.',
-    ja: 'ルート伝播を有効にすると、Site-to-Site VPN や Direct Connect で学習したルートが、誰もテーブルを編集しないまま追加されます。相手がデフォルトルートを広報すればそれも入ります。閉域の設計は、どこか別のルーターが何を広報するかに依存すべきではありません。',
+    en: 'With route propagation enabled, routes learned over Site-to-Site VPN or Direct Connect (or advertised by VPC Route Server) appear in the table without anyone editing it, a default route among them when the other side advertises one. A closed design should not depend on what a router elsewhere announces.',
+    ja: 'ルート伝播を有効にすると、Site-to-Site VPN や Direct Connect で学習したルート (や VPC Route Server が広報するルート) が、誰もテーブルを編集しないまま追加されます。相手がデフォルトルートを広報すればそれも入ります。閉域の設計は、どこか別のルーターが何を広報するかに依存すべきではありません。',
   },
   messages: {
     enabled: {
@@ -136,18 +137,23 @@ export const rtPropagation = defineRule({
       ja: '{table} で {gateway} からのルート伝播が有効です。学習したルートは、デフォルトルートも含め、テーブルを変更しなくてもここに現れます。',
     },
     propagated: {
-      en: 'Route {destination} → {target} in {table} was propagated (Origin EnableVgwRoutePropagation), not configured in the table.',
-      ja: '{table} のルート {destination} → {target} は伝播したルート (Origin が EnableVgwRoutePropagation) で、テーブルに設定したものではありません。',
+      en: 'Route {destination} → {target} in {table} was learned (Origin {origin}), not configured in the table.',
+      ja: '{table} のルート {destination} → {target} は学習したルート (Origin が {origin}) で、テーブルに設定したものではありません。',
+    },
+    filtered: {
+      en: 'Route {destination} → {target} in {table} is in state "filtered" (VPC Route Server). AWS does not document what that state does to forwarding, so it is taken as forwarding.',
+      ja: '{table} のルート {destination} → {target} の状態は "filtered" (VPC Route Server) です。この状態で転送がどうなるかを AWS は文書化していないため、転送するものとして扱いました。',
     },
   },
   sources: ['vpc-route-priority', 'ec2-route'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    for (const { table } of workspacesTables(analysis)) {
+    for (const table of new Set(workspacesTables(analysis).map((use) => use.table))) {
       for (const vgw of table.propagatingVgws) reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at });
       for (const route of table.routes) {
-        if (route.origin !== 'propagated') continue;
-        reports.push({ messageId: 'propagated', data: { destination: routeDestination(route), table: table.id }, localizedData: { target: targetText(route.target) }, at: routeAt(route) });
+        const data = { destination: routeDestination(route), table: table.id, origin: route.originText ?? '' };
+        if (route.origin === 'propagated') reports.push({ messageId: 'propagated', data, localizedData: { target: targetText(route.target) }, at: routeAt(route) });
+        if (route.filtered) reports.push({ messageId: 'filtered', data, localizedData: { target: targetText(route.target) }, at: { file: route.at.file, path: [...route.at.path, 'State'] } });
       }
     }
     return reports;
@@ -172,14 +178,14 @@ export const rtBlackholeInternet = defineRule({
   sources: ['ec2-route', 'vpc-route-tables'],
   check(analysis) {
     const reports: RuleReport[] = [];
-    for (const { table } of workspacesTables(analysis)) {
+    for (const { table, vpcId, space } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
-        for (const { route, addresses } of publicRegions(analysis, table, family)) {
+        for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
           if (!route.blackhole || PRIVATE_TARGETS.has(route.target.kind) || analysis.context.closedTargets.has(route.target.id)) continue;
           reports.push({
             messageId: 'dormant',
             data: { destination: routeDestination(route), table: table.id, id: route.target.id },
-            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, analysis.publicSpace[family]) },
+            localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, space[family]) },
             at: { file: route.at.file, path: [...route.at.path, 'State'] },
           });
         }

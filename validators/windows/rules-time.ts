@@ -169,7 +169,7 @@ function internetReason(analysis: Analysis, host: string): Localized | undefined
   const known = INTERNET_TIME_SERVERS.find((server) => server.name === name);
   if (known) return known.why;
   const address = parseAddress(name);
-  if (address && analysis.publicSpace[address.family].has(address.value)) return { en: 'a public address', ja: 'パブリックなアドレス' };
+  if (address && analysis.publicSpaceOf(analysis.workspacesSubnets[0]?.vpcId)[address.family].has(address.value)) return { en: 'a public address', ja: 'パブリックなアドレス' };
   return undefined;
 }
 

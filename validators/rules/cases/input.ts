@@ -1,6 +1,6 @@
 /** Cases of the input-* rules. */
 import type { RuleCases } from './case.ts';
-import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securityGroup, subnets } from './builders.ts';
+import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securityGroup, SUBNET, SUBNET_2, subnets } from './builders.ts';
 
 const closedTable = routeTable([LOCAL]);
 
@@ -130,6 +130,88 @@ export const inputDuplicateCases: RuleCases = {
         { name: 'tuesday.json', content: closedTable },
       ],
       errors: [{ file: 'tuesday.json', path: ['RouteTables', 0, 'RouteTableId'] }],
+    },
+  ],
+};
+
+const OTHER_VPC = 'vpc-0f9e8d7c6b5a40000';
+
+/** The case route table moved to another VPC, with that VPC's CIDR and the given routes. */
+function otherVpcTable(id: string, routes: Record<string, unknown>[], options: { main?: boolean; subnets?: string[] } = {}) {
+  const table = (routeTable([route('10.1.0.0/16', 'local'), ...routes], { id, ...options }).RouteTables as Record<string, unknown>[])[0] as Record<string, unknown>;
+  return { RouteTables: [{ ...table, VpcId: OTHER_VPC }] };
+}
+
+export const inputConflictCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Two VPCs, each with its own main route table', ja: '2 つの VPC と、それぞれのメインルートテーブル' },
+      documents: [
+        { name: 'vpc-a.json', content: routeTable([LOCAL], { main: true }) },
+        { name: 'vpc-b.json', content: otherVpcTable('rtb-0f9e8d7c6b5a40003', [], { main: true }) },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'The same route table in two documents, with different routes', ja: '同じルートテーブルが 2 つのドキュメントにあり、ルートが違う' },
+      documents: [
+        { name: 'monday.json', content: closedTable },
+        { name: 'tuesday.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'nat-0a1b2c3d4e5f60009')]) },
+      ],
+      errors: [
+        { file: 'monday.json', path: ['RouteTables', 0, 'RouteTableId'] },
+        { file: 'tuesday.json', path: ['RouteTables', 0, 'RouteTableId'] },
+      ],
+    },
+    {
+      title: { en: 'A subnet associated with two network ACLs', ja: '2 つのネットワーク ACL に関連付けられたサブネット' },
+      documents: [
+        { name: 'acl-a.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow')]) },
+        { name: 'acl-b.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow')], { id: 'acl-0a1b2c3d4e5f6000b' }) },
+      ],
+      errors: [
+        { file: 'acl-a.json', path: ['NetworkAcls', 0, 'Associations', 0, 'SubnetId'] },
+        { file: 'acl-b.json', path: ['NetworkAcls', 0, 'Associations', 0, 'SubnetId'] },
+      ],
+    },
+  ],
+};
+
+export const inputPartialCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'The network ACLs of the VPC list the subnet’s association', ja: 'VPC のネットワーク ACL にサブネットの関連付けがある' },
+      documents: [
+        { name: 'subnets.json', content: subnets() },
+        { name: 'network-acls.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow')]) },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'describe-network-acls filtered to one ACL that the WorkSpaces subnet does not use', ja: 'WorkSpaces のサブネットが使っていない 1 つの ACL だけに絞り込んだ describe-network-acls' },
+      documents: [
+        { name: 'subnets.json', content: subnets([[SUBNET, '10.0.1.0/24'], [SUBNET_2, '10.0.2.0/24']]) },
+        { name: 'network-acls.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow')], { subnets: [SUBNET_2] }) },
+      ],
+      errors: [{ file: 'subnets.json', path: ['Subnets', 0, 'SubnetId'] }],
+    },
+  ],
+};
+
+export const inputVpcsCases: RuleCases = {
+  valid: [{ title: { en: 'The outputs of one VPC', ja: '1 つの VPC の出力' }, documents: [{ name: 'route-tables.json', content: closedTable }] }],
+  invalid: [
+    {
+      title: { en: 'An unfiltered describe-route-tables holding two VPCs', ja: '2 つの VPC を含む、絞り込んでいない describe-route-tables' },
+      documents: [
+        {
+          name: 'route-tables.json',
+          content: { RouteTables: [...(closedTable.RouteTables as unknown[]), ...(otherVpcTable('rtb-0f9e8d7c6b5a40003', [route('0.0.0.0/0', 'igw-0f9e8d7c6b5a40009')], { main: true }).RouteTables as unknown[])] },
+        },
+      ],
+      errors: [{ file: 'route-tables.json', path: ['RouteTables', 0, 'RouteTableId'] }],
     },
   ],
 };
