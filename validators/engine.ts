@@ -176,7 +176,8 @@ const NOTHING_TO_ANALYSE: Localized = {
 export function validate(documents: readonly InputDocument[], context?: Context, options: ValidateOptions = {}): Report {
   const lang: Lang = options.lang === 'ja' ? 'ja' : 'en';
   const docs = Array.isArray(documents) ? documents.filter((doc): doc is InputDocument => typeof doc === 'object' && doc !== null) : [];
-  const { resources, problems } = readDocuments(docs);
+  // Read in name order: which copy of a duplicate is kept must not depend on the order of the tabs.
+  const { resources, problems } = readDocuments([...docs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   const analysis = new Analysis(resources, problems, context);
 
   const pending: Pending[] = [];

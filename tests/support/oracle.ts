@@ -83,8 +83,15 @@ function icmpMatches(type: number, code: number, packetDetail: number): boolean 
 }
 
 /** First matching NACL entry by rule number; the `*` rule denies the rest. */
+const SORTED = new WeakMap<readonly GenEntry[], GenEntry[][]>();
+
 export function aclAction(entries: readonly GenEntry[], egress: boolean, family: Family, protocol: number, detail: number, address: bigint): 'allow' | 'deny' {
-  const sorted = entries.filter((entry) => entry.egress === egress).sort((a, b) => a.number - b.number);
+  let byDirection = SORTED.get(entries);
+  if (!byDirection) {
+    byDirection = [false, true].map((way) => entries.filter((entry) => entry.egress === way).sort((a, b) => a.number - b.number));
+    SORTED.set(entries, byDirection);
+  }
+  const sorted = byDirection[egress ? 1 : 0] as GenEntry[];
   for (const entry of sorted) {
     if (!contains(entry.cidr, family, address)) continue;
     const entryProtocol = Number(entry.protocol);

@@ -75,6 +75,8 @@ export type GroupSelection = 'context' | 'workspaces-members' | 'all' | 'none';
 export interface GroupScope {
   certain: SecurityGroup[];
   possible: SecurityGroup[];
+  /** Group ids the context names that the inputs do not hold: they may allow anything. */
+  missing: string[];
   how: GroupSelection;
 }
 
@@ -379,14 +381,17 @@ export class Analysis {
   private computeGroups(vpcId: string | undefined): GroupScope {
     const all = [...this.resources.securityGroups].sort(byIdAndPlace);
     const wanted = this.context.workspacesSecurityGroupIds;
-    if (wanted) return { certain: all.filter((group) => wanted.includes(group.id)), possible: [], how: 'context' };
+    if (wanted) {
+      const certain = all.filter((group) => wanted.includes(group.id));
+      return { certain, possible: [], missing: [...new Set(wanted.filter((id) => !certain.some((group) => group.id === id)))], how: 'context' };
+    }
     const inVpc = all.filter((group) => !group.vpcId || vpcId === undefined || group.vpcId === vpcId);
     const members = inVpc.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
     const memberIds = new Set(members.map((group) => group.id));
     // Two directories can share a VPC: with several members groups it is not known which one is on these WorkSpaces.
-    if (memberIds.size === 1) return { certain: members, possible: inVpc.filter((group) => !memberIds.has(group.id)), how: 'workspaces-members' };
-    if (memberIds.size > 1) return { certain: [], possible: inVpc, how: 'workspaces-members' };
-    return inVpc.length > 0 ? { certain: inVpc, possible: [], how: 'all' } : { certain: [], possible: [], how: 'none' };
+    if (memberIds.size === 1) return { certain: members, possible: inVpc.filter((group) => !memberIds.has(group.id)), missing: [], how: 'workspaces-members' };
+    if (memberIds.size > 1) return { certain: [], possible: inVpc, missing: [], how: 'workspaces-members' };
+    return inVpc.length > 0 ? { certain: inVpc, possible: [], missing: [], how: 'all' } : { certain: [], possible: [], missing: [], how: 'none' };
   }
 }
 

@@ -3,7 +3,7 @@
  * messages and evidence. Every message names concrete values: rule numbers, CIDRs, ids, ports.
  */
 import { describeSpan, describeTraffic, hasIcmp, hasPorts, protocolName, type Packet } from '../net/traffic.ts';
-import { formatAddress, rangeToCidrs, type Family } from '../net/address.ts';
+import { countCidrs, formatAddress, rangeToCidrs, type Family } from '../net/address.ts';
 import type { IntervalSet } from '../net/interval-set.ts';
 import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Localized } from '../types.ts';
@@ -101,13 +101,29 @@ export function packetText(packet: Packet, family: Family, egress: boolean, loca
     : { en: `${traffic.en} from ${remote} to ${local}`, ja: `${remote} から ${local} への ${traffic.ja}` };
 }
 
+const BLOCKS = new WeakMap<IntervalSet, { blocks: string[]; count: number; listed: number }>();
+
+/** The first `listed` CIDR blocks of a set and how many it has in all (remembered per set: route regions are shared). */
+export function blocksOf(family: Family, addresses: IntervalSet, listed: number): { blocks: string[]; count: number } {
+  const known = BLOCKS.get(addresses);
+  if (known && known.listed >= listed) return { blocks: known.blocks.slice(0, listed), count: known.count };
+  const blocks: string[] = [];
+  let count = 0;
+  for (const [first, last] of addresses.ranges) {
+    if (blocks.length < listed) blocks.push(...rangeToCidrs(family, first, last, listed - blocks.length));
+    count += countCidrs(family, first, last);
+  }
+  BLOCKS.set(addresses, { blocks, count, listed });
+  return { blocks, count };
+}
+
 /** "every public IPv4 address", or "public IPv4 addresses in 52.0.0.0/8" (up to two blocks, then a count). */
 export function coverageText(family: Family, addresses: IntervalSet, publicSpace: IntervalSet): Localized {
   const name = `IPv${family}`;
   if (addresses.covers(publicSpace)) return { en: `every public ${name} address`, ja: `すべてのパブリック ${name} アドレス` };
-  const blocks = addresses.ranges.flatMap(([first, last]) => rangeToCidrs(family, first, last));
-  const shown = blocks.slice(0, 2).join(', ');
-  const more = blocks.length - 2;
+  const { blocks, count } = blocksOf(family, addresses, 2);
+  const shown = blocks.join(', ');
+  const more = count - 2;
   return more > 0
     ? { en: `public ${name} addresses in ${shown} and ${more} more blocks`, ja: `${shown} ほか ${more} ブロックのパブリック ${name} アドレス` }
     : { en: `public ${name} addresses in ${shown}`, ja: `${shown} のパブリック ${name} アドレス` };

@@ -277,15 +277,16 @@ class ScenarioWalk {
       this.groupLayer(query.map((box) => ({ box })), trail, routeClass, steps);
       return query.length;
     }
+    // An ACL that is not known may pass anything: the security groups can still drop it.
     if (layer.kind === 'unknown') {
       steps.push({ layer: 'nacl', effect: 'unknown', text: UNKNOWN_ACL, at: this.subnet.at });
-      this.record(query, trail, worst(routeClass, 'acl-unknown'));
+      this.groupLayer(query.map((box) => ({ box })), trail, worst(routeClass, 'acl-unknown'), steps);
       return query.length;
     }
     const acl = layer.acl;
     if (acl.incomplete) {
       steps.push({ layer: 'nacl', effect: 'unknown', text: INCOMPLETE_ACL, at: acl.at });
-      this.record(query, trail, worst(routeClass, 'acl-incomplete'));
+      this.groupLayer(query.map((box) => ({ box })), trail, worst(routeClass, 'acl-incomplete'), steps);
       return query.length;
     }
     const allowed: { box: TrafficBox; entry: AclEntry }[] = [];
@@ -315,7 +316,7 @@ class ScenarioWalk {
       }
       return;
     }
-    const { certain, possible } = layer.scope;
+    const { certain, possible, missing } = layer.scope;
     const prefixLists = this.analysis.prefixLists;
     const allowing = new Set<SgRule>();
     const unknown = new Set<SgRule>();
@@ -341,7 +342,16 @@ class ScenarioWalk {
         recordMatches([...extra.allowed, ...extra.maybe], 'unknown', worst(routeClass, 'security-group-possible'));
         denied = extra.denied;
       }
+      // Groups named in the context but not pasted may allow anything.
+      if (missing.length > 0 && denied.length > 0) {
+        this.record(denied, pieceTrail, worst(routeClass, 'no-security-group'));
+        denied = [];
+      }
       if (denied.length > 0) deniedAny = true;
+    }
+    if (missing.length > 0) {
+      const ids = missing.join(', ');
+      steps.push({ layer: 'security-group', effect: 'unknown', text: { en: `${ids} (named in workspacesSecurityGroupIds) is not in the inputs`, ja: `${ids} (workspacesSecurityGroupIds で指定) が入力にありません` } });
     }
     for (const rule of allowing) steps.push({ layer: 'security-group', effect: 'allow', text: sgRuleText(rule, this.groupName(rule.groupId)), at: rule.at });
     for (const rule of unknown) {

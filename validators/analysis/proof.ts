@@ -3,10 +3,9 @@
  * argument, each branch with the addresses it covers, the route that carries them and how they
  * end. Texts are in both languages; the engine picks one and adds line numbers.
  */
-import { rangeToCidrs } from '../net/address.ts';
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis } from './analysis.ts';
-import { coverageText, routeDestination, targetText } from './describe.ts';
+import { blocksOf, coverageText, routeDestination, targetText } from './describe.ts';
 import type { AssumptionProof, BranchProof, PartProof, StepProof } from './path.ts';
 
 /** How many blocks of a branch's addresses are listed. */
@@ -120,13 +119,7 @@ function partText(part: PartProof): Localized {
 }
 
 function localizeBranch(part: PartProof, branch: BranchProof): LocalizedBranch {
-  const blocks: string[] = [];
-  let blockCount = 0;
-  for (const [first, last] of branch.addresses.ranges) {
-    const cidrs = rangeToCidrs(part.family, first, last);
-    blockCount += cidrs.length;
-    for (const cidr of cidrs) if (blocks.length < LISTED_BLOCKS) blocks.push(cidr);
-  }
+  const { blocks, count: blockCount } = blocksOf(part.family, branch.addresses, LISTED_BLOCKS);
   return {
     addresses: coverageText(part.family, branch.addresses, part.space),
     cidrs: blocks,

@@ -226,22 +226,34 @@ function truncate(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** The fewest CIDR blocks that exactly cover `[first, last]` (for messages such as "0.0.0.0/1 + 128.0.0.0/1"). */
-export function rangeToCidrs(family: Family, first: bigint, last: bigint): string[] {
-  const out: string[] = [];
-  const bits = BITS[family];
+/** Number of bits needed to write `value` (0 for 0). */
+const bitLength = (value: bigint): number => (value === 0n ? 0 : value.toString(2).length);
+
+/** The fewest CIDR blocks that exactly cover `[first, last]`: each block's first address and host bits, in order. */
+function* cidrBlocks(family: Family, first: bigint, last: bigint): Generator<[start: bigint, hostBits: number]> {
   let start = first;
   while (start <= last) {
-    // The largest block that starts at `start` (alignment) and does not pass `last`.
-    let size = 0;
-    while (size < bits) {
-      const next = size + 1;
-      const blockMask = (1n << BigInt(next)) - 1n;
-      if ((start & blockMask) !== 0n || start + blockMask > last) break;
-      size = next;
-    }
-    out.push(`${formatAddress(family, start)}/${bits - size}`);
+    // The largest block that starts at `start` (its alignment) and does not pass `last`.
+    let size = Math.min(bitLength(last - start + 1n) - 1, BITS[family]);
+    if (start !== 0n) size = Math.min(size, bitLength(start & -start) - 1);
+    yield [start, size];
     start += 1n << BigInt(size);
   }
+}
+
+/** The fewest CIDR blocks that exactly cover `[first, last]` (for messages such as "0.0.0.0/1 + 128.0.0.0/1"), at most `limit` of them. */
+export function rangeToCidrs(family: Family, first: bigint, last: bigint, limit = Infinity): string[] {
+  const out: string[] = [];
+  for (const [start, size] of cidrBlocks(family, first, last)) {
+    if (out.length >= limit) break;
+    out.push(`${formatAddress(family, start)}/${BITS[family] - size}`);
+  }
   return out;
+}
+
+/** How many CIDR blocks `rangeToCidrs` would list for `[first, last]` (without writing them). */
+export function countCidrs(family: Family, first: bigint, last: bigint): number {
+  let count = 0;
+  for (const _ of cidrBlocks(family, first, last)) count++;
+  return count;
 }
