@@ -63,6 +63,16 @@ export const rtPropagationCases: RuleCases = {
       ],
       errors: [{ path: ['RouteTables', 0, 'PropagatingVgws', 0, 'GatewayId'] }, { path: R(1) }],
     },
+    {
+      title: { en: 'A route advertised by VPC Route Server, and one in its "filtered" state', ja: 'VPC Route Server が広報したルートと、"filtered" 状態のルート' },
+      documents: [
+        {
+          name: 'route-tables.json',
+          content: routeTable([LOCAL, route('192.168.0.0/16', 'eni-0a1b2c3d4e5f6000e', { Origin: 'Advertisement' }), route('172.16.0.0/12', 'eni-0a1b2c3d4e5f6000e', { Origin: 'Advertisement', State: 'filtered' })]),
+        },
+      ],
+      errors: [{ path: R(1) }, { path: R(2) }, { path: ['RouteTables', 0, 'Routes', 2, 'State'] }],
+    },
   ],
 };
 
