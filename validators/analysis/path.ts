@@ -295,7 +295,7 @@ class ScenarioWalk {
       deciders.add(decision.entry);
       if (decision.entry.action === 'allow') allowed.push(decision);
     }
-    for (const entry of deciders) steps.push({ layer: 'nacl', effect: entry.action, text: entryText(entry), at: entry.isDefaultDeny ? acl.at : { file: entry.at.file, path: [...entry.at.path, 'RuleNumber'] } });
+    for (const entry of deciders) steps.push({ layer: 'nacl', effect: entry.action, text: entryText(entry), at: entry.isDefaultDeny ? acl.at : ruleNumberAt(entry) });
     if (allowed.length > 0) this.groupLayer(allowed, trail, routeClass, steps);
     return allowed.length;
   }
@@ -402,6 +402,18 @@ class ScenarioWalk {
       this.unverified.push(flow);
     }
   }
+}
+
+const RULE_NUMBER_AT = new WeakMap<AclEntry, Location>();
+
+/** The RuleNumber field of an entry, one object per entry so that proof steps share it. */
+function ruleNumberAt(entry: AclEntry): Location {
+  let at = RULE_NUMBER_AT.get(entry);
+  if (!at) {
+    at = { file: entry.at.file, path: [...entry.at.path, 'RuleNumber'] };
+    RULE_NUMBER_AT.set(entry, at);
+  }
+  return at;
 }
 
 /** Downgrades a route class by an uncertainty of a later layer. */

@@ -166,10 +166,10 @@ export function buildProof(analysis: Analysis): LocalizedProof {
   };
 }
 
-/** Every location a proof points at, for the engine to resolve together. */
+/** Every location a proof points at, each once (steps share the objects of their routes and entries), for the engine to resolve together. */
 export function proofLocations(proof: LocalizedProof): Location[] {
-  const out: Location[] = [];
-  for (const part of proof.parts) for (const branch of part.branches) for (const step of branch.steps) if (step.at) out.push(step.at);
-  for (const assumption of proof.assumptions) if (assumption.at) out.push(assumption.at);
-  return out;
+  const out = new Set<Location>();
+  for (const part of proof.parts) for (const branch of part.branches) for (const step of branch.steps) if (step.at) out.add(step.at);
+  for (const assumption of proof.assumptions) if (assumption.at) out.add(assumption.at);
+  return [...out];
 }

@@ -226,8 +226,16 @@ function truncate(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** Number of bits needed to write `value` (0 for 0). */
-const bitLength = (value: bigint): number => (value === 0n ? 0 : value.toString(2).length);
+/** Number of bits needed to write `value` (0 for 0), 32 bits at a time. */
+function bitLength(value: bigint): number {
+  let bits = 0;
+  let rest = value;
+  while (rest > 0xffffffffn) {
+    rest >>= 32n;
+    bits += 32;
+  }
+  return bits + (32 - Math.clz32(Number(rest)));
+}
 
 /** The fewest CIDR blocks that exactly cover `[first, last]`: each block's first address and host bits, in order. */
 function* cidrBlocks(family: Family, first: bigint, last: bigint): Generator<[start: bigint, hostBits: number]> {

@@ -1,0 +1,120 @@
+/**
+ * The Report as a zod schema: the JSON Schema published with the site (`/schemas/report.schema.json`)
+ * is generated from it, and a type-level check below keeps it equal to the `Report` type, so the
+ * two cannot drift.
+ */
+import { z } from 'zod';
+import type { Report } from './types.ts';
+
+const JsonPath = z.array(z.union([z.string(), z.number()])).readonly().describe('JSON path inside the document');
+const Verdict = z.enum(['closed', 'open', 'unverified']);
+const Severity = z.enum(['error', 'warning', 'info']);
+const Family = z.union([z.literal(4), z.literal(6)]);
+const Direction = z.enum(['egress', 'ingress']);
+
+const EvidenceStep = z.strictObject({
+  layer: z.enum(['route', 'nacl', 'security-group', 'input']),
+  text: z.string(),
+  file: z.string().optional(),
+  path: JsonPath.optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
+const ExamplePacket = z.strictObject({
+  direction: Direction,
+  family: Family,
+  protocol: z.number().int().describe('IANA protocol number'),
+  port: z.number().int().optional(),
+  icmpType: z.number().int().optional(),
+  icmpCode: z.number().int().optional(),
+  local: z.string(),
+  remote: z.string(),
+  text: z.string(),
+});
+
+const Finding = z.strictObject({
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.string(),
+  file: z.string(),
+  path: JsonPath,
+  line: z.number().int().describe('1-based'),
+  column: z.number().int().describe('1-based, in UTF-16 code units'),
+  endLine: z.number().int(),
+  endColumn: z.number().int(),
+  docUrl: z.string().describe('site-relative page of the rule'),
+  evidence: z.strictObject({ packet: ExamplePacket.optional(), chain: z.array(EvidenceStep) }).optional(),
+});
+
+const ProofLayer = z.enum(['route', 'block-public-access', 'nacl', 'security-group', 'next-hop', 'assumption']);
+
+const ProofStep = z.strictObject({
+  layer: ProofLayer,
+  effect: z.enum(['allow', 'deny', 'unknown']).describe('allow passes the traffic on, deny drops it, unknown cannot be decided from the inputs'),
+  text: z.string(),
+  file: z.string().optional(),
+  path: JsonPath.optional(),
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+
+const ProofBranch = z.strictObject({
+  addresses: z.string().describe('the public addresses of the piece, readable'),
+  cidrs: z.array(z.string()).describe('the piece as CIDR blocks (the first 16)'),
+  blockCount: z.number().int().describe('how many CIDR blocks the piece has'),
+  target: z.strictObject({ kind: z.string(), id: z.string() }).optional().describe('next hop of the route that carries the piece'),
+  outcome: z.enum(['open', 'dropped', 'unverified']),
+  droppedBy: ProofLayer.optional(),
+  steps: z.array(ProofStep).describe('every route, entry and rule that decides a part of the piece, in the order a packet meets them'),
+});
+
+const ProofPart = z.strictObject({
+  subnetIds: z.array(z.string()),
+  vpcId: z.string().optional(),
+  direction: Direction,
+  family: Family,
+  verdict: Verdict,
+  text: z.string().describe('the argument in one or two sentences'),
+  branches: z.array(ProofBranch),
+});
+
+const Proof = z.strictObject({
+  vpcs: z.array(z.strictObject({ id: z.string(), cidrs: z.array(z.string()), subnetIds: z.array(z.string()), workspaces: z.boolean() })),
+  parts: z.array(ProofPart),
+  assumptions: z.array(ProofStep),
+});
+
+/** The Report the engine returns and `closed-workspaces check --format json` prints. */
+export const ReportSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  verdict: Verdict,
+  summary: z.string(),
+  findings: z.array(Finding),
+  analysed: z.strictObject({
+    documents: z.array(z.strictObject({ name: z.string(), kinds: z.array(z.string()) })),
+    vpcs: z.number().int(),
+    subnets: z.number().int(),
+    routeTables: z.number().int(),
+    networkAcls: z.number().int(),
+    securityGroups: z.number().int(),
+    prefixLists: z.number().int(),
+    workspacesSubnetIds: z.array(z.string()),
+    workspacesSecurityGroupIds: z.array(z.string()),
+  }),
+  proof: Proof,
+});
+
+// The schema and the `Report` type describe the same JSON: either drifting fails the type check.
+type SchemaReport = z.infer<typeof ReportSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const REPORT_SCHEMA_MATCHES_TYPE: Same<SchemaReport, Report> = true;
+
+/** The JSON Schema (draft 2020-12) of the report. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'report.schema.json',
+    title: 'closed-workspaces report, schemaVersion 1',
+    ...(z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>),
+  };
+}
