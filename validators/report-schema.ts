@@ -12,13 +12,18 @@ const Severity = z.enum(['error', 'warning', 'info']);
 const Family = z.union([z.literal(4), z.literal(6)]);
 const Direction = z.enum(['egress', 'ingress']);
 
-const EvidenceStep = z.strictObject({
-  layer: z.enum(['route', 'nacl', 'security-group', 'input']),
-  text: z.string(),
+/** Where a step is written, when it comes from an input. */
+const Place = {
   file: z.string().optional(),
   path: JsonPath.optional(),
   line: z.number().int().optional(),
   column: z.number().int().optional(),
+};
+
+const EvidenceStep = z.strictObject({
+  layer: z.enum(['route', 'nacl', 'security-group', 'input']),
+  text: z.string(),
+  ...Place,
 });
 
 const ExamplePacket = z.strictObject({
@@ -53,10 +58,7 @@ const ProofStep = z.strictObject({
   layer: ProofLayer,
   effect: z.enum(['allow', 'deny', 'unknown']).describe('allow passes the traffic on, deny drops it, unknown cannot be decided from the inputs'),
   text: z.string(),
-  file: z.string().optional(),
-  path: JsonPath.optional(),
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
+  ...Place,
 });
 
 const ProofBranch = z.strictObject({

@@ -153,7 +153,8 @@ export const genConfig: fc.Arbitrary<GenConfig> = baseConfig.map(({ broad, ...co
   ...(config.sgRules === null ? {} : { sgRules: config.sgRules }),
 }));
 
-const TARGET_FIELDS: [string, string][] = [
+/** The route field of each generated target's kind (GatewayId for the rest). */
+export const TARGET_FIELDS: [string, string][] = [
   ['nat-', 'NatGatewayId'],
   ['eigw-', 'EgressOnlyInternetGatewayId'],
   ['cagw-', 'CarrierGatewayId'],
@@ -161,6 +162,28 @@ const TARGET_FIELDS: [string, string][] = [
   ['pcx-', 'VpcPeeringConnectionId'],
   ['eni-', 'NetworkInterfaceId'],
 ];
+
+/** A NACL entry as describe-network-acls prints it. */
+export function renderEntry(entry: GenEntry): Record<string, unknown> {
+  return {
+    [entry.cidr.includes(':') ? 'Ipv6CidrBlock' : 'CidrBlock']: entry.cidr,
+    Egress: entry.egress,
+    Protocol: entry.protocol,
+    RuleAction: entry.action,
+    RuleNumber: entry.number,
+    ...(entry.portRange ? { PortRange: { From: entry.portRange[0], To: entry.portRange[1] } } : {}),
+    ...(entry.icmp ? { IcmpTypeCode: { Type: entry.icmp[0], Code: entry.icmp[1] } } : {}),
+  };
+}
+
+/** A security-group rule as describe-security-groups prints it. */
+export function renderPermission(rule: GenSgRule): Record<string, unknown> {
+  return {
+    IpProtocol: rule.protocol,
+    ...(rule.from !== undefined ? { FromPort: rule.from, ToPort: rule.to } : {}),
+    ...(rule.cidr.includes(':') ? { Ipv6Ranges: [{ CidrIpv6: rule.cidr }] } : { IpRanges: [{ CidrIp: rule.cidr }] }),
+  };
+}
 
 /** The configuration as the AWS CLI would print it, one document per resource type. */
 export function renderConfig(config: GenConfig): { name: string; text: string }[] {
@@ -181,23 +204,11 @@ export function renderConfig(config: GenConfig): { name: string; text: string }[
     documents.push({ name: 'route-tables.json', text: JSON.stringify({ RouteTables: [{ RouteTableId: 'rtb-0abc', VpcId: 'vpc-0abc', Associations: [{ Main: false, RouteTableId: 'rtb-0abc', SubnetId: subnet }], Routes: routes }] }) });
   }
   if (config.entries) {
-    const entries = config.entries.map((entry) => ({
-      [entry.cidr.includes(':') ? 'Ipv6CidrBlock' : 'CidrBlock']: entry.cidr,
-      Egress: entry.egress,
-      Protocol: entry.protocol,
-      RuleAction: entry.action,
-      RuleNumber: entry.number,
-      ...(entry.portRange ? { PortRange: { From: entry.portRange[0], To: entry.portRange[1] } } : {}),
-      ...(entry.icmp ? { IcmpTypeCode: { Type: entry.icmp[0], Code: entry.icmp[1] } } : {}),
-    }));
+    const entries = config.entries.map(renderEntry);
     documents.push({ name: 'network-acls.json', text: JSON.stringify({ NetworkAcls: [{ NetworkAclId: 'acl-0abc', VpcId: 'vpc-0abc', IsDefault: false, Associations: [{ SubnetId: subnet }], Entries: entries }] }) });
   }
   if (config.sgRules) {
-    const permission = (rule: GenSgRule) => ({
-      IpProtocol: rule.protocol,
-      ...(rule.from !== undefined ? { FromPort: rule.from, ToPort: rule.to } : {}),
-      ...(rule.cidr.includes(':') ? { Ipv6Ranges: [{ CidrIpv6: rule.cidr }] } : { IpRanges: [{ CidrIp: rule.cidr }] }),
-    });
+    const permission = renderPermission;
     documents.push({
       name: 'security-groups.json',
       text: JSON.stringify({

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import type { Family, GenEntry, GenRoute, GenSgRule } from './config.ts';
-import { genEntry, genSgRule, PORT_POINTS, uniqueEntries, V4_CIDRS, V6_CIDRS } from './config.ts';
-import { aclAction, block, sgAllows } from './oracle.ts';
+import { genEntry, genSgRule, PORT_POINTS, renderEntry, renderPermission, TARGET_FIELDS, uniqueEntries, V4_CIDRS, V6_CIDRS } from './config.ts';
+import { aclAction, block, lookupRoute, sgAllows } from './oracle.ts';
 import { SPECIAL_PURPOSE_IPV4, SPECIAL_PURPOSE_IPV6 } from '../../validators/net/special-purpose.ts';
 
 export interface MVpc {
@@ -185,18 +185,9 @@ export const genMultiConfig: fc.Arbitrary<MultiConfig> = fc
     return config;
   });
 
-const TARGET_FIELD: [string, string][] = [
-  ['nat-', 'NatGatewayId'],
-  ['eigw-', 'EgressOnlyInternetGatewayId'],
-  ['cagw-', 'CarrierGatewayId'],
-  ['tgw-', 'TransitGatewayId'],
-  ['pcx-', 'VpcPeeringConnectionId'],
-  ['eni-', 'NetworkInterfaceId'],
-];
-
 const renderRoute = (route: GenRoute) => ({
   [route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock']: route.destination,
-  [TARGET_FIELD.find(([prefix]) => route.target.startsWith(prefix))?.[1] ?? 'GatewayId']: route.target,
+  [TARGET_FIELDS.find(([prefix]) => route.target.startsWith(prefix))?.[1] ?? 'GatewayId']: route.target,
   Origin: route.propagated ? 'EnableVgwRoutePropagation' : 'CreateRoute',
   State: route.blackhole ? 'blackhole' : 'active',
 });
@@ -224,31 +215,17 @@ function renderAcl(acl: MAcl) {
     VpcId: acl.vpc,
     IsDefault: acl.isDefault,
     Associations: acl.subnets.map((subnet) => ({ NetworkAclId: acl.id, SubnetId: subnet })),
-    Entries: acl.entries.map((entry) => ({
-      [entry.cidr.includes(':') ? 'Ipv6CidrBlock' : 'CidrBlock']: entry.cidr,
-      Egress: entry.egress,
-      Protocol: entry.protocol,
-      RuleAction: entry.action,
-      RuleNumber: entry.number,
-      ...(entry.portRange ? { PortRange: { From: entry.portRange[0], To: entry.portRange[1] } } : {}),
-      ...(entry.icmp ? { IcmpTypeCode: { Type: entry.icmp[0], Code: entry.icmp[1] } } : {}),
-    })),
+    Entries: acl.entries.map(renderEntry),
   };
 }
 
 function renderGroup(group: MGroup) {
-  const permission = (rule: GenSgRule) => ({
-    IpProtocol: rule.protocol,
-    ...(rule.from !== undefined ? { FromPort: rule.from } : {}),
-    ...(rule.to !== undefined ? { ToPort: rule.to } : {}),
-    ...(rule.cidr.includes(':') ? { Ipv6Ranges: [{ CidrIpv6: rule.cidr }] } : { IpRanges: [{ CidrIp: rule.cidr }] }),
-  });
   return {
     GroupId: group.id,
     GroupName: group.name,
     VpcId: group.vpc,
-    IpPermissions: group.rules.filter((rule) => !rule.egress).map(permission),
-    IpPermissionsEgress: group.rules.filter((rule) => rule.egress).map(permission),
+    IpPermissions: group.rules.filter((rule) => !rule.egress).map(renderPermission),
+    IpPermissionsEgress: group.rules.filter((rule) => rule.egress).map(renderPermission),
   };
 }
 
@@ -292,21 +269,8 @@ const EGRESS_EXITS = ['igw-', 'nat-', 'eigw-', 'cagw-'];
 const INGRESS_EXITS = ['igw-', 'cagw-'];
 const INGRESS_STATEFUL = ['nat-', 'eigw-'];
 
-/** Longest prefix over the VPC's local routes and the table's routes; on a tie static beats propagated. */
-function lookup(table: MTable, vpc: MVpc, family: Family, address: bigint): GenRoute | undefined {
-  let best: GenRoute | undefined;
-  let bestPrefix = -1;
-  const local = [vpc.cidr, vpc.ipv6].map((destination) => ({ destination, target: 'local', blackhole: false, propagated: false }));
-  for (const route of [...local, ...table.routes]) {
-    if (!contains(route.destination, family, address)) continue;
-    const prefix = block(route.destination).prefix;
-    if (prefix > bestPrefix || (prefix === bestPrefix && best?.propagated && !route.propagated)) {
-      best = route;
-      bestPrefix = prefix;
-    }
-  }
-  return best;
-}
+/** Longest prefix over the VPC's local routes and the table's routes. */
+const lookup = (table: MTable, vpc: MVpc, family: Family, address: bigint) => lookupRoute(table.routes, family, address, [vpc.cidr, vpc.ipv6]);
 
 /** The verdict of the whole paste, packet by packet, weighing every candidate the documents allow. */
 export function multiOracle(config: MultiConfig): Fate {

@@ -58,11 +58,11 @@ export function isPublic(config: GenConfig, family: Family, address: bigint): bo
   return true;
 }
 
-/** Longest prefix; on a tie static beats propagated; then table order. */
-export function lookupRoute(routes: readonly GenRoute[], family: Family, address: bigint): GenRoute | undefined {
+/** Longest prefix over the VPC's local routes and `routes`; on a tie static beats propagated; then table order. */
+export function lookupRoute(routes: readonly GenRoute[], family: Family, address: bigint, local: readonly string[] = ['10.0.0.0/16']): GenRoute | undefined {
   let best: GenRoute | undefined;
   let bestPrefix = -1;
-  for (const route of [{ destination: '10.0.0.0/16', target: 'local', blackhole: false, propagated: false }, ...routes]) {
+  for (const route of [...local.map((destination) => ({ destination, target: 'local', blackhole: false, propagated: false })), ...routes]) {
     if (!contains(route.destination, family, address)) continue;
     const prefix = block(route.destination).prefix;
     if (prefix > bestPrefix || (prefix === bestPrefix && best?.propagated && !route.propagated)) {
