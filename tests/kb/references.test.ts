@@ -71,7 +71,7 @@ describe('citations', () => {
 
   test('every data component used on a page has its sources declared', () => {
     const used = new Set(kbPages.flatMap((slug) => [...pageText(slug).matchAll(/^import (\w+) from '@components\/kb\/\w+\.astro';$/gm)].map((match) => match[1] ?? '')));
-    const presentational = new Set(['Cite', 'Sources', 'Status', 'RuleLinks', 'InterfacesDiagram', 'SampleWalkthrough', 'SourceIndex', 'TimeUnconfirmedList', 'ManagementRangeLookup']);
+    const presentational = new Set(['Cite', 'Sources', 'Status', 'RuleLinks', 'InterfacesDiagram', 'StatelessReturnDiagram', 'ClientPathDiagram', 'ReferenceDesignDiagram', 'TimeHierarchyDiagram', 'DefenderUpdateFlowDiagram', 'SampleWalkthrough', 'SourceIndex', 'TimeUnconfirmedList', 'ManagementRangeLookup']);
     const undeclared = [...used].filter((name) => !presentational.has(name) && !(name in COMPONENT_SOURCES));
     assert.deepEqual(undeclared, []);
   });
