@@ -263,3 +263,6 @@ export const CLIENT_PORTS = {
   ] as readonly ClientPort[],
   sources: ['ws-ports-client'] as SourceId[],
 } as const;
+
+/** WSUS's default ports, which the WorkSpaces subnets must reach on the update server. */
+export const WSUS_PORTS = { http: 8530, https: 8531, sources: ['ms-wsus-plan'] as SourceId[] } as const;

@@ -182,9 +182,11 @@ export const SOURCE_USES: Partial<Record<SourceId, SourceUse>> = {
   },
   'vpc-nacls-archived': {
     takes: { en: 'Ephemeral port ranges by operating system and the default NACL behaviour.', ja: 'OS ごとのエフェメラルポートの範囲と、デフォルトのネットワーク ACL の動作。' },
+    reread: { en: 'Re-read in the last copy (@a16ab76, 2023): the ephemeral ranges by client and the * rule that denies what no rule matched.', ja: '最後の版 (@a16ab76、2023 年) で再確認: クライアントごとのエフェメラルポートの範囲と、どのルールにも一致しない通信を拒否する * ルール。' },
   },
   'vpc-quotas-archived': {
     takes: { en: 'Network ACL and route table quotas.', ja: 'ネットワーク ACL とルートテーブルのクォータ。' },
+    reread: { en: 'Re-read in the last copy (@a16ab76, 2023): 20 rules per network ACL and direction, per address family, the default deny rules included.', ja: '最後の版 (@a16ab76、2023 年) で再確認: ネットワーク ACL のルールは方向ごと・アドレスファミリーごとに 20 で、既定の拒否ルールを含む。' },
   },
   'ec2-create-nacl-entry': {
     takes: { en: 'Valid rule numbers and CIDR canonicalisation.', ja: '有効なルール番号と CIDR の正規化。' },

@@ -65,6 +65,7 @@ export const SOURCES = {
     kind: 'aws',
     checked: RECHECK,
   },
+  // Kept on purpose: this copy and the next show how the page changed (Office KMS, Region table).
   'ws-ports-archived': {
     title: 'IP Address and Port Requirements for Amazon WorkSpaces (awsdocs archive, 9257fd0)',
     url: 'https://github.com/awsdocs/amazon-workspaces-administration-guide/blob/9257fd0112274dff456f9ef92a8a826b7d88140f/doc_source/workspaces-port-requirements.md',
@@ -156,8 +157,8 @@ export const SOURCES = {
     checked: FIRST_CHECK,
   },
   'ds-managed-ad-created-archived': {
-    title: 'What Gets Created (awsdocs archive)',
-    url: 'https://github.com/awsdocs/aws-directory-service-admin-guide/blob/176bd213439912f399ef1c91a115de4ac4f7ca47/doc_source/ms_ad_getting_started_what_gets_created.md',
+    title: 'What gets created (awsdocs archive, 2022)',
+    url: 'https://github.com/awsdocs/aws-directory-service-admin-guide/blob/645284c76e0ee76501b2adbca1badfff4f490d30/doc_source/ms_ad_getting_started_what_gets_created.md',
     kind: 'aws-archived',
     checked: RECHECK,
   },
@@ -186,16 +187,16 @@ export const SOURCES = {
     checked: FIRST_CHECK,
   },
   'vpc-nacls-archived': {
-    title: 'Network ACLs (awsdocs archive)',
-    url: 'https://github.com/awsdocs/amazon-vpc-user-guide/blob/17d2a3d0b039e72e2376a33b09f3c41ec68d878b/doc_source/VPC_ACLs.md',
+    title: 'Control traffic to subnets using network ACLs (awsdocs archive, 2023)',
+    url: 'https://github.com/awsdocs/amazon-vpc-user-guide/blob/a16ab76ed2f6b230672e98a0b2bfdab6d165ac4a/doc_source/vpc-network-acls.md',
     kind: 'aws-archived',
-    checked: FIRST_CHECK,
+    checked: RECHECK,
   },
   'vpc-quotas-archived': {
-    title: 'Amazon VPC quotas (awsdocs archive)',
-    url: 'https://github.com/awsdocs/amazon-vpc-user-guide/blob/1e1eda574128b0be1678bd00627d482fbefb4ce6/doc_source/amazon-vpc-limits.md',
+    title: 'Amazon VPC quotas (awsdocs archive, 2023)',
+    url: 'https://github.com/awsdocs/amazon-vpc-user-guide/blob/a16ab76ed2f6b230672e98a0b2bfdab6d165ac4a/doc_source/amazon-vpc-limits.md',
     kind: 'aws-archived',
-    checked: FIRST_CHECK,
+    checked: RECHECK,
   },
   'ec2-create-nacl-entry': {
     title: 'CreateNetworkAclEntry — Amazon EC2 API Reference',
