@@ -146,7 +146,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
   req('REQ-MGMT-001', 'design', 'guides/management-interface', ['mgmt-range-conflict'], ['ws-ports-management-ranges', 'ws-ports-network-interfaces'],
     {
       en: 'The VPC CIDR and the routes of the WorkSpaces route tables leave at least one management range of the Region free, and do not overlap the range in use.',
-      ja: 'VPC CIDR と WorkSpaces ルートテーブルのルートが、リージョンの管理用レンジを少なくとも 1 つ空けており、使用中のレンジとも重ならない。',
+      ja: 'VPC CIDR と WorkSpaces ルートテーブルのルートが、リージョンの管理インターフェイスの IP 範囲を少なくとも 1 つ空けており、使用中のレンジとも重ならない。',
     },
     {
       en: 'Use the lookup on the management interface page with the Region, the bundle type and the route tables.',

@@ -17,13 +17,13 @@ export const SOURCE_USES: Partial<Record<SourceId, SourceUse>> = {
     takes: { en: 'That user-facing steps (registration, sign-in, streaming) run from the client device, not from the VPC.', ja: '登録・サインイン・ストリーミングなど利用者側の通信はクライアント端末から行われ、VPC からではないこと。' },
   },
   'ws-ports-network-interfaces': {
-    takes: { en: 'The two interfaces (eth0 management, eth1 primary); the registration check of the VPC CIDR and route tables against the management ranges; the warning not to modify the ENIs.', ja: '2 つのインターフェイス (eth0 が管理、eth1 がプライマリ)、登録時に VPC CIDR とルートテーブルを管理用レンジと照合すること、ENI を変更しないようにという警告。' },
+    takes: { en: 'The two interfaces (eth0 management, eth1 primary); the registration check of the VPC CIDR and route tables against the management ranges; the warning not to modify the ENIs.', ja: '2 つのインターフェイス (eth0 が管理、eth1 がプライマリ)、登録時に VPC CIDR とルートテーブルを管理インターフェイスの IP 範囲と照合すること、ENI を変更しないようにという警告。' },
   },
   'ws-ports-management': {
     takes: { en: 'Every management interface port; the KMS hosts for Windows (169.254.169.250/.251) and for Office (64.250 rule on public bundles, 54.239.236.220 on BYOL); the IMDS proxy exclusion.', ja: '管理インターフェイスのすべてのポート、Windows 用 KMS (169.254.169.250/.251) と Office 用 KMS (パブリックバンドルは 64.250 の規則、BYOL は 54.239.236.220)、IMDS をプロキシの対象外にすること。' },
   },
   'ws-ports-management-ranges': {
-    takes: { en: 'The per-Region management ranges of public bundles, the DCV (WSP) 10.0.0.0/8 range and the BYOL ranges.', ja: 'パブリックバンドルのリージョン別管理用レンジ、DCV (WSP) の 10.0.0.0/8、BYOL のレンジ。' },
+    takes: { en: 'The per-Region management ranges of public bundles, the DCV (WSP) 10.0.0.0/8 range and the BYOL ranges.', ja: 'パブリックバンドルのリージョン別の管理インターフェイスの IP 範囲、DCV (WSP) の 10.0.0.0/8、BYOL のレンジ。' },
   },
   'ws-ports-primary': {
     takes: { en: 'The directory ports between the WorkSpaces VPC and the domain controllers; internet access being an optional security-group addition.', ja: 'WorkSpaces の VPC とドメインコントローラー間のディレクトリ用ポート、インターネットアクセスはセキュリティグループへの任意の追加であること。' },
@@ -119,7 +119,7 @@ export const SOURCE_USES: Partial<Record<SourceId, SourceUse>> = {
     takes: { en: 'An early Region table with fewer ranges: evidence that the table changes.', ja: 'レンジが少なかった初期のリージョン表。表が変わることの根拠。' },
   },
   'ws-pools-ports': {
-    takes: { en: 'The Pools management range 198.19.0.0/16 and its conflict warning.', ja: 'Pools の管理用レンジ 198.19.0.0/16 と、その競合に関する警告。' },
+    takes: { en: 'The Pools management range 198.19.0.0/16 and its conflict warning.', ja: 'Pools の管理インターフェイスの IP 範囲 198.19.0.0/16 と、その競合に関する警告。' },
     reread: { en: 'Re-read: the range, the warning against using or peering with it, and the Pools management ports.', ja: '再確認: レンジ、それを VPC やピアリング先に使わないという警告、Pools の管理ポート。' },
   },
   'ws-byol': {
@@ -161,7 +161,7 @@ export const SOURCE_USES: Partial<Record<SourceId, SourceUse>> = {
     takes: { en: 'The current AD Connector prerequisites: two subnets in different Availability Zones, VPN or Direct Connect, default tenancy.', ja: '現行の AD Connector の前提条件: 別々のアベイラビリティーゾーンにある 2 つのサブネット、VPN または Direct Connect、デフォルトのテナンシー。' },
     reread: {
       en: 'Re-read: the VPC requirements and the directory’s own ETH0 management ranges (now also listing 169.254.0.0/16). Whether the page still lists the forbidden VPC endpoints could not be seen in the stored copy.',
-      ja: '再確認: VPC の要件とディレクトリ自身の ETH0 管理用レンジ (169.254.0.0/16 も記載されるようになった)。禁止されている VPC エンドポイントの記載が残っているかは、保存コピーでは確認できなかった。',
+      ja: '再確認: VPC の要件とディレクトリ自身の ETH0 の管理用の IP 範囲 (169.254.0.0/16 も記載されるようになった)。禁止されている VPC エンドポイントの記載が残っているかは、保存コピーでは確認できなかった。',
     },
   },
   'ds-simple-ad-prereq': {
