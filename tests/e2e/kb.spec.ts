@@ -94,6 +94,7 @@ test.describe('permanent anchors and page furniture', () => {
   });
 
   test('every knowledge-base page says when its facts were checked, in its language', async ({ page }) => {
+    test.slow(); // one visit per permanent page and language
     for (const slug of stable.pages) {
       await page.goto(`${slug}/`);
       await expect(page.locator('.kb-facts-checked'), slug).toContainText('Facts on this page last checked');
@@ -124,5 +125,62 @@ test.describe('permanent anchors and page furniture', () => {
     await page.goto('reference/sources/');
     await expect(page.locator('tr#source-ws-ports-management')).toContainText('169.254.169.250');
     await expect(page.locator('tr#source-serverworks-closed-workspaces')).toContainText('198.19.64.250');
+  });
+});
+
+test.describe('diagrams', () => {
+  const diagrams = [
+    { slug: 'guides/network-design/', id: 'kb-reference-design' },
+    { slug: 'guides/directory/', id: 'kb-stateless-return' },
+    { slug: 'guides/time-sync/', id: 'kb-time-hierarchy' },
+    { slug: 'guides/defender-updates/', id: 'kb-defender-flow' },
+    { slug: 'guides/client-access/', id: 'kb-client-path' },
+  ];
+
+  for (const lang of ['', 'ja/']) {
+    for (const { slug, id } of diagrams) {
+      test(`/${lang}${slug} draws ${id} with a title, a description and the same facts in words`, async ({ page }) => {
+        await page.goto(`${lang}${slug}`);
+        const figure = page.locator(`[data-kb-diagram="${id}"]`);
+        const svg = figure.locator('svg[role="img"]');
+        await expect(svg).toHaveAccessibleName((await figure.locator('svg > title').textContent()) ?? 'missing title');
+        await expect(svg).toHaveAccessibleDescription((await figure.locator('svg > desc').textContent()) ?? 'missing description');
+        expect(await figure.locator('details li').count()).toBeGreaterThanOrEqual(4);
+        // Every label stays inside the drawing: a label cut off at the edge is a label nobody can read.
+        const outside = await svg.evaluate((element) => {
+          const width = (element as SVGSVGElement).viewBox.baseVal.width;
+          return [...element.querySelectorAll('text')].filter((text) => {
+            const box = (text as SVGTextElement).getBBox();
+            return box.x < 0 || box.x + box.width > width;
+          }).map((text) => text.textContent);
+        });
+        expect(outside).toEqual([]);
+      });
+    }
+  }
+
+  test('on a 390 px phone the diagrams fit the screen and their smallest text stays at least 10 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const { slug, id } of diagrams) {
+      await page.goto(`ja/${slug}`);
+      const svg = page.locator(`[data-kb-diagram="${id}"] svg`);
+      const { width, smallest } = await svg.evaluate((element) => {
+        const rendered = element.getBoundingClientRect().width;
+        const scale = rendered / (element as SVGSVGElement).viewBox.baseVal.width;
+        const sizes = [...element.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+        return { width: rendered, smallest: Math.min(...sizes) };
+      });
+      expect(width, id).toBeLessThanOrEqual(390);
+      expect(smallest, id).toBeGreaterThanOrEqual(10);
+    }
+  });
+});
+
+test.describe('sources keep their own dates', () => {
+  test('the Sources page shows the day each source was read, not one date for all', async ({ page }) => {
+    await page.goto('reference/sources/');
+    await expect(page.locator('tr#source-ws-ports-archived-2022')).toContainText('2026-12-01');
+    await expect(page.locator('tr#source-ms-slmgr')).toContainText('2026-11-29');
+    await expect(page.locator('tr#source-serverworks-closed-workspaces a[href="https://blog.serverworks.co.jp/Closed_WorkSpaces"]')).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@ import { SUBPATH_BASE, SUBPATH_URL } from './servers.ts';
 test.use({ baseURL: SUBPATH_URL });
 
 test('a sub-path build resolves every link and asset under its base', async ({ page }) => {
+  test.slow(); // one visit per page the landing page links to, and every new guide adds one
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);

@@ -70,10 +70,10 @@ describe('permanent URLs and requirement anchors', () => {
 });
 
 describe('guide pages', () => {
-  const guides = ['overview', 'network-design', 'management-interface', 'directory', 'activation', 'time-sync', 'defender-updates', 'updates-and-software', 'vpc-endpoints', 'checklists', 'troubleshooting'];
+  const guides = ['overview', 'network-design', 'management-interface', 'directory', 'activation', 'time-sync', 'defender-updates', 'updates-and-software', 'vpc-endpoints', 'checklists', 'troubleshooting', 'client-access', 'cannot-be-closed', 'vpc-guardrails'];
 
   for (const lang of ['en', 'ja'] as const) {
-    test(`${lang}: the guides are ordered in the sidebar as the issue lists them`, () => {
+    test(`${lang}: the guides are ordered in the sidebar as the issues list them (new guides after troubleshooting)`, () => {
       const orders = guides.map((guide) => Number(frontmatterValue(pageText(`${lang === 'ja' ? 'ja/' : ''}guides/${guide}`), 'order')));
       assert.deepEqual(orders, guides.map((_, index) => index + 1));
     });

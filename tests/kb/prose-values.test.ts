@@ -4,6 +4,8 @@ import * as requirements from '../../validators/requirements/index.ts';
 import { REQUIREMENTS } from '../../validators/requirements/checklist.ts';
 import { SOURCE_USES } from '../../validators/requirements/source-uses.ts';
 import { officeKmsHost, OFFICE_KMS_EXAMPLE } from '../../validators/requirements/activation.ts';
+import { SECURITY_INTELLIGENCE_SHA2_ONLY_SINCE, SHARED_SECURITY_INTELLIGENCE } from '../../validators/requirements/defender.ts';
+import { WSUS_PORTS } from '../../validators/requirements/ports.ts';
 import { pageSlugs, pageText } from './content-files.ts';
 
 const ADDRESS = /(?<![\w.:])(?:\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?|[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::[0-9a-f:]*(?:\/\d{1,3})?)(?!\w|\.\d)/gi;
@@ -81,5 +83,28 @@ describe('addresses written in the guides', () => {
   test('the scan sees the addresses it must see', () => {
     const found = [...'KMS 169.254.169.250/.251, 10.0.0.0/8, fd00:ec2::123 and ::/0; not v1.2.3.4.5'.matchAll(ADDRESS)].map((match) => match[0]);
     assert.deepEqual(found, ['169.254.169.250', '10.0.0.0/8', 'fd00:ec2::123', '::/0']);
+  });
+});
+
+describe('values the guides write in prose, checked against the data', () => {
+  const [year, month, day] = SECURITY_INTELLIGENCE_SHA2_ONLY_SINCE.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+  test('both Defender guides date SHA-2-only security intelligence as the data does', () => {
+    assert.ok(pageText('guides/defender-updates').includes(`${day} ${months[(month ?? 1) - 1]} ${year}`));
+    assert.ok(pageText('ja/guides/defender-updates').includes(`${year} 年 ${month} 月 ${day} 日`));
+  });
+
+  test('both Defender guides name the VDI preference and the example folder of the data', () => {
+    for (const slug of ['guides/defender-updates', 'ja/guides/defender-updates']) {
+      assert.ok(pageText(slug).includes(`-${SHARED_SECURITY_INTELLIGENCE.preference} `), slug);
+      assert.ok(pageText(slug).includes(`\\${SHARED_SECURITY_INTELLIGENCE.exampleFolder}"`), slug);
+    }
+  });
+
+  test('both update guides give the WSUS ports of the data', () => {
+    for (const slug of ['guides/updates-and-software', 'ja/guides/updates-and-software']) {
+      assert.match(pageText(slug), new RegExp(`TCP ${WSUS_PORTS.http}.*${WSUS_PORTS.https}`, 's'), slug);
+    }
   });
 });

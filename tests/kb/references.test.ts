@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { RULES } from '../../validators/index.ts';
 import { REQUIREMENTS } from '../../validators/requirements/checklist.ts';
 import { SOURCE_USES } from '../../validators/requirements/source-uses.ts';
-import { SOURCES } from '../../validators/requirements/sources.ts';
+import { FACTS_CHECKED, SOURCES } from '../../validators/requirements/sources.ts';
 import { COMPONENT_SOURCES, isSourceId, sourcesCitedIn } from '../../src/components/kb/citations.ts';
 import { pageSlugs, pageText } from './content-files.ts';
 
@@ -71,7 +71,7 @@ describe('citations', () => {
 
   test('every data component used on a page has its sources declared', () => {
     const used = new Set(kbPages.flatMap((slug) => [...pageText(slug).matchAll(/^import (\w+) from '@components\/kb\/\w+\.astro';$/gm)].map((match) => match[1] ?? '')));
-    const presentational = new Set(['Cite', 'Sources', 'Status', 'RuleLinks', 'InterfacesDiagram', 'SampleWalkthrough', 'SourceIndex', 'TimeUnconfirmedList', 'ManagementRangeLookup']);
+    const presentational = new Set(['Cite', 'Sources', 'Status', 'RuleLinks', 'InterfacesDiagram', 'StatelessReturnDiagram', 'ClientPathDiagram', 'ReferenceDesignDiagram', 'TimeHierarchyDiagram', 'DefenderUpdateFlowDiagram', 'SampleWalkthrough', 'SourceIndex', 'TimeUnconfirmedList', 'ManagementRangeLookup']);
     const undeclared = [...used].filter((name) => !presentational.has(name) && !(name in COMPONENT_SOURCES));
     assert.deepEqual(undeclared, []);
   });
@@ -79,5 +79,40 @@ describe('citations', () => {
   test('every source with a URL uses https', () => {
     const plain = Object.entries(SOURCES).filter(([, source]) => 'url' in source && !/^https:\/\//.test(source.url)).map(([id]) => id);
     assert.deepEqual(plain, []);
+  });
+});
+
+describe('source dates and archived copies', () => {
+  test('every source says on which day it was last read, none later than FACTS_CHECKED, and the latest is FACTS_CHECKED', () => {
+    const dates = Object.entries(SOURCES).map(([id, source]): [string, string] => [id, source.checked]);
+    assert.deepEqual(dates.filter(([, day]) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || day > FACTS_CHECKED), []);
+    assert.equal(dates.map(([, day]) => day).sort().at(-1), FACTS_CHECKED);
+  });
+
+  test('the sources do not all share one date: each keeps its own', () => {
+    assert.ok(new Set(Object.values(SOURCES).map((source) => source.checked)).size > 1);
+  });
+
+  test('archived AWS guides are cited at their last public copy, except the copies kept to show a change', () => {
+    const newest: Record<string, string> = {
+      'amazon-workspaces-administration-guide': '75afab3fbc45c9d59723b66e5e79316cff854ce1',
+      'aws-directory-service-admin-guide': '645284c76e0ee76501b2adbca1badfff4f490d30',
+      'amazon-vpc-user-guide': 'a16ab76ed2f6b230672e98a0b2bfdab6d165ac4a',
+    };
+    const history = new Set(['ws-ports-archived', 'ws-ports-archived-early']);
+    const older = Object.entries(SOURCES).flatMap(([id, source]) => {
+      const match = 'url' in source ? /github\.com\/awsdocs\/([^/]+)\/blob\/([0-9a-f]{40})\//.exec(source.url) : null;
+      return match && newest[match[1] ?? ''] !== match[2] && !history.has(id) ? [id] : [];
+    });
+    assert.deepEqual(older, []);
+  });
+
+  test('no source points at a retired Microsoft address (TechNet, MSDN blogs)', () => {
+    const retired = Object.entries(SOURCES).filter(([, source]) => 'url' in source && /technet\.microsoft\.com|blogs\.msdn\.microsoft\.com/.test(source.url)).map(([id]) => id);
+    assert.deepEqual(retired, []);
+  });
+
+  test('the hands-on report is cited by its address', () => {
+    assert.equal(SOURCES['serverworks-closed-workspaces'].url, 'https://blog.serverworks.co.jp/Closed_WorkSpaces');
   });
 });

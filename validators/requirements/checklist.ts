@@ -8,7 +8,7 @@ import type { FactStatus, SourceId } from './sources.ts';
 export type ChecklistPhase = 'design' | 'go-live';
 
 /** What a requirement is about; also the middle part of its id. */
-export type ChecklistArea = 'NET' | 'MGMT' | 'DIR' | 'ACT' | 'TIME' | 'AV' | 'UPD' | 'LIVE';
+export type ChecklistArea = 'NET' | 'MGMT' | 'DIR' | 'ACT' | 'TIME' | 'AV' | 'UPD' | 'CLI' | 'LIVE';
 
 export interface Requirement {
   /** `REQ-<AREA>-<NNN>`, permanent. */
@@ -96,20 +96,57 @@ export const REQUIREMENTS: readonly Requirement[] = [
       en: 'Network ACL entries do what their numbers suggest: no entry is shadowed by an earlier one, none is redundant, no port range is silently ignored, and each direction fits the rule quota.',
       ja: 'ネットワーク ACL のエントリが番号どおりに働く。前のエントリに隠されたもの、冗長なもの、ポート範囲が無視されるものがなく、方向ごとのルール数がクォータに収まっている。',
     }),
-  req('REQ-NET-008', 'design', 'guides/network-design', ['sg-ingress-public', 'sg-egress-public'], ['ws-best-practices-security', 'ec2-ip-permission'],
+  req('REQ-NET-008', 'design', 'guides/network-design', ['sg-ingress-public', 'sg-egress-public'], ['ws-best-practices-security', 'ws-security-groups-archived', 'ec2-ip-permission'],
     {
       en: 'No security group on the WorkSpaces allows inbound traffic from public addresses, and egress is limited to the VPC and declared internal ranges.',
       ja: 'WorkSpaces のセキュリティグループがパブリックアドレスからのインバウンドを許可しておらず、アウトバウンドも VPC と宣言済みの社内範囲に限られている。',
     },
     {
-      en: 'The WorkSpaces-created group allows all egress by default: replace 0.0.0.0/0 with the VPC CIDR and internal ranges, keeping the directory ports.',
-      ja: 'WorkSpaces が作成するグループは既定でアウトバウンドをすべて許可しています。0.0.0.0/0 を VPC CIDR と社内範囲に置き換え、ディレクトリのポートは残します。',
+      en: 'The _workspacesMembers group allows all egress by default, and a stricter extra group does not take that away: rules of all groups add up. The whitepaper restricts the members group itself (keeping the directory ports); the administration guide asks to avoid modifying it. Record which one you follow.',
+      ja: '_workspacesMembers は既定でアウトバウンドをすべて許可しており、より厳しいグループを追加してもそれは消えません (すべてのグループのルールが足し合わされます)。ホワイトペーパーはメンバー用グループ自体を絞る (ディレクトリのポートは残す) 方法を示し、管理ガイドは変更を避けるよう求めています。どちらに従うかを記録します。',
+    }),
+  req('REQ-NET-009', 'design', 'guides/vpc-guardrails', [], ['vpc-bpa', 'ec2-bpa-states'],
+    {
+      en: 'VPC Block Public Access is on in bidirectional mode in the WorkSpaces Region, with no exclusion for the WorkSpaces VPC or its subnets.',
+      ja: 'WorkSpaces のリージョンで VPC のブロックパブリックアクセスが双方向モードで有効になっており、WorkSpaces の VPC とそのサブネットに除外が設定されていない。',
+    },
+    {
+      en: 'describe-vpc-block-public-access-options shows InternetGatewayBlockMode block-bidirectional and describe-vpc-block-public-access-exclusions lists nothing for these resources. No validator rule reads these outputs yet: a person checks.',
+      ja: 'describe-vpc-block-public-access-options で InternetGatewayBlockMode が block-bidirectional であり、describe-vpc-block-public-access-exclusions にこれらのリソースが出てこないことを確認します。これらの出力を読むルールはまだないため、担当者が確認します。',
+    }),
+  req('REQ-NET-010', 'design', 'guides/vpc-guardrails', [], ['ws-api-creation-properties', 'ws-api-directory'],
+    {
+      en: 'Every WorkSpaces directory has EnableInternetAccess off, so new WorkSpaces get no public IP address.',
+      ja: 'すべての WorkSpaces ディレクトリで EnableInternetAccess が無効で、新しい WorkSpaces にパブリック IP アドレスが割り当てられない。',
+    },
+    {
+      en: 'aws workspaces describe-workspace-directories: WorkspaceCreationProperties.EnableInternetAccess is false. No validator rule reads this output yet.',
+      ja: 'aws workspaces describe-workspace-directories の WorkspaceCreationProperties.EnableInternetAccess が false であることを確認します。この出力を読むルールはまだありません。',
+    }),
+  req('REQ-NET-011', 'design', 'guides/vpc-guardrails', ['rt-internet-route', 'rt-unknown-next-hop'], ['ec2-route', 'vpc-route-server'],
+    {
+      en: 'Routes that VPC Route Server installs in the WorkSpaces route tables (Origin Advertisement) are reviewed like static ones, and what the peers may advertise is limited.',
+      ja: 'VPC Route Server が WorkSpaces のルートテーブルに入れるルート (Origin が Advertisement) も静的ルートと同じようにレビューし、ピアが広報できる内容を制限している。',
+    }),
+  req('REQ-NET-012', 'design', 'guides/vpc-guardrails', ['rt-internet-route', 'nacl-egress-public', 'nacl-ingress-public', 'sg-egress-public'], ['ws-api-workspace', 'vpc-route-tables'],
+    {
+      en: 'On dual-stack WorkSpaces subnets, IPv6 is closed on its own: no ::/0 or public IPv6 route to an internet or egress-only internet gateway, and network ACLs and security groups deny public IPv6.',
+      ja: 'デュアルスタックの WorkSpaces サブネットでは、IPv6 も IPv4 とは別に閉じている。インターネットゲートウェイや Egress-only インターネットゲートウェイへの ::/0 やパブリック IPv6 のルートがなく、ネットワーク ACL とセキュリティグループがパブリック IPv6 を拒否している。',
+    }),
+  req('REQ-NET-013', 'design', 'guides/vpc-guardrails', ['rt-internet-route'], ['vpc-nat-gateways'],
+    {
+      en: 'A NAT gateway in the WorkSpaces path is a private NAT gateway (ConnectivityType private), and what lies behind its own route (a transit gateway or a virtual private gateway) is known to have no internet egress.',
+      ja: 'WorkSpaces の経路上にある NAT ゲートウェイはプライベート NAT ゲートウェイ (ConnectivityType が private) で、その先 (Transit Gateway や仮想プライベートゲートウェイ) にインターネットへの出口がないことを確認済みである。',
+    },
+    {
+      en: 'describe-route-tables does not say which kind a nat- target is, so the validator treats every NAT gateway as an internet exit; confirm the kind with describe-nat-gateways.',
+      ja: 'describe-route-tables からは nat- のターゲットの種類がわからないため、検証ツールはすべての NAT ゲートウェイをインターネットへの出口として扱います。種類は describe-nat-gateways で確認します。',
     }),
   // Design review: management interface.
   req('REQ-MGMT-001', 'design', 'guides/management-interface', ['mgmt-range-conflict'], ['ws-ports-management-ranges', 'ws-ports-network-interfaces'],
     {
       en: 'The VPC CIDR and the routes of the WorkSpaces route tables leave at least one management range of the Region free, and do not overlap the range in use.',
-      ja: 'VPC CIDR と WorkSpaces ルートテーブルのルートが、リージョンの管理用レンジを少なくとも 1 つ空けており、使用中のレンジとも重ならない。',
+      ja: 'VPC CIDR と WorkSpaces ルートテーブルのルートが、リージョンの管理インターフェイスの IP 範囲を少なくとも 1 つ空けており、使用中のレンジとも重ならない。',
     },
     {
       en: 'Use the lookup on the management interface page with the Region, the bundle type and the route tables.',
@@ -141,14 +178,24 @@ export const REQUIREMENTS: readonly Requirement[] = [
       en: 'Where WorkSpaces egress is restricted, the security groups still allow the directory ports to the controllers, and the controllers’ group accepts the WorkSpaces subnets as sources.',
       ja: 'WorkSpaces のアウトバウンドを絞っていても、セキュリティグループがドメインコントローラー宛てのディレクトリ用ポートを許可し、コントローラー側のグループも WorkSpaces のサブネットを送信元として受け付けている。',
     }),
-  req('REQ-DIR-004', 'design', 'guides/directory', [], ['ds-ad-connector-prereq-archived'],
+  req('REQ-DIR-004', 'design', 'guides/directory', [], ['ds-ad-connector-prereq-archived', 'ds-ad-connector-getting-started'],
     {
       en: 'With AD Connector, the VPC has no STS, Systems Manager or CloudWatch interface endpoint and no Route 53 override of *.amazonaws.com.',
       ja: 'AD Connector を使う場合、VPC に STS・Systems Manager・CloudWatch のインターフェイスエンドポイントや *.amazonaws.com を上書きする Route 53 の設定がない。',
     },
     {
-      en: 'This list comes from an archived copy of the AD Connector prerequisites; check the current page before you rely on it.',
-      ja: 'この一覧は AD Connector の前提条件のアーカイブ版に基づきます。判断の前に現行ページを確認してください。',
+      en: 'This list comes from the last public copy of the AD Connector prerequisites (2022); check the current page before you rely on it.',
+      ja: 'この一覧は AD Connector の前提条件の最後に公開された版 (2022 年) に基づきます。判断の前に現行ページを確認してください。',
+    },
+    'archived'),
+  req('REQ-DIR-005', 'design', 'guides/directory', [], ['ds-simple-ad-prereq-archived', 'ds-simple-ad-prereq'],
+    {
+      en: 'With Simple AD, the VPC has no STS, Systems Manager or CloudWatch interface endpoint and no Route 53 override of *.amazonaws.com either: the same four restrictions as AD Connector.',
+      ja: 'Simple AD を使う場合も、VPC に STS・Systems Manager・CloudWatch のインターフェイスエンドポイントや *.amazonaws.com を上書きする Route 53 の設定がない (AD Connector と同じ 4 つの制限)。',
+    },
+    {
+      en: 'Servers you manage with Systems Manager go in another VPC, reached over peering or a transit gateway.',
+      ja: 'Systems Manager で管理するサーバーは別の VPC に置き、ピアリングや Transit Gateway 経由で到達させます。',
     },
     'archived'),
   // Design review: activation, time, antivirus, updates.
@@ -191,8 +238,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
     }),
   req('REQ-UPD-002', 'design', 'guides/updates-and-software', [], ['ws-internet-access-archived', 'vpc-gateway-endpoints'],
     {
-      en: 'Amazon Linux WorkSpaces reach their package repositories through an S3 gateway endpoint whose policy allows reading the amazonlinux buckets.',
-      ja: 'Amazon Linux の WorkSpaces が、amazonlinux バケットの読み取りを許可したポリシー付きの S3 ゲートウェイエンドポイント経由でパッケージリポジトリに到達できる。',
+      en: 'Amazon Linux WorkSpaces reach their package repositories through an S3 gateway endpoint whose policy allows reading both the amazonlinux.*.amazonaws.com buckets and, for Amazon Linux 2, the amazonlinux-2-repos-<region> buckets.',
+      ja: 'Amazon Linux の WorkSpaces が S3 ゲートウェイエンドポイント経由でパッケージリポジトリに到達でき、そのポリシーが amazonlinux.*.amazonaws.com のバケットと、Amazon Linux 2 用の amazonlinux-2-repos-<region> のバケットの両方の読み取りを許可している。',
     },
     undefined,
     'archived'),
@@ -200,6 +247,36 @@ export const REQUIREMENTS: readonly Requirement[] = [
     {
       en: 'Nothing in the plan needs internet from the closed VPC: no WorkSpaces Application Manager, no BYOL image import from this VPC, and users connect from devices that reach AWS themselves.',
       ja: '計画に閉域 VPC からのインターネットを必要とするものがない。WorkSpaces Application Manager を使わず、BYOL イメージのインポートをこの VPC で行わず、ユーザーは自分で AWS に届く端末から接続する。',
+    }),
+  req('REQ-UPD-004', 'design', 'guides/updates-and-software', [], ['ms-wsus-gpo', 'ms-wsus-plan', 'ms-wsus-approve'],
+    {
+      en: 'Group policy points Windows Update at your WSUS server (Specify intranet Microsoft update service location, port 8530 or 8531) and turns on Do not connect to any Windows Update Internet locations; the updates the WorkSpaces need are approved.',
+      ja: 'グループポリシーで Windows Update の参照先を WSUS サーバーにし ([イントラネットの Microsoft 更新サービスの場所を指定する]、ポート 8530 または 8531)、[インターネット上の Windows Update に接続しない] を有効にしている。WorkSpaces に必要な更新は承認済みである。',
+    }),
+  req('REQ-UPD-005', 'design', 'guides/updates-and-software', [], ['ms-trusted-roots'],
+    {
+      en: 'Certificate checks do not wait on the internet: automatic root certificate updates are turned off or served from an internal location, and the CRL and OCSP addresses of the certificates the WorkSpaces check are reachable inside the network.',
+      ja: '証明書の検証がインターネットを待たない。ルート証明書の自動更新を無効にするか社内の配布先から行い、WorkSpaces が検証する証明書の CRL と OCSP の宛先に社内から到達できる。',
+    }),
+  // Design review: the client side.
+  req('REQ-CLI-001', 'design', 'guides/client-access', [], ['ws-privatelink-streaming', 'ws-api-access-endpoint-config'],
+    {
+      en: 'With streaming over PrivateLink, the directory’s AccessEndpointConfig names the streaming endpoint and InternetFallbackProtocols is empty, so no session falls back to the internet.',
+      ja: 'PrivateLink 経由のストリーミングでは、ディレクトリの AccessEndpointConfig にストリーミング用エンドポイントが指定され、InternetFallbackProtocols が空で、どのセッションもインターネットにフォールバックしない。',
+    },
+    {
+      en: 'aws workspaces describe-workspace-directories: WorkspaceAccessProperties.AccessEndpointConfig. No validator rule reads this output yet.',
+      ja: 'aws workspaces describe-workspace-directories の WorkspaceAccessProperties.AccessEndpointConfig を確認します。この出力を読むルールはまだありません。',
+    }),
+  req('REQ-CLI-002', 'design', 'guides/client-access', [], ['ws-privatelink-streaming', 'ws-ports-client'],
+    {
+      en: 'The design names the internet path the client devices still use for sign-in, authentication and registration (TCP and UDP 443), and it is accepted as the one part that is not closed.',
+      ja: 'クライアント端末がサインイン・認証・登録に引き続き使うインターネット経路 (TCP と UDP の 443) を設計書に明記し、閉域にできない唯一の部分として受け入れている。',
+    }),
+  req('REQ-CLI-003', 'design', 'guides/client-access', [], ['ws-ip-access-control'],
+    {
+      en: 'An IP access control group on the directory admits only the public or NAT addresses your client devices connect from.',
+      ja: 'ディレクトリに IP アクセスコントロールグループを設定し、自社のクライアント端末が接続に使うパブリックアドレス (または NAT のアドレス) だけを許可している。',
     }),
   // Go-live.
   req('REQ-LIVE-001', 'go-live', 'guides/network-design', ['path-internet-reachable', 'path-unverified'], ['vpc-route-tables', 'vpc-nacls'],

@@ -28,10 +28,35 @@ export const STAGING_FOLDERS = ['x64', 'x86'] as const;
 /** Files a staging download must produce. */
 export const STAGING_FILES = ['mpam-d.exe', 'mpam-fe.exe', 'nis_full.exe'] as const;
 
-/** WorkSpaces paths to exclude from antivirus scanning (archived list). */
+/**
+ * WorkSpaces service folders antivirus must leave alone (the 2022 copy, the last public one). The
+ * NICE folders belong to DCV; the PCoIP agent moved from `Program Files (x86)\Teradici` to
+ * `Program Files\Teradici` on 29 March 2021, and AWS asks to keep both paths.
+ */
 export const WORKSPACES_AV_EXCLUSIONS = {
-  paths: ['C:\\Program Files\\Amazon', 'C:\\Program Files (x86)\\Teradici', 'C:\\ProgramData\\Amazon', 'C:\\ProgramData\\Teradici'],
+  paths: [
+    'C:\\Program Files\\Amazon',
+    'C:\\Program Files\\NICE',
+    'C:\\Program Files\\Teradici',
+    'C:\\Program Files (x86)\\Teradici',
+    'C:\\ProgramData\\Amazon',
+    'C:\\ProgramData\\NICE',
+    'C:\\ProgramData\\Teradici',
+  ],
+  /** The day the 32-bit PCoIP agent began to be replaced by the 64-bit one. */
+  pcoipAgentMoved: '2021-03-29',
   sources: ['ws-service-components-archived'] as SourceId[],
+} as const;
+
+/** Since this day every security intelligence update is SHA-2 signed only (engine and platform are not named). */
+export const SECURITY_INTELLIGENCE_SHA2_ONLY_SINCE = '2019-10-21';
+
+/** The VDI feature: VMs read unpacked security intelligence from one share instead of each downloading it. */
+export const SHARED_SECURITY_INTELLIGENCE = {
+  preference: 'SharedSignaturesPath',
+  /** Folder name Microsoft's example uses under the share. */
+  exampleFolder: 'wdav-update',
+  sources: ['ms-defender-vdi', 'ms-set-mppreference'] as SourceId[],
 } as const;
 
 export const DEFENDER_SOURCES: SourceId[] = ['ms-defender-updates', 'ms-set-mppreference'];

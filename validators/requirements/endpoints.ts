@@ -7,7 +7,7 @@ export interface EndpointService {
   type: 'Interface' | 'Gateway';
   what: { en: string; ja: string };
   when: { en: string; ja: string };
-  /** AD Connector's VPC must not have it (archived list). */
+  /** The VPC of an AD Connector or a Simple AD directory must not have it (the 2022 lists of both). */
   adConnectorConflict?: boolean;
   status: FactStatus;
   sources: SourceId[];
@@ -34,9 +34,9 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     serviceName: 'com.amazonaws.<region>.highlander',
     type: 'Interface',
     what: { en: 'WorkSpaces streaming over PrivateLink', ja: 'PrivateLink 経由の WorkSpaces ストリーミング' },
-    when: { en: 'Clients that stream through an interface endpoint instead of the internet (sign-in still runs from the client device)', ja: 'インターネットではなくインターフェイスエンドポイント経由でストリーミングするクライアント (サインインは引き続きクライアント端末から)' },
+    when: { en: 'DCV WorkSpaces Personal whose clients stream through an interface endpoint instead of the internet (sign-in still goes over the internet from the client device)', ja: 'クライアントがインターネットではなくインターフェイスエンドポイント経由でストリーミングする、WorkSpaces Personal の DCV WorkSpaces (サインインは引き続きクライアント端末からインターネット経由)' },
     status: 'confirmed',
-    sources: ['ws-ports-privatelink', 'privatelink-services'],
+    sources: ['ws-privatelink-streaming', 'ws-ports-privatelink', 'privatelink-services'],
   },
   {
     serviceName: 'com.amazonaws.<region>.ssm',
@@ -45,7 +45,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Managing EC2 servers (e.g. a WSUS or file server) in the VPC', ja: 'VPC 内の EC2 サーバー (WSUS やファイルサーバーなど) の管理' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived'],
+    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.ssmmessages',
@@ -54,7 +54,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Session Manager to servers in the VPC', ja: 'VPC 内サーバーへのセッションマネージャー接続' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived'],
+    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.ec2messages',
@@ -63,7 +63,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Run Command and the SSM agent on servers in the VPC', ja: 'VPC 内サーバーの Run Command と SSM エージェント' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived'],
+    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.sts',
@@ -72,7 +72,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Tools in the VPC that assume roles', ja: 'VPC 内でロールを引き受けるツール' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived'],
+    sources: ['privatelink-services', 'ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.logs',
@@ -81,7 +81,7 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
     when: { en: 'Shipping logs from servers in the VPC', ja: 'VPC 内サーバーからのログ送信' },
     adConnectorConflict: true,
     status: 'confirmed',
-    sources: ['eks-private-clusters', 'ds-ad-connector-prereq-archived'],
+    sources: ['eks-private-clusters', 'ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived'],
   },
   {
     serviceName: 'com.amazonaws.<region>.secretsmanager',
@@ -93,7 +93,11 @@ export const ENDPOINT_SERVICES: readonly EndpointService[] = [
   },
 ];
 
-/** AD Connector's VPC must not have these (archived prerequisites; current list unconfirmed). */
+/**
+ * The VPC of an AD Connector or a Simple AD directory must not have these: the same four in the
+ * last public copies of both prerequisites pages (2022); the current Simple AD page still carries
+ * the restriction. The name is kept because rules and pages import it.
+ */
 export const AD_CONNECTOR_ENDPOINT_RESTRICTIONS = {
   items: [
     { en: 'Route 53 endpoints with conditional overrides of *.amazonaws.com to non-public AWS addresses', ja: '*.amazonaws.com を AWS の非パブリックアドレスに条件付きで解決させる Route 53 エンドポイント' },
@@ -102,5 +106,31 @@ export const AD_CONNECTOR_ENDPOINT_RESTRICTIONS = {
     { en: 'An STS VPC endpoint', ja: 'STS の VPC エンドポイント' },
   ],
   status: 'archived' as FactStatus,
-  sources: ['ds-ad-connector-prereq-archived'] as SourceId[],
+  /** Directory types the list applies to. */
+  directories: ['AD Connector', 'Simple AD'],
+  sources: ['ds-ad-connector-prereq-archived', 'ds-simple-ad-prereq-archived', 'ds-simple-ad-prereq'] as SourceId[],
 } as const;
+
+/**
+ * S3 buckets an S3 endpoint policy must let Amazon Linux WorkSpaces read, or yum gets 403. The
+ * Amazon Linux (1) pattern is in AWS's archived guide; the Amazon Linux 2 bucket name is seen in
+ * yum's mirror-list address (no AWS page naming it was found), hence `observed`.
+ */
+export const AMAZON_LINUX_REPOSITORY_BUCKETS = [
+  { release: 'Amazon Linux', resource: 'arn:aws:s3:::amazonlinux.*.amazonaws.com/*', status: 'archived' as FactStatus, sources: ['ws-internet-access-archived'] as SourceId[] },
+  {
+    release: 'Amazon Linux 2',
+    resource: 'arn:aws:s3:::amazonlinux-2-repos-<region>/*',
+    /** The address yum fetches first, with the Region left as a placeholder. */
+    mirrorList: 'https://amazonlinux-2-repos-<region>.s3.dualstack.<region>.amazonaws.com/2/core/latest/x86_64/mirror.list',
+    status: 'observed' as FactStatus,
+    sources: ['ws-internet-access-archived'] as SourceId[],
+  },
+] as const;
+
+/** The endpoint policy statement the guides show, built from the buckets above. */
+export function amazonLinuxEndpointPolicy(): string {
+  const statement = { Sid: 'AmazonLinuxRepositories', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: AMAZON_LINUX_REPOSITORY_BUCKETS.map((bucket) => bucket.resource) };
+  return JSON.stringify({ Statement: [statement] }, null, 2);
+}
+

@@ -74,8 +74,9 @@ export function managementRangesFor(region: string | undefined, bundle: 'public'
 
 /**
  * Directory Service's own management network (ETH0 of AD Connector, Simple AD and Managed AD
- * instances), separate from WorkSpaces: the second pair when the VPC CIDR starts with 10, the
- * first otherwise. The choice ignores VPC routes (archived prerequisites).
+ * instances), separate from WorkSpaces. The 2022 copy names two pairs and the rule between them
+ * (the second pair when the VPC CIDR starts with 10, the first otherwise; VPC routes ignored); the
+ * current AD Connector page lists 169.254.0.0/16 as well and allows IPv6 VPCs.
  */
 export const DIRECTORY_SERVICE_MANAGEMENT_RANGES = {
   pairs: [
@@ -84,8 +85,10 @@ export const DIRECTORY_SERVICE_MANAGEMENT_RANGES = {
   ],
   status: 'archived' as FactStatus,
   sources: ['ds-ad-connector-prereq-archived'] as SourceId[],
-  /** Listed as a further option on the current AD Connector page (re-read on FACTS_CHECKED). */
+  /** Listed as a further option on the current AD Connector page. */
   currentPageAlso: ['169.254.0.0/16'],
+  /** The current page allows IPv6 VPCs, with both directory subnets of the same network type. */
+  ipv6VpcsAllowed: true,
   currentPageSources: ['ds-ad-connector-getting-started'] as SourceId[],
 } as const;
 

@@ -206,16 +206,22 @@ export interface ManagementPort {
   /** Destination, when the page names one. */
   destination?: string;
   purpose: { en: string; ja: string };
+  /** Set when only an archived copy lists the port (the current page was not seen to). */
+  status?: FactStatus;
 }
 
-const m = (direction: ManagementPort['direction'], protocol: ManagementPort['protocol'], from: number, to: number, en: string, ja: string, destination?: string): ManagementPort => ({
+const m = (direction: ManagementPort['direction'], protocol: ManagementPort['protocol'], from: number, to: number, en: string, ja: string, destination?: string, status?: FactStatus): ManagementPort => ({
   direction,
   protocol,
   from,
   to,
   purpose: { en, ja },
   ...(destination ? { destination } : {}),
+  ...(status ? { status } : {}),
 });
+
+/** Loopback destination of DCV WorkSpaces behind a proxy; the page names no port. */
+export const DCV_PROXY_LOOPBACK = '127.0.0.2';
 
 export const MANAGEMENT_PORTS = {
   ports: [
@@ -230,9 +236,33 @@ export const MANAGEMENT_PORTS = {
     m('outbound', 'udp', 3478, 3478, 'Web client access', 'Web クライアントのアクセス'),
     m('outbound', 'udp', 4172, 4172, 'Web client access', 'Web クライアントのアクセス'),
     m('outbound', 'udp', 4195, 4195, 'Web client access', 'Web クライアントのアクセス'),
+    m('outbound', 'udp', 50002, 50002, 'Streaming (stateless filters must return to 49152–65535)', 'ストリーミング (ステートレスなフィルターでは 49152–65535 への戻りを許可)', undefined, 'archived'),
+    m('outbound', 'udp', 55002, 55002, 'Streaming (stateless filters must return to 49152–65535)', 'ストリーミング (ステートレスなフィルターでは 49152–65535 への戻りを許可)', undefined, 'archived'),
     m('outbound', 'tcp', 80, 80, 'EC2 instance metadata (exclude it from any HTTP proxy)', 'EC2 インスタンスメタデータ (HTTP プロキシの対象外にする)', IMDS_ADDRESS),
     m('outbound', 'tcp', KMS_PORT, KMS_PORT, 'KMS for Windows activation (public bundles)', 'Windows ライセンス認証の KMS (パブリックバンドル)', WINDOWS_KMS_HOSTS.join(', ')),
     m('outbound', 'tcp', KMS_PORT, KMS_PORT, 'KMS for Office activation (BYOL)', 'Office ライセンス認証の KMS (BYOL)', BYOL_OFFICE_KMS_HOST),
+    m('outbound', 'tcp', 0, 65535, 'DCV (WSP) WorkSpaces whose host uses a proxy server (no port is named)', 'ホストがプロキシサーバーを使う DCV (WSP) の WorkSpaces (ポートの指定なし)', DCV_PROXY_LOOPBACK),
   ],
-  sources: ['ws-ports-management'] as SourceId[],
+  sources: ['ws-ports-management', 'ws-ports-archived-2022'] as SourceId[],
 } as const;
+
+/** Ports the user's device opens towards AWS (not the closed VPC), from the client application section. */
+export interface ClientPort {
+  protocols: readonly ('tcp' | 'udp')[];
+  port: number;
+  purpose: { en: string; ja: string };
+  /** Whether an HTTP proxy can carry its TCP part (UDP never goes through a proxy). */
+  proxy: boolean;
+}
+
+export const CLIENT_PORTS = {
+  ports: [
+    { protocols: ['tcp', 'udp'], port: 443, purpose: { en: 'Client updates, registration and authentication', ja: 'クライアントの更新、登録、認証' }, proxy: true },
+    { protocols: ['tcp', 'udp'], port: 4172, purpose: { en: 'PCoIP streaming and health checks', ja: 'PCoIP のストリーミングとヘルスチェック' }, proxy: false },
+    { protocols: ['tcp', 'udp'], port: 4195, purpose: { en: 'DCV (WSP) streaming and health checks', ja: 'DCV (WSP) のストリーミングとヘルスチェック' }, proxy: true },
+  ] as readonly ClientPort[],
+  sources: ['ws-ports-client'] as SourceId[],
+} as const;
+
+/** WSUS's default ports, which the WorkSpaces subnets must reach on the update server. */
+export const WSUS_PORTS = { http: 8530, https: 8531, sources: ['ms-wsus-plan'] as SourceId[] } as const;

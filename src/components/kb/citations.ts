@@ -4,11 +4,11 @@
  * say where each source is used; a unit test uses it to require a note for every cited source.
  */
 import { ACTIVATION_SOURCES, KMS_TIMING } from '../../../validators/requirements/activation.ts';
-import { AD_CONNECTOR_ENDPOINT_RESTRICTIONS, ENDPOINT_SERVICES } from '../../../validators/requirements/endpoints.ts';
+import { AD_CONNECTOR_ENDPOINT_RESTRICTIONS, AMAZON_LINUX_REPOSITORY_BUCKETS, ENDPOINT_SERVICES } from '../../../validators/requirements/endpoints.ts';
 import { DEFENDER_SOURCES, WORKSPACES_AV_EXCLUSIONS } from '../../../validators/requirements/defender.ts';
 import { LINK_LOCAL_SERVICES, NACL_BLIND_SPOTS } from '../../../validators/requirements/link-local.ts';
-import { BYOL_RANGES, MANAGEMENT_RANGES_SOURCES, POOLS_MANAGEMENT_RANGE } from '../../../validators/requirements/management-ranges.ts';
-import { DIRECTORY_FLOWS, DIRECTORY_PORT_LISTS, EPHEMERAL_RANGES, MANAGEMENT_PORTS } from '../../../validators/requirements/ports.ts';
+import { BYOL_RANGES, DIRECTORY_SERVICE_MANAGEMENT_RANGES, MANAGEMENT_RANGES_SOURCES, POOLS_MANAGEMENT_RANGE } from '../../../validators/requirements/management-ranges.ts';
+import { CLIENT_PORTS, DIRECTORY_FLOWS, DIRECTORY_PORT_LISTS, EPHEMERAL_RANGES, MANAGEMENT_PORTS } from '../../../validators/requirements/ports.ts';
 import { NACL_QUOTAS, NACL_RULE_NUMBERS } from '../../../validators/requirements/quotas.ts';
 import { requirementById } from '../../../validators/requirements/checklist.ts';
 import { SOURCES, type SourceId } from '../../../validators/requirements/sources.ts';
@@ -24,6 +24,8 @@ export const COMPONENT_SOURCES: Record<string, (attributes: Attributes) => reado
   ManagementRangesTable: () => MANAGEMENT_RANGES_SOURCES,
   OtherManagementRanges: () => [...BYOL_RANGES.sources, ...POOLS_MANAGEMENT_RANGE.sources],
   ManagementPortsTable: () => MANAGEMENT_PORTS.sources,
+  ClientPortsTable: () => CLIENT_PORTS.sources,
+  DirectoryServiceRanges: () => [...DIRECTORY_SERVICE_MANAGEMENT_RANGES.currentPageSources, ...DIRECTORY_SERVICE_MANAGEMENT_RANGES.sources],
   ManagementRangeLookup: () => [...MANAGEMENT_RANGES_SOURCES, ...BYOL_RANGES.sources, ...POOLS_MANAGEMENT_RANGE.sources],
   LinkLocalTable: () => LINK_LOCAL_SERVICES.flatMap((service) => service.sources),
   NaclBlindSpots: () => NACL_BLIND_SPOTS.sources,
@@ -43,6 +45,7 @@ export const COMPONENT_SOURCES: Record<string, (attributes: Attributes) => reado
   AvExclusions: () => WORKSPACES_AV_EXCLUSIONS.sources,
   EndpointsTable: () => ENDPOINT_SERVICES.flatMap((service) => service.sources),
   AdConnectorRestrictions: () => AD_CONNECTOR_ENDPOINT_RESTRICTIONS.sources,
+  AmazonLinuxEndpointPolicy: () => AMAZON_LINUX_REPOSITORY_BUCKETS.flatMap((bucket) => bucket.sources),
   Requirement: (attributes) => (attributes.id ?? []).flatMap((id) => requirementById(id)?.sources ?? []),
 };
 
