@@ -8,6 +8,7 @@
  *
  *   node scripts/with-node.mjs <command> [args...]   run it (`node` is the chosen Node; its folder leads PATH)
  *   node scripts/with-node.mjs --print-bin-dir       print the folder holding the chosen Node
+ *   node scripts/with-node.mjs --finish-install      package.json's postinstall: see skippedOptionalPackages
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,33 +26,30 @@ export const FETCHED_MAJOR = 24;
 const STOP_SIGNALS = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
 
 /**
+ * `22.18.0`, `22.18` or `22` (a leading `v` allowed) as three numbers; undefined for anything else.
+ * @param {string} text
+ * @returns {[number, number, number] | undefined}
+ */
+function parseVersion(text) {
+  const parts = text.trim().replace(/^v/, '').split('.');
+  if (parts.length > 3 || !parts.every((part) => /^\d+$/.test(part))) return undefined;
+  const [major = 0, minor = 0, patch = 0] = parts.map(Number);
+  return [major, minor, patch];
+}
+
+/** @param {[number, number, number]} a @param {[number, number, number]} b */
+const compareVersions = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+
+/**
  * The minimum version in an `engines.node` of the form `>=22.18` (the only form this project uses).
  * @param {string} range
  * @returns {[number, number, number]}
  */
 export function minimumVersion(range) {
   const trimmed = range.trim();
-  const parts = trimmed.startsWith('>=') ? trimmed.slice(2).trim().split('.') : [];
-  const numbers = parts.map(Number);
-  if (numbers.length < 1 || numbers.length > 3 || numbers.some((n) => !Number.isInteger(n) || n < 0)) {
-    throw new Error(`${PREFIX} engines.node must look like ">=22.18", not "${range}"`);
-  }
-  return [numbers[0] ?? 0, numbers[1] ?? 0, numbers[2] ?? 0];
-}
-
-/**
- * Whether a version such as `20.20.2` (or `v20.20.2`) is at least `minimum`.
- * @param {string} version
- * @param {[number, number, number]} minimum
- */
-export function isAtLeast(version, minimum) {
-  const actual = version.replace(/^v/, '').split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const a = actual[i] ?? 0;
-    const m = minimum[i] ?? 0;
-    if (a !== m) return a > m;
-  }
-  return true;
+  const minimum = trimmed.startsWith('>=') ? parseVersion(trimmed.slice(2)) : undefined;
+  if (!minimum) throw new Error(`${PREFIX} engines.node must look like ">=22.18", not "${range}"`);
+  return minimum;
 }
 
 /**
@@ -208,9 +206,9 @@ function npmPack(spec, destination) {
  * interrupted run) heals itself: the cache is used only when its binary runs and is new enough.
  * @param {string} root
  * @param {string} spec
- * @param {[number, number, number]} minimum
+ * @param {string} range engines.node
  */
-function installNode(root, spec, minimum) {
+function installNode(root, spec, range) {
   const scratch = mkdtempSync(join(tmpdir(), 'with-node-'));
   const target = join(root, '.node');
   try {
@@ -219,7 +217,7 @@ function installNode(root, spec, minimum) {
     const binary = extractNode(tarball, target);
     const version = versionOf(binary);
     if (!version) throw new Error(`the Node binary from ${spec} does not run on this machine`);
-    if (!isAtLeast(version, minimum)) throw new Error(`${spec} gave Node ${version}, still older than ${minimum.join('.')}`);
+    if (!satisfies(version, range)) throw new Error(`${spec} gave Node ${version}, which is not ${range}`);
     return binary;
   } catch (error) {
     rmSync(target, { recursive: true, force: true });
@@ -237,16 +235,16 @@ function installNode(root, spec, minimum) {
 export function chooseNode({ root, current = process.versions.node, platform = process.platform, arch = process.arch, log = console.error }) {
   const range = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines?.node ?? `>=${FETCHED_MAJOR}`;
   const minimum = minimumVersion(range);
-  if (isAtLeast(current, minimum)) return process.execPath;
+  if (satisfies(current, range)) return process.execPath;
   const cached = join(root, '.node', 'bin', platform === 'win32' ? 'node.exe' : 'node');
   if (existsSync(cached)) {
     const version = versionOf(cached);
-    if (version && isAtLeast(version, minimum)) return cached;
+    if (version && satisfies(version, range)) return cached;
   }
   const spec = `${binaryPackage(platform, arch)}@${fetchedRange(minimum)}`;
   log(`${PREFIX} Node ${current} is older than the ${range} this project needs; fetching Node ${FETCHED_MAJOR} (npm package ${spec.split('@')[0]}) into .node/ once, later runs reuse it`);
   try {
-    return installNode(root, spec, minimum);
+    return installNode(root, spec, range);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     throw new Error(`${PREFIX} ${reason}. Install Node.js ${FETCHED_MAJOR} from https://nodejs.org/ and run the command again.`);
@@ -264,6 +262,115 @@ export function commandEnv(binary, root, env = process.env) {
   const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
   const path = [dirname(binary), join(root, 'node_modules', '.bin'), env[pathKey]].filter(Boolean).join(delimiter);
   return { ...env, [pathKey]: path, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * Whether a package.json `os`/`cpu`/`libc` list admits a value (absent: any; `!x` excludes x).
+ * @param {string[] | undefined} list
+ * @param {string} value
+ */
+function admits(list, value) {
+  if (!list) return true;
+  if (list.includes(`!${value}`)) return false;
+  const wanted = list.filter((item) => !item.startsWith('!'));
+  return wanted.length === 0 || wanted.includes(value);
+}
+
+/**
+ * Whether a version satisfies an engines range made of `||`, `>=`, `>`, `<=`, `<`, `^`, `~` and
+ * exact versions (what packages write); undefined for anything else.
+ * @param {string} version
+ * @param {string} range
+ */
+export function satisfies(version, range) {
+  const actual = parseVersion(version);
+  if (!actual) return undefined;
+  let unknown = false;
+  for (const alternative of range.split('||')) {
+    const comparators = alternative.trim().split(/\s+/).filter(Boolean);
+    const results = comparators.map((comparator) => {
+      const operator = ['>=', '<=', '>', '<', '^', '~', '='].find((op) => comparator.startsWith(op)) ?? '';
+      const bound = parseVersion(comparator.slice(operator.length));
+      if (!bound) return undefined;
+      const order = compareVersions(actual, bound);
+      if (operator === '>=') return order >= 0;
+      if (operator === '>') return order > 0;
+      if (operator === '<=') return order <= 0;
+      if (operator === '<') return order < 0;
+      if (operator === '^') return order >= 0 && actual[0] === bound[0] && (bound[0] > 0 || actual[1] === bound[1]);
+      if (operator === '~') return order >= 0 && actual[0] === bound[0] && actual[1] === bound[1];
+      return order === 0;
+    });
+    if (results.some((result) => result === undefined)) unknown = true;
+    else if (results.every(Boolean)) return true;
+  }
+  return unknown ? undefined : false;
+}
+
+/**
+ * The platform packages (optional, with `os` or `cpu`) of package-lock.json that npm skipped
+ * because their `engines` exclude the Node it ran under: under Node 18 those are the native
+ * bindings of Rolldown and the Astro compiler (they need ^20.19 || >=22.12), which the build
+ * cannot do without. Packages for another platform or libc, or left out by `--omit`, do not count.
+ * @param {{ root: string; node?: string; platform?: string; arch?: string; libc?: string; omitted?: string[] }} options
+ */
+export function skippedOptionalPackages({ root, node = process.versions.node, platform = process.platform, arch = process.arch, libc = currentLibc(), omitted = omittedTypes() }) {
+  /** @type {Record<string, { optional?: boolean; dev?: boolean; os?: string[]; cpu?: string[]; libc?: string[]; engines?: { node?: string } }>} */
+  const packages = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages ?? {};
+  return Object.entries(packages)
+    .filter(([path, entry]) => {
+      if (!path || !entry.optional || !(entry.os || entry.cpu) || (entry.dev && omitted.includes('dev'))) return false;
+      if (!entry.engines?.node || satisfies(node, entry.engines.node) !== false) return false;
+      if (!admits(entry.os, platform) || !admits(entry.cpu, arch) || (libc && !admitsLibc(entry.libc, path, libc))) return false;
+      const parent = path.slice(0, Math.max(0, path.lastIndexOf('/node_modules/')));
+      return (!parent || existsSync(join(root, parent))) && !existsSync(join(root, path));
+    })
+    .map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
+}
+
+/**
+ * Whether a package is built for this libc. Lockfiles do not always record `libc`; the packages'
+ * names do (`…-linux-x64-musl`, `…-linuxmusl-x64`), so the name decides when the field is absent.
+ * @param {string[] | undefined} list
+ * @param {string} path
+ * @param {string} libc
+ */
+function admitsLibc(list, path, libc) {
+  if (list) return admits(list, libc);
+  return path.includes('musl') === (libc === 'musl');
+}
+
+/** `glibc` or `musl` on Linux (what npm matches a package's `libc` against), else undefined. */
+function currentLibc() {
+  if (process.platform !== 'linux') return undefined;
+  const header = /** @type {{ header?: { glibcVersionRuntime?: string } }} */ (process.report?.getReport() ?? {}).header;
+  return header?.glibcVersionRuntime ? 'glibc' : 'musl';
+}
+
+/** The dependency types the running npm install leaves out (`--omit=dev` and the like). */
+function omittedTypes() {
+  const omit = process.env.npm_config_omit ?? '';
+  return [...omit.split(/[\s,]+/).filter(Boolean), ...(process.env.npm_config_production === 'true' ? ['dev'] : [])];
+}
+
+/**
+ * After an `npm install` run under a Node older than engines.node: when npm skipped platform
+ * packages for that reason, install again under the chosen Node (fetched only then), which adds them.
+ * @param {string} root
+ */
+function finishInstall(root) {
+  const skipped = skippedOptionalPackages({ root });
+  if (skipped.length === 0) return 0;
+  const binary = chooseNode({ root });
+  if (binary === process.execPath) return 0;
+  const npmCli = process.env.npm_execpath;
+  const version = versionOf(binary);
+  console.error(`${PREFIX} npm under Node ${process.versions.node} skipped ${skipped.join(', ')} (their engines need a newer Node); installing again under Node ${version}`);
+  const result =
+    npmCli && /\.[cm]?js$/.test(npmCli)
+      ? spawnSync(binary, [npmCli, 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: commandEnv(binary, root) })
+      : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: commandEnv(binary, root), shell: process.platform === 'win32' });
+  return result.status ?? 1;
 }
 
 /**
@@ -310,16 +417,16 @@ if (isMain) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const [command, ...args] = process.argv.slice(2);
   if (!command) {
-    console.error(`usage: node scripts/with-node.mjs <command> [args...] | --print-bin-dir`);
+    console.error(`usage: node scripts/with-node.mjs <command> [args...] | --print-bin-dir | --finish-install`);
     process.exit(2);
   }
-  let binary;
   try {
-    binary = chooseNode({ root });
+    if (command === '--finish-install') process.exit(finishInstall(root));
+    const binary = chooseNode({ root });
+    if (command === '--print-bin-dir') console.log(dirname(binary));
+    else runCommand(binary, root, command, args);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }
-  if (command === '--print-bin-dir') console.log(dirname(binary));
-  else runCommand(binary, root, command, args);
 }

@@ -14,8 +14,9 @@ import {
   commandEnv,
   extractNode,
   fetchedRange,
-  isAtLeast,
   minimumVersion,
+  satisfies,
+  skippedOptionalPackages,
   tarFiles,
 } from '../../scripts/with-node.mjs';
 import { gunzipSync } from 'node:zlib';
@@ -27,14 +28,21 @@ test('reads the minimum of an engines range such as ">=22.18"', () => {
   assert.deepEqual(minimumVersion(' >= 24.1.2 '), [24, 1, 2]);
   assert.throws(() => minimumVersion('^22.18'), /engines\.node must look like ">=22\.18", not "\^22\.18"/);
   assert.throws(() => minimumVersion('>=22.x'), /not ">=22\.x"/);
+  assert.throws(() => minimumVersion('>=22.'), /not ">=22\."/);
 });
 
-test('compares versions part by part, with or without a leading v', () => {
-  assert.equal(isAtLeast('22.18.0', [22, 18, 0]), true);
-  assert.equal(isAtLeast('v24.1.0', [22, 18, 0]), true);
-  assert.equal(isAtLeast('22.17.9', [22, 18, 0]), false);
-  assert.equal(isAtLeast('20.20.2', [22, 18, 0]), false);
-  assert.equal(isAtLeast('22.100.0', [22, 18, 0]), true);
+test('decides engines ranges the way npm does for the forms packages write', () => {
+  assert.equal(satisfies('22.18.0', '>=22.18'), true);
+  assert.equal(satisfies('v24.1.0', '>=22.18'), true);
+  assert.equal(satisfies('22.17.9', '>=22.18'), false);
+  assert.equal(satisfies('22.100.0', '>=22.18'), true);
+  assert.equal(satisfies('18.20.8', '^20.19.0 || >=22.12.0'), false);
+  assert.equal(satisfies('20.20.2', '^20.19.0 || >=22.12.0'), true);
+  assert.equal(satisfies('21.0.0', '^20.19.0 || >=22.12.0'), false);
+  assert.equal(satisfies('20.5.1', '>=18 <21'), true);
+  assert.equal(satisfies('20.5.1', '~20.4.0'), false);
+  assert.equal(satisfies('20.5.1', '1.x || >=30'), undefined, 'an unknown form is not a verdict');
+  assert.equal(satisfies('20.5.1', '>='), undefined);
 });
 
 test('names the npm package of each platform the way it is published', () => {
@@ -55,6 +63,35 @@ test('puts the chosen Node and the project tools first on PATH and turns Astro t
   assert.equal(env.PATH, ['/opt/node24/bin', join('/repo', 'node_modules', '.bin'), '/usr/bin'].join(process.platform === 'win32' ? ';' : ':'));
   assert.equal(env.ASTRO_TELEMETRY_DISABLED, '1');
   assert.equal(env.HOME, '/home/a');
+});
+
+test('finds the platform packages npm skipped because their engines exclude the Node it ran under', () => {
+  const root = mkdtempSync(join(tmpdir(), 'skipped-'));
+  try {
+    const binding = { optional: true, os: ['linux'], cpu: ['x64'], engines: { node: '^20.19.0 || >=22.12.0' } };
+    const packages = {
+      '': { name: 'project' },
+      'node_modules/@rolldown/binding-linux-x64-gnu': binding,
+      'node_modules/@rolldown/binding-linux-x64-musl': binding,
+      'node_modules/@rolldown/binding-darwin-arm64': { ...binding, os: ['darwin'], cpu: ['arm64'] },
+      'node_modules/lightningcss-linux-x64-gnu': { ...binding, engines: { node: '>= 12.0.0' } },
+      'node_modules/@astrojs/compiler-binding-linux-x64-gnu': binding,
+      'node_modules/fsevents': { optional: true, os: ['darwin'], engines: { node: '^8.16.0 || >=10.6.0' } },
+      'node_modules/sharp': { optional: true, engines: { node: '>=20.9.0' } },
+      'node_modules/tool/node_modules/@tool/linux-x64': { ...binding, dev: true },
+      'node_modules/astro': { engines: { node: '>=22.12.0' } },
+    };
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages }));
+    mkdirSync(join(root, 'node_modules/@astrojs/compiler-binding-linux-x64-gnu'), { recursive: true });
+    mkdirSync(join(root, 'node_modules/tool'), { recursive: true });
+    const machine = { root, platform: 'linux', arch: 'x64', libc: 'glibc', omitted: [] };
+    assert.deepEqual(skippedOptionalPackages({ ...machine, node: '18.20.8' }), ['@rolldown/binding-linux-x64-gnu', '@tool/linux-x64']);
+    assert.deepEqual(skippedOptionalPackages({ ...machine, node: '18.20.8', omitted: ['dev'] }), ['@rolldown/binding-linux-x64-gnu']);
+    assert.deepEqual(skippedOptionalPackages({ ...machine, node: '18.20.8', libc: 'musl' }), ['@rolldown/binding-linux-x64-musl'], 'a name without musl is taken for glibc');
+    assert.deepEqual(skippedOptionalPackages({ ...machine, node: '20.20.2' }), [], 'on 20.19+ npm installs them');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 /** A scratch folder holding `package/…` files, packed with the system tar. */
