@@ -179,20 +179,27 @@ function npmFailure(result, spec) {
 }
 
 /**
- * `npm pack <spec>` into `destination`; returns the tarball's path. Uses the npm that started us
- * when there is one, so no second npm is looked up.
+ * How to run npm with `args` under `binary`: the npm that started us (npm_execpath) when there is
+ * one, so no second npm is looked up, else the `npm` on PATH.
+ * @param {string} binary
+ * @param {string[]} args
+ * @returns {{ file: string; args: string[]; shell: boolean }}
+ */
+function npmCommand(binary, args) {
+  const npmCli = process.env.npm_execpath;
+  if (npmCli && /\.[cm]?js$/.test(npmCli)) return { file: binary, args: [npmCli, ...args], shell: false };
+  if (process.platform === 'win32') return { file: 'npm.cmd', args: args.map((arg) => `"${arg}"`), shell: true };
+  return { file: 'npm', args, shell: false };
+}
+
+/**
+ * `npm pack <spec>` into `destination`; returns the tarball's path.
  * @param {string} spec
  * @param {string} destination
  */
 function npmPack(spec, destination) {
-  const args = ['pack', spec, '--json', '--loglevel=error', '--pack-destination', destination];
-  const npmCli = process.env.npm_execpath;
-  const result =
-    npmCli && /\.[cm]?js$/.test(npmCli)
-      ? spawnSync(process.execPath, [npmCli, ...args], { cwd: destination, encoding: 'utf8' })
-      : process.platform === 'win32'
-        ? spawnSync('npm.cmd', args.map((arg) => `"${arg}"`), { cwd: destination, encoding: 'utf8', shell: true })
-        : spawnSync('npm', args, { cwd: destination, encoding: 'utf8' });
+  const npm = npmCommand(process.execPath, ['pack', spec, '--json', '--loglevel=error', '--pack-destination', destination]);
+  const result = spawnSync(npm.file, npm.args, { cwd: destination, encoding: 'utf8', shell: npm.shell });
   if (result.status !== 0) throw new Error(npmFailure(result, spec));
   /** @type {{ filename: string }[]} */
   const packed = JSON.parse(result.stdout);
@@ -287,7 +294,8 @@ export function satisfies(version, range) {
   if (!actual) return undefined;
   let unknown = false;
   for (const alternative of range.split('||')) {
-    const comparators = alternative.trim().split(/\s+/).filter(Boolean);
+    // `>= 20` is `>=20`: join an operator to its version before splitting on spaces.
+    const comparators = alternative.replace(/([<>=^~]+)\s+/g, '$1').trim().split(/\s+/).filter(Boolean);
     const results = comparators.map((comparator) => {
       const operator = ['>=', '<=', '>', '<', '^', '~', '='].find((op) => comparator.startsWith(op)) ?? '';
       const bound = parseVersion(comparator.slice(operator.length));
@@ -297,7 +305,9 @@ export function satisfies(version, range) {
       if (operator === '>') return order > 0;
       if (operator === '<=') return order <= 0;
       if (operator === '<') return order < 0;
-      if (operator === '^') return order >= 0 && actual[0] === bound[0] && (bound[0] > 0 || actual[1] === bound[1]);
+      if (operator === '^') {
+        return order >= 0 && actual[0] === bound[0] && (bound[0] > 0 || (actual[1] === bound[1] && (bound[1] > 0 || actual[2] === bound[2])));
+      }
       if (operator === '~') return order >= 0 && actual[0] === bound[0] && actual[1] === bound[1];
       return order === 0;
     });
@@ -363,13 +373,9 @@ function finishInstall(root) {
   if (skipped.length === 0) return 0;
   const binary = chooseNode({ root });
   if (binary === process.execPath) return 0;
-  const npmCli = process.env.npm_execpath;
-  const version = versionOf(binary);
-  console.error(`${PREFIX} npm under Node ${process.versions.node} skipped ${skipped.join(', ')} (their engines need a newer Node); installing again under Node ${version}`);
-  const result =
-    npmCli && /\.[cm]?js$/.test(npmCli)
-      ? spawnSync(binary, [npmCli, 'install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: commandEnv(binary, root) })
-      : spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env: commandEnv(binary, root), shell: process.platform === 'win32' });
+  console.error(`${PREFIX} npm under Node ${process.versions.node} skipped ${skipped.join(', ')} (their engines need a newer Node); installing again under Node ${versionOf(binary)}`);
+  const npm = npmCommand(binary, ['install', '--no-audit', '--no-fund']);
+  const result = spawnSync(npm.file, npm.args, { cwd: root, stdio: 'inherit', env: commandEnv(binary, root), shell: npm.shell });
   return result.status ?? 1;
 }
 

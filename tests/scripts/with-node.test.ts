@@ -43,6 +43,10 @@ test('decides engines ranges the way npm does for the forms packages write', () 
   assert.equal(satisfies('20.5.1', '~20.4.0'), false);
   assert.equal(satisfies('20.5.1', '1.x || >=30'), undefined, 'an unknown form is not a verdict');
   assert.equal(satisfies('20.5.1', '>='), undefined);
+  assert.equal(satisfies('24.1.2', ' >= 24.1.2 '), true);
+  assert.equal(satisfies('0.2.5', '^0.2.1'), true);
+  assert.equal(satisfies('0.3.0', '^0.2.1'), false);
+  assert.equal(satisfies('0.0.4', '^0.0.3'), false);
 });
 
 test('names the npm package of each platform the way it is published', () => {
