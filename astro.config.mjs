@@ -10,14 +10,36 @@ import { monacoCssAtRuntime } from './src/integrations/monaco-css.ts';
 
 /** Sub-path the site is served under, e.g. `BASE=/tools/closed-workspaces/ npm run build`. */
 const base = process.env.BASE || '/';
+/** The public URL, when the deployer knows it: it enables the sitemap and canonical links. */
+const site = process.env.SITE || undefined;
+
+/**
+ * Without a public URL there is no sitemap to write. Starlight adds @astrojs/sitemap unless an
+ * integration of that name is present, and the real one then only warns and skips: this stands in.
+ * @type {import('astro').AstroIntegration}
+ */
+const noSitemapWithoutSite = { name: '@astrojs/sitemap', hooks: {} };
+
+/**
+ * The 404 page without a `404` docs entry (Starlight's own route warns on every build that there
+ * is none); its route is off below.
+ * @type {import('astro').AstroIntegration}
+ */
+const notFoundPage = {
+  name: 'closed-workspaces:404',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => {
+      injectRoute({ pattern: '404', entrypoint: './src/routes/not-found.astro', prerender: true });
+    },
+  },
+};
 
 export default defineConfig({
   // Starlight reads docs from `${srcDir}/content/docs`: with srcDir at the root, that is the
   // top-level `content/docs/` folder (design.md §2). Nothing else relies on Astro's src/ magic.
   srcDir: './',
   base,
-  // Only set when the deployer knows the public URL; it enables the sitemap and canonical links.
-  site: process.env.SITE || undefined,
+  site,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({
@@ -32,6 +54,9 @@ export default defineConfig({
     // Monaco's CSS rides in the editor chunk instead of being linked from every page.
     plugins: [monacoCssAtRuntime()],
     build: {
+      // Monaco's editor chunk (about 3.5 MB minified) is the largest by design: it is loaded by
+      // import() only on pages with a workbench. The limit sits just above it, so growth still warns.
+      chunkSizeWarningLimit: 4000,
       rollupOptions: {
         // Astro's MDX output carries a "use astro:head-inject" directive that Rolldown warns about
         // once per page; it is Astro's own marker and harmless, and the noise hides real warnings.
@@ -42,6 +67,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    ...(site ? [] : [noSitemapWithoutSite]),
     starlight({
       title: { en: 'Closed WorkSpaces', ja: '閉域 WorkSpaces' },
       description: 'What an Amazon WorkSpace with no internet access still needs, and validators that prove a VPC is closed.',
@@ -68,8 +94,10 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       lastUpdated: false,
       credits: false,
+      disable404Route: true,
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
     }),
+    notFoundPage,
     // Last, so it sees the final HTML (Pagefind indexes before this and ignores <meta>).
     contentSecurityPolicy(),
   ],
