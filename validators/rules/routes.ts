@@ -62,7 +62,7 @@ export const rtInternetRoute = defineRule({
   },
   sources: ['vpc-route-priority', 'vpc-route-tables', 'ws-internet-access-archived'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'default' | 'split' | 'partial'>[] = [];
     for (const { table, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         const exits = publicRegions(analysis, table, family).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
@@ -102,7 +102,7 @@ export const rtUnknownNextHop = defineRule({
   },
   sources: ['vpc-route-tables', 'vpc-route-priority'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'unknown'>[] = [];
     for (const { table, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family)) {
@@ -142,7 +142,7 @@ export const rtPropagation = defineRule({
   },
   sources: ['vpc-route-priority', 'ec2-route'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'propagated' | 'enabled'>[] = [];
     for (const { table } of workspacesTables(analysis)) {
       for (const vgw of table.propagatingVgws) reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at });
       for (const route of table.routes) {
@@ -171,7 +171,7 @@ export const rtBlackholeInternet = defineRule({
   },
   sources: ['ec2-route', 'vpc-route-tables'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'dormant'>[] = [];
     for (const { table } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family)) {
