@@ -4,7 +4,9 @@
  * same in English and Japanese.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { SAMPLES } from '../../samples/build.ts';
@@ -35,6 +37,20 @@ describe('SARIF output', () => {
     const log = await sarif('--each', 'public/samples');
     assert.ok(log.runs.length > 10);
     assert.ok(validateSarif(log), JSON.stringify(validateSarif.errors, null, 1));
+  });
+
+  test('accepted findings (suppressions) validate too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-sarif-'));
+    try {
+      const inputs = ['route-tables.json', 'network-acls.json', 'security-groups.json'].map((name) => `public/samples/nat-default-route/${name}`);
+      const baseline = join(dir, 'baseline.json');
+      await main(['check', '--write-baseline', baseline, '--reason', 'known', '--accepted-by', 'ci', ...inputs], () => {}, () => {});
+      const log = await sarif('--baseline', baseline, ...inputs);
+      assert.ok(log.runs[0]?.results.some((result) => 'suppressions' in result));
+      assert.ok(validateSarif(log), JSON.stringify(validateSarif.errors, null, 1));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('the schema rejects what it should (the validator is not a no-op)', () => {
