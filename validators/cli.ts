@@ -9,7 +9,6 @@
  * Exit status: 0 closed with no error finding; 1 an error finding or OPEN; 2 usage error or
  * unreadable input; 3 UNVERIFIED with no error finding. `--fail-on` adjusts what fails.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,7 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { RULES, validate, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
+import { fingerprints, holds, isDate, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -82,13 +81,6 @@ interface Options {
   writeBaseline?: BaselineRequest;
   root: string;
   docBase?: string;
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date `YYYY-MM-DD` that exists (2027-02-30 does not). */
-function isDate(text: string): boolean {
-  return DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
 }
 
 /** Today's date in UTC, as acceptances' expiry dates are compared. */
@@ -225,43 +217,12 @@ async function readContext(file: string | undefined): Promise<Context | undefine
 }
 
 // ---------------------------------------------------------------------------------------------
-// Baselines: accepted findings, by fingerprint
-
-/** One accepted finding. `ruleId`, `file` and `message` are for the reader; only `fingerprint` is matched. */
-export interface Acceptance {
-  fingerprint: string;
-  reason: string;
-  /** Last day (UTC, `YYYY-MM-DD`) the acceptance holds; from the next day on the finding fails again. */
-  expires: string;
-  acceptedBy: string;
-  ruleId?: string;
-  file?: string;
-  message?: string;
-}
-
-export interface Baseline {
-  closedWorkspacesBaseline: 1;
-  accepted: Acceptance[];
-}
-
-const FINGERPRINT = /^[0-9a-f]{64}$/;
+// Baselines: accepted findings, by fingerprint (validators/baseline.ts matches them)
 
 async function readBaseline(file: string): Promise<Map<string, Acceptance>> {
-  const value = await readJsonObject(file, 'baseline');
-  if (value.closedWorkspacesBaseline !== 1) throw new UsageError(`baseline ${file} has no "closedWorkspacesBaseline": 1 (written by --write-baseline)`);
-  if (!Array.isArray(value.accepted)) throw new UsageError(`baseline ${file}: "accepted" must be an array`);
-  const accepted = new Map<string, Acceptance>();
-  value.accepted.forEach((entry: unknown, index) => {
-    const fail = (problem: string) => new UsageError(`baseline ${file}: accepted[${index}] ${problem}`);
-    if (typeof entry !== 'object' || entry === null) throw fail('is not an object');
-    const { fingerprint, reason, expires, acceptedBy } = entry as Record<string, unknown>;
-    if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) throw fail('needs "fingerprint": 64 hexadecimal digits');
-    if (typeof reason !== 'string' || reason.trim() === '') throw fail('needs a "reason"');
-    if (typeof acceptedBy !== 'string' || acceptedBy.trim() === '') throw fail('needs "acceptedBy": who accepted it');
-    if (typeof expires !== 'string' || !isDate(expires)) throw fail(`needs "expires" as a date YYYY-MM-DD, not ${JSON.stringify(expires)}`);
-    accepted.set(fingerprint, entry as Acceptance);
-  });
-  return accepted;
+  const read = parseBaseline(await readJsonObject(file, 'baseline'));
+  if ('error' in read) throw new UsageError(`baseline ${file} ${read.error}`);
+  return read.accepted;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,31 +283,18 @@ export function artifactLocation(file: string, root: string): { uri: string; uri
 
 const ROOT_BASE = '%SRCROOT%';
 
-/**
- * Fingerprints from what identifies a finding, never from its words: rule, file, JSON path and
- * message id (so `--lang ja` and any rewording keep them); a repeat at the same place is numbered.
- */
-function fingerprints(results: Omit<Result, 'fingerprint'>[], root: string): string[] {
-  const seen = new Map<string, number>();
-  return results.map(({ finding, file }) => {
-    const key = `${finding.ruleId}\0${artifactLocation(file, root).uri}\0${JSON.stringify(finding.path)}\0${finding.messageId}`;
-    const count = seen.get(key) ?? 0;
-    seen.set(key, count + 1);
-    return createHash('sha256').update(count === 0 ? key : `${key}\0${count}`).digest('hex');
-  });
-}
-
 function resultsOf(report: Report, documents: string[], options: Pick<Options, 'context' | 'root'>, baseline: ReadonlyMap<string, Acceptance>): Result[] {
   const first = documents[0] ?? '';
   const shownFile = (finding: Finding) => (finding.file === '<context>' && options.context ? options.context : finding.file === '' ? first : finding.file);
   const pending = [...report.findings, verdictFinding(report, first)].map((finding) => ({ finding, file: shownFile(finding) }));
-  const prints = fingerprints(pending, options.root);
+  // Fingerprints name the file by its SARIF URI: the same finding gets the same one in every language and wording.
+  const prints = fingerprints(pending.map(({ finding, file }) => ({ ruleId: finding.ruleId, location: artifactLocation(file, options.root).uri, path: finding.path, messageId: finding.messageId })));
   const now = today();
   return pending.map((result, index) => {
     const fingerprint = prints[index] as string;
     const acceptance = baseline.get(fingerprint);
     if (!acceptance) return { ...result, fingerprint };
-    return acceptance.expires >= now ? { ...result, fingerprint, accepted: acceptance } : { ...result, fingerprint, expired: acceptance };
+    return holds(acceptance, now) ? { ...result, fingerprint, accepted: acceptance } : { ...result, fingerprint, expired: acceptance };
   });
 }
 
