@@ -79,6 +79,35 @@ export function fingerprints(keys: readonly FingerprintKey[]): string[] {
   });
 }
 
+/** A relative path as SARIF artifact URIs and fingerprints write it: each segment percent-encoded. */
+export function relativeUri(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/** An item with its fingerprint and, when a baseline names it, the acceptance in force or the one that expired. */
+export interface Matched<T> {
+  item: T;
+  fingerprint: string;
+  accepted?: Acceptance;
+  expired?: Acceptance;
+}
+
+/** Fingerprints the items (in order) and looks each up in the baseline as of `today` (`YYYY-MM-DD`, UTC). */
+export function matchBaseline<T>(items: readonly T[], keyOf: (item: T) => FingerprintKey, baseline: ReadonlyMap<string, Acceptance>, today: string): Matched<T>[] {
+  const prints = fingerprints(items.map(keyOf));
+  return items.map((item, index) => {
+    const fingerprint = prints[index] as string;
+    const acceptance = baseline.get(fingerprint);
+    if (!acceptance) return { item, fingerprint };
+    return holds(acceptance, today) ? { item, fingerprint, accepted: acceptance } : { item, fingerprint, expired: acceptance };
+  });
+}
+
+/** Today's date in UTC, as expiry dates are compared. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 const K = Uint32Array.from([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,

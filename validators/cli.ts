@@ -16,7 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { fingerprints, holds, isDate, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
+import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -83,11 +83,6 @@ interface Options {
   docBase?: string;
 }
 
-/** Today's date in UTC, as acceptances' expiry dates are compared. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -133,7 +128,7 @@ function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
     if (!reason) throw new UsageError('--write-baseline needs --reason TEXT: why these findings are accepted');
     if (!acceptedBy) throw new UsageError('--write-baseline needs --accepted-by NAME: who accepts them');
     if (!isDate(expires)) throw new UsageError(`--expires must be a date YYYY-MM-DD, not "${expires}"`);
-    if (expires < today()) throw new UsageError(`--expires ${expires} is in the past`);
+    if (expires < todayUtc()) throw new UsageError(`--expires ${expires} is in the past`);
     writeBaseline = { file: values['write-baseline'], reason, acceptedBy, expires };
   } else if (values.reason !== undefined || values['accepted-by'] !== undefined || values.expires !== undefined) {
     throw new UsageError('--reason, --accepted-by and --expires go with --write-baseline FILE');
@@ -277,7 +272,7 @@ export function artifactLocation(file: string, root: string): { uri: string; uri
   if (file === '<stdin>') return { uri: 'stdin' };
   const absolute = resolve(file);
   const inside = relative(root, absolute);
-  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return { uri: inside.split(sep).map(encodeURIComponent).join('/'), uriBaseId: ROOT_BASE };
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) return { uri: relativeUri(inside), uriBaseId: ROOT_BASE };
   return { uri: pathToFileURL(absolute).href };
 }
 
@@ -288,14 +283,8 @@ function resultsOf(report: Report, documents: string[], options: Pick<Options, '
   const shownFile = (finding: Finding) => (finding.file === '<context>' && options.context ? options.context : finding.file === '' ? first : finding.file);
   const pending = [...report.findings, verdictFinding(report, first)].map((finding) => ({ finding, file: shownFile(finding) }));
   // Fingerprints name the file by its SARIF URI: the same finding gets the same one in every language and wording.
-  const prints = fingerprints(pending.map(({ finding, file }) => ({ ruleId: finding.ruleId, location: artifactLocation(file, options.root).uri, path: finding.path, messageId: finding.messageId })));
-  const now = today();
-  return pending.map((result, index) => {
-    const fingerprint = prints[index] as string;
-    const acceptance = baseline.get(fingerprint);
-    if (!acceptance) return { ...result, fingerprint };
-    return holds(acceptance, now) ? { ...result, fingerprint, accepted: acceptance } : { ...result, fingerprint, expired: acceptance };
-  });
+  const keyOf = ({ finding, file }: (typeof pending)[number]) => ({ ruleId: finding.ruleId, location: artifactLocation(file, options.root).uri, path: finding.path, messageId: finding.messageId });
+  return matchBaseline(pending, keyOf, baseline, todayUtc()).map(({ item, ...match }) => ({ ...item, ...match }));
 }
 
 /** Rules whose error means a document could not be read as JSON or as a known output: the check did not happen. */
