@@ -720,7 +720,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
   try {
     options = parseCommandLine(argv);
   } catch (error) {
-    err(`closed-workspaces: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    err(`closed-workspaces: ${printable(error instanceof Error ? error.message : String(error))}\n${USAGE}\n`);
     return EXIT.usage;
   }
   if (options === 'help') {
@@ -750,9 +750,9 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       await writeFile(options.writeBaseline.file, `${JSON.stringify(written, null, 2)}\n`);
       const accepted = new Map(written.accepted.map((acceptance) => [acceptance.fingerprint, acceptance]));
       checked = checked.map((run) => checkedOf(run, options, accepted));
-      err(`closed-workspaces: wrote ${written.accepted.length} accepted findings to ${options.writeBaseline.file}\n`);
+      err(`closed-workspaces: wrote ${written.accepted.length} accepted findings to ${printable(options.writeBaseline.file)}\n`);
     }
-    for (const { account, error } of unreadable) err(`closed-workspaces: ${account}: ${error}\n`);
+    for (const { account, error } of unreadable) err(`closed-workspaces: ${printable(`${account}: ${error}`)}\n`);
     const status = worstStatus([...checked.map((run) => run.status), ...(unreadable.length > 0 ? [EXIT.usage] : [])]);
     if (options.format === 'sarif') out(`${JSON.stringify(formatSarif(checked, options.lang, options.docBase, options.root), null, 2)}\n`);
     else if (options.each !== undefined && options.format === 'json') out(`${JSON.stringify({ accounts: [...checked.map(jsonOf), ...unreadable], exitStatus: status }, null, 2)}\n`);
@@ -764,7 +764,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     return status;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    err(`closed-workspaces: ${error.message}\n`);
+    err(`closed-workspaces: ${printable(error.message)}\n`);
     return EXIT.usage;
   }
 }

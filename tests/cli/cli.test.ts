@@ -164,6 +164,19 @@ describe('text output is safe to print', () => {
     assert.match(stdout, /^verdict: OPEN/m);
   });
 
+  test('account names and file names from --each are escaped too, on standard output and standard error', async () => {
+    const each = join(dir, 'crafted-accounts');
+    mkdirSync(join(each, 'evil\u001b[31m\rOK'), { recursive: true });
+    writeFileSync(join(each, 'evil\u001b[31m\rOK', 'context.json'), 'not json');
+    writeFileSync(join(each, 'evil\u001b[31m\rOK', 'route-tables.json'), igwTable());
+    const { status, stdout, stderr } = await run('check', '--each', each);
+    assert.equal(status, 2);
+    for (const text of [stdout, stderr]) {
+      assert.doesNotMatch(text, /[\u001b\r]/);
+      assert.match(text, /evil\\u001b\[31m\\u000dOK/);
+    }
+  });
+
   test('printable leaves ordinary text, Japanese included, as it is', () => {
     assert.equal(printable('ルート 0.0.0.0/0 → igw-0a1 (C:\\temp)'), 'ルート 0.0.0.0/0 → igw-0a1 (C:\\temp)');
     assert.equal(printable('a\tb\u009bc\u2069'), 'a\\u0009b\\u009bc\\u2069');
