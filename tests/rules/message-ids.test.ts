@@ -71,7 +71,10 @@ describe('message ids', () => {
       mutate('input/read.ts', "'aclNoIcmp'", "'aclNoIcmpp'");
       const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(dir, 'validators/tsconfig.json')], { encoding: 'utf8' });
       const errors = tsc.stdout.split('\n').filter((line) => line.includes('error TS'));
-      assert.notEqual(tsc.status, 0, 'tsc accepted both typos');
+      const ran = `tsc exited ${tsc.status} (signal ${tsc.signal}, error ${tsc.error?.message}): ${tsc.stdout.slice(0, 2000)}${tsc.stderr.slice(0, 2000)}`;
+      assert.equal(typeof tsc.status, 'number', ran);
+      assert.notEqual(tsc.status, 0, `tsc accepted both typos: ${ran}`);
+      assert.ok(errors.length >= 2, ran);
       // The typos and nothing else: without them the same tsconfig compiles cleanly (the package build).
       assert.ok(errors.every((line) => line.includes('rules/routes.ts') || line.includes('input/read.ts')), errors.join('\n'));
       assert.ok(errors.some((line) => line.includes('rules/routes.ts') && line.includes('"splitt"')), errors.join('\n'));
