@@ -69,7 +69,7 @@ describe('message ids', () => {
       };
       mutate('rules/routes.ts', "'split'", "'splitt'");
       mutate('input/read.ts', "'aclNoIcmp'", "'aclNoIcmpp'");
-      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', join(dir, 'validators/tsconfig.json')], { encoding: 'utf8' });
+      const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--pretty', 'false', '-p', join(dir, 'validators/tsconfig.json')], { encoding: 'utf8' });
       const errors = tsc.stdout.split('\n').filter((line) => line.includes('error TS'));
       const ran = `tsc exited ${tsc.status} (signal ${tsc.signal}, error ${tsc.error?.message}): ${tsc.stdout.slice(0, 2000)}${tsc.stderr.slice(0, 2000)}`;
       assert.equal(typeof tsc.status, 'number', ran);
