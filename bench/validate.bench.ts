@@ -51,3 +51,6 @@ for (const { name, documents, iterations, target } of cases) {
   );
 }
 process.exitCode = failed ? 1 : 0;
+
+// Many accounts at once through the CLI's --each (worker threads).
+await import('./each.bench.ts');

@@ -204,8 +204,9 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   const findings: Finding[] = pending.map(({ rule, report }) => {
     const range = locator.range(report.at.file, report.at.path, report.at.offset, report.at.length);
     const template = rule.messages[report.messageId];
+    const data = localizeData(report, lang);
     const message = template
-      ? tidy(formatMessage(template[lang], localizeData(report, lang)), lang)
+      ? tidy(formatMessage(template[lang], data), lang)
       : lang === 'ja'
         ? `この検査は内部エラーで完了しませんでした (${String(report.data?.error ?? report.messageId)})。入力とともに報告してください。`
         : `This check failed with an internal error (${String(report.data?.error ?? report.messageId)}); please report it with the input.`;
@@ -213,6 +214,8 @@ export function validate(documents: readonly InputDocument[], context?: Context,
       ruleId: rule.id,
       severity: report.severity ?? rule.severity,
       message,
+      messageId: report.messageId,
+      data,
       file: report.at.file,
       path: [...report.at.path],
       ...range,

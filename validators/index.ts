@@ -4,6 +4,8 @@
  */
 export { validate, ruleDocPath, SCHEMA_VERSION } from './engine.ts';
 export { RULES, ruleById } from './rules/index.ts';
+export { fingerprints, holds, isDate, matchBaseline, readBaseline, relativeUri, sha256Hex, todayUtc } from './baseline.ts';
+export type { Acceptance, Baseline, FingerprintKey, Matched } from './baseline.ts';
 export type { Rule, RuleCategory } from './rules/rule.ts';
 export type {
   Bundle,

@@ -49,6 +49,8 @@ const Finding = z.strictObject({
   endLine: z.number().int(),
   endColumn: z.number().int(),
   docUrl: z.string().describe('site-relative page of the rule'),
+  messageId: z.string().describe('which message of the rule, stable across languages and wording'),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).describe('the values the message names'),
   evidence: z.strictObject({ packet: ExamplePacket.optional(), chain: z.array(EvidenceStep) }).optional(),
 });
 

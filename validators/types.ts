@@ -107,6 +107,10 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** Which of the rule's messages this is: stable across languages and rewording (SARIF fingerprints and baselines use it). */
+  messageId: string;
+  /** The values that fill the message's placeholders, in the report language. */
+  data: Record<string, string | number>;
   file: string;
   path: JsonPath;
   /** 1-based; columns count UTF-16 code units. */

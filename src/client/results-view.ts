@@ -4,7 +4,7 @@
  */
 import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
 import { leadFinding } from './shown-findings.ts';
-import type { FindingTotals } from './validation-protocol.ts';
+import type { AcceptedFinding, FindingTotals } from './validation-protocol.ts';
 import { format } from './format.ts';
 import type { WorkbenchKey, WorkbenchStrings } from './workbench-strings.ts';
 
@@ -93,9 +93,10 @@ export class ResultsView {
   }
 
   /** Shows a report; `totals` counts every finding, also those the worker did not hand over. */
-  render(report: Report, totals: FindingTotals): void {
+  render(report: Report, totals: FindingTotals, accepted: AcceptedFinding[] = []): void {
     this.renderVerdict(report, totals);
     this.renderFindings(report.findings, totals);
+    if (accepted.length > 0) this.options.findings.append(this.acceptedGroup(accepted));
   }
 
   /** Replaces the banner only when it says something new, so screen readers announce changes, not re-runs. */
@@ -205,6 +206,21 @@ export class ResultsView {
     });
     moreItem.append(more);
     list.append(moreItem);
+  }
+
+  /** Findings a loaded baseline accepts, apart from the others, each with who accepted it, why and until when. */
+  private acceptedGroup(accepted: AcceptedFinding[]): HTMLElement {
+    const group = element('section', 'wb-group');
+    group.dataset.severity = 'accepted';
+    const heading = element(`h${Math.min(this.options.groupHeadingLevel, 6)}` as 'h4', 'wb-group-heading', this.t('workbench.group.accepted', { count: accepted.length }));
+    const items = element('ul', 'wb-findings-list');
+    for (const { finding, acceptance } of accepted) {
+      const item = this.findingItem(finding);
+      item.append(element('p', 'wb-acceptance', this.t('workbench.baseline.acceptance', { expires: acceptance.expires, by: acceptance.acceptedBy, reason: acceptance.reason })));
+      items.append(item);
+    }
+    group.append(heading, items);
+    return group;
   }
 
   private findingItem(finding: Finding): HTMLLIElement {

@@ -3,7 +3,7 @@
  * terminates the worker (the engine is synchronous and cannot be interrupted otherwise) and starts
  * a fresh one. Results of stale runs are never delivered.
  */
-import type { Context, Lang } from '../../validators/index.ts';
+import type { Acceptance, Context, Lang } from '../../validators/index.ts';
 import type { ChunkedDocument, ResultMessage, ValidateRequest, WorkerMessage } from './validation-protocol.ts';
 
 export type RunOutcome = { status: 'done'; result: ResultMessage } | { status: 'cancelled' } | { status: 'failed'; message: string };
@@ -35,13 +35,13 @@ export class ValidationRunner {
   }
 
   /** Validates; a later call (or cancel) resolves this one as `cancelled`. */
-  run(documents: ChunkedDocument[], context: Context, lang: Lang, callbacks: RunCallbacks = {}): Promise<RunOutcome> {
+  run(documents: ChunkedDocument[], context: Context, lang: Lang, callbacks: RunCallbacks = {}, baseline: Acceptance[] = []): Promise<RunOutcome> {
     if (this.pending) this.cancel();
     const worker = this.ensureWorker();
     const runId = this.nextRunId++;
     return new Promise((resolve) => {
       this.pending = { runId, resolve, callbacks };
-      const request: ValidateRequest = { type: 'validate', runId, documents, context, lang };
+      const request: ValidateRequest = { type: 'validate', runId, documents, context, lang, baseline };
       worker.postMessage(request);
     });
   }

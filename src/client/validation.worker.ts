@@ -2,12 +2,23 @@
  * The validation worker: runs the engine off the main thread, so no paste can freeze the tab.
  * One request at a time; the page terminates the worker to cancel a stale run.
  */
-import { validate } from '../../validators/index.ts';
+import { matchBaseline, relativeUri, todayUtc, validate, type Finding } from '../../validators/index.ts';
 import { regionFromAvailabilityZones } from './region-detection.ts';
 import { shownFindings } from './shown-findings.ts';
-import type { ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';
+import type { AcceptedFinding, ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ValidateRequest>) => void) | null; postMessage(message: unknown): void };
+
+/** Splits off the findings a baseline accepts; a tab named like the file the CLI read gets the CLI's fingerprint. */
+function applyBaseline(findings: Finding[], request: ValidateRequest): { active: Finding[]; accepted: AcceptedFinding[] } {
+  if (!request.baseline?.length) return { active: findings, accepted: [] };
+  const baseline = new Map(request.baseline.map((acceptance) => [acceptance.fingerprint, acceptance]));
+  const matched = matchBaseline(findings, (finding) => ({ ruleId: finding.ruleId, location: relativeUri(finding.file), path: finding.path, messageId: finding.messageId }), baseline, todayUtc());
+  return {
+    active: matched.filter((match) => !match.accepted).map((match) => match.item),
+    accepted: matched.flatMap((match) => (match.accepted ? [{ finding: match.item, acceptance: match.accepted }] : [])),
+  };
+}
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -17,13 +28,16 @@ scope.onmessage = (event) => {
   const documents = request.documents.map((document) => ({ name: document.name, text: document.chunks.join('') }));
   const detectedRegion = request.context.region ? undefined : regionFromAvailabilityZones(documents.map((document) => document.text));
   const context = detectedRegion ? { ...request.context, region: detectedRegion } : request.context;
-  const full = validate(documents, context, { lang: request.lang });
+  const validated = validate(documents, context, { lang: request.lang });
+  const { active, accepted } = applyBaseline(validated.findings, request);
+  const full = { ...validated, findings: active };
   const { findings, totals } = shownFindings(full);
   const message: ResultMessage = {
     type: 'result',
     runId: request.runId,
     report: { ...full, findings },
     totals,
+    accepted,
     elapsedMs: performance.now() - started,
     ...(detectedRegion ? { detectedRegion } : {}),
   };

@@ -4,7 +4,7 @@
  * rendered with and moves to Monaco once that chunk has loaded (eagerly on /validate/, when the
  * workbench comes near the viewport elsewhere). Nothing the reader pastes leaves the browser.
  */
-import type { Context, Finding, Lang, Report } from '../../validators/index.ts';
+import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
 import { AWS_COMMANDS, commandFor, INPUT_KINDS } from './aws-commands.ts';
 import { ContextForm } from './context-form.ts';
 import { PlainSurface, type EditorEvents, type EditorFinding, type EditorSurface } from './editor-surface.ts';
@@ -89,6 +89,8 @@ export class Workbench {
   private runs = 0;
   private userCancelled = false;
   private lastReport: Report | undefined;
+  /** Accepted findings of the loaded baseline file, if any. */
+  private baseline: Acceptance[] = [];
   private editorLoading: Promise<void> | undefined;
   /** A tab's name is being edited: redrawing the tabs would throw the input away. */
   private renaming = false;
@@ -113,6 +115,9 @@ export class Workbench {
     examples: HTMLDetailsElement;
     examplesList: HTMLElement;
     file: HTMLInputElement;
+    baselineFile: HTMLInputElement;
+    baseline: HTMLElement;
+    baselineStatus: HTMLElement;
     redact: HTMLInputElement;
     sharePanel: HTMLElement;
     shareLink: HTMLInputElement;
@@ -149,6 +154,9 @@ export class Workbench {
       examples: part<HTMLDetailsElement>(root, 'examples'),
       examplesList: part(root, 'examples-list'),
       file: part<HTMLInputElement>(root, 'file'),
+      baselineFile: part<HTMLInputElement>(root, 'baseline-file'),
+      baseline: part(root, 'baseline'),
+      baselineStatus: part(root, 'baseline-status'),
       redact: part<HTMLInputElement>(root, 'redact'),
       sharePanel: part(root, 'share-panel'),
       shareLink: part<HTMLInputElement>(root, 'share-link'),
@@ -509,7 +517,7 @@ export class Workbench {
             }, PROGRESS_DELAY_MS);
           }
         },
-      })
+      }, this.baseline)
       .then((outcome) => {
         if (sequence !== this.runSequence) return;
         clearTimeout(this.progressTimer);
@@ -559,7 +567,7 @@ export class Workbench {
     this.showReport(report);
     const previous = this.lastReport;
     this.lastReport = report;
-    this.results.render(report, result.totals);
+    this.results.render(report, result.totals, result.accepted);
     if (previous?.verdict !== report.verdict || previous.findings.length !== report.findings.length) {
       const counts = (['error', 'warning', 'info'] as const).map((severity) => this.t(`workbench.count.${severity}`, { count: result.totals[severity] }));
       this.announce(`${this.t(`workbench.verdict.${report.verdict}`)}. ${counts.join(', ')}.`);
@@ -693,6 +701,17 @@ export class Workbench {
       this.parts.file.value = '';
       void this.addFiles(files);
     });
+    part(this.root, 'open-baseline').addEventListener('click', () => this.parts.baselineFile.click());
+    this.parts.baselineFile.addEventListener('change', () => {
+      const file = this.parts.baselineFile.files?.[0];
+      this.parts.baselineFile.value = '';
+      if (file) void this.loadBaseline(file);
+    });
+    part(this.root, 'remove-baseline').addEventListener('click', () => {
+      this.baseline = [];
+      this.parts.baseline.hidden = true;
+      this.validateNow();
+    });
     part(this.root, 'rename').addEventListener('click', () => this.startRename());
     part(this.root, 'remove').addEventListener('click', () => this.removeDocument(this.activeId));
     this.parts.cancel.addEventListener('click', () => {
@@ -809,6 +828,26 @@ export class Workbench {
       },
       true,
     );
+  }
+
+  /** Reads a baseline file (what `closed-workspaces check --write-baseline` writes); its accepted findings are shown apart. */
+  private async loadBaseline(file: File): Promise<void> {
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch (error) {
+      this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    const read = readBaseline(value);
+    if ('error' in read) {
+      this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: read.error }));
+      return;
+    }
+    this.baseline = [...read.accepted.values()];
+    this.parts.baselineStatus.textContent = this.t('workbench.baseline.loaded', { name: file.name, count: this.baseline.length });
+    this.parts.baseline.hidden = false;
+    this.validateNow();
   }
 
   /** Each file becomes a document; the first one fills the shown document if that is empty. */

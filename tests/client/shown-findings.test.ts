@@ -8,6 +8,8 @@ function finding(ruleId: string, severity: Severity, line: number, evidence = fa
     ruleId,
     severity,
     message: `${ruleId} at ${line}`,
+    messageId: 'example',
+    data: {},
     file: 'a.json',
     path: [],
     line,

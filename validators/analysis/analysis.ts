@@ -8,6 +8,7 @@ import { IntervalSet } from '../net/interval-set.ts';
 import { publicSpace } from '../net/special-purpose.ts';
 import { KMS_PORT } from '../requirements/activation.ts';
 import type { InputProblem } from '../input/read.ts';
+import type { InputMessageIds } from '../rules/input.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
 import type { Bundle, Context, Localized, Location, TimeSourceDesign } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
@@ -88,7 +89,7 @@ const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : va
 /** Reads the context, reporting bad values as `input-context` problems. */
 export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
   const raw = (context ?? {}) as Record<string, unknown>;
-  const report = (messageId: string, path: (string | number)[], data: Record<string, string>, localizedData?: Record<string, Localized>) =>
+  const report = (messageId: InputMessageIds['input-context'], path: (string | number)[], data: Record<string, string>, localizedData?: Record<string, Localized>) =>
     problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data, ...(localizedData ? { localizedData } : {}) } });
   const strings = (key: string): string[] | undefined => {
     if (raw[key] === undefined) return undefined;
@@ -349,7 +350,7 @@ export class Analysis {
     }
   }
 
-  private conflict(messageId: string, at: Location, data: Record<string, string>): void {
+  private conflict(messageId: InputMessageIds['input-conflict'], at: Location, data: Record<string, string>): void {
     this.problems.push({ ruleId: 'input-conflict', report: { messageId, at, data } });
   }
 

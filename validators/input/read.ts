@@ -21,6 +21,7 @@ import type {
   Subnet,
   Vpc,
 } from '../model.ts';
+import type { InputMessageIds, InputRuleId } from '../rules/input.ts';
 import type { RuleReport } from '../rules/rule.ts';
 import type { InputDocument, JsonPath, Localized, Location } from '../types.ts';
 import { compileFastCheck } from './fast-check.ts';
@@ -28,11 +29,8 @@ import { parseJson } from './json-text.ts';
 import * as shapes from './shapes.ts';
 import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
 
-/** A problem found while reading, for the `input-*` rule named by `ruleId`. */
-export interface InputProblem {
-  ruleId: string;
-  report: RuleReport;
-}
+/** A problem found while reading, for the `input-*` rule named by `ruleId`, with one of that rule's message ids. */
+export type InputProblem = { [R in InputRuleId]: { ruleId: R; report: RuleReport<InputMessageIds[R]> } }[InputRuleId];
 
 type Json = Record<string, unknown>;
 
@@ -116,8 +114,8 @@ class Reader {
   /** Where each resource id was first defined, with the item itself, to tell a copy from a conflicting version. */
   private readonly seen = new Map<string, { at: Location; item: unknown; canonical?: string; conflictReported: boolean }>();
 
-  private problem(ruleId: string, messageId: string, at: InputProblem['report']['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData']): void {
-    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}) } });
+  private problem<R extends InputRuleId>(ruleId: R, messageId: InputMessageIds[R], at: RuleReport['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData']): void {
+    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}) } } as InputProblem);
   }
 
   read(document: InputDocument): void {

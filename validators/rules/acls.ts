@@ -24,8 +24,8 @@ export function workspacesAcls(analysis: Analysis): NetworkAcl[] {
 /** Every network ACL in the inputs (checks about an ACL's own consistency apply to all of them). */
 const allAcls = (analysis: Analysis) => analysis.resources.networkAcls;
 
-function publicAllowed(analysis: Analysis, egress: boolean): RuleReport[] {
-  const reports: RuleReport[] = [];
+function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'>[] {
+  const reports: RuleReport<'allows'>[] = [];
   for (const acl of workspacesAcls(analysis)) {
     if (acl.incomplete) continue;
     for (const family of FAMILIES) {
@@ -161,7 +161,7 @@ export const naclShadowedEntry = defineRule({
   },
   sources: ['vpc-nacls', 'vpc-nacls-archived'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'shadowed'>[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
         entries.forEach((entry, index) => {
@@ -192,7 +192,7 @@ export const naclRedundantEntry = defineRule({
   },
   sources: ['vpc-nacls'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'redundant'>[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { entries } of sections(acl)) {
         entries.forEach((entry, index) => {
@@ -233,7 +233,7 @@ export const naclIgnoredPorts = defineRule({
   },
   sources: ['cdk-acl-traffic', 'ec2-create-nacl-entry'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'icmp' | 'ports'>[] = [];
     for (const acl of allAcls(analysis)) {
       for (const entry of acl.entries) {
         const protocol: Localized =
@@ -275,7 +275,7 @@ export const naclEntryQuota = defineRule({
   },
   sources: ['vpc-quotas-archived'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'over'>[] = [];
     for (const acl of allAcls(analysis)) {
       for (const { egress, family, entries } of sections(acl)) {
         const printed = acl.entries.filter((entry) => entry.egress === egress && entry.family === family);

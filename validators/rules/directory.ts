@@ -74,7 +74,7 @@ export const dirNoRoute = defineRule({
   },
   sources: ['ws-ports-primary', 'vpc-route-tables'],
   check(analysis) {
-    return grouped(analysis, ['no-route'], (issue) => [issue.subnets[0]?.routeTable, issue.controller.text]).map((issues): RuleReport => {
+    return grouped(analysis, ['no-route'], (issue) => [issue.subnets[0]?.routeTable, issue.controller.text]).map((issues): RuleReport<'none' | 'blackhole'> => {
       const first = issues[0] as DirectoryIssue;
       const table = first.subnets[0]?.routeTable;
       const data = { table: table?.id ?? '', controller: first.controller.text };
@@ -89,7 +89,7 @@ export const dirNoRoute = defineRule({
 const REQUEST_KINDS = ['acl-request', 'controller-acl-request'] as const;
 const REPLY_KINDS = ['acl-reply', 'controller-acl-reply'] as const;
 
-function aclReport(issues: DirectoryIssue[], messageId: string, replies: boolean): RuleReport {
+function aclReport<M extends string>(issues: DirectoryIssue[], messageId: M, replies: boolean): RuleReport<M | `${M}Advisory`> {
   const first = issues[0] as DirectoryIssue;
   const entry = first.entry;
   const advisory = first.flow.level === 'advisory';
@@ -198,7 +198,7 @@ export const sgDirectoryEgress = defineRule({
   check(analysis) {
     const groups = analysis.workspacesGroups;
     const names = groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
-    return grouped(analysis, ['sg-egress', 'sg-egress-unresolved'], (issue) => [issue.kind === 'sg-egress-unresolved' ? 'unresolved' : issue.flow.level, undefined]).map((issues): RuleReport => {
+    return grouped(analysis, ['sg-egress', 'sg-egress-unresolved'], (issue) => [issue.kind === 'sg-egress-unresolved' ? 'unresolved' : issue.flow.level, undefined]).map((issues): RuleReport<'missing' | 'missingAdvisory' | 'unresolved'> => {
       const first = issues[0] as DirectoryIssue;
       const advisoryFlow = first.flow.level === 'advisory';
       const unresolved = first.kind === 'sg-egress-unresolved';

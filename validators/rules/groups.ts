@@ -7,8 +7,8 @@ import { coverageText, sgRuleText } from '../analysis/describe.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
-function publicRules(analysis: Analysis, egress: boolean): RuleReport[] {
-  const reports: RuleReport[] = [];
+function publicRules(analysis: Analysis, egress: boolean): RuleReport<'allows'>[] {
+  const reports: RuleReport<'allows'>[] = [];
   for (const group of analysis.workspacesGroups) {
     for (const rule of egress ? group.egress : group.ingress) {
       if (rule.peer.kind !== 'cidr') continue;

@@ -4,12 +4,32 @@
  * in both languages and a page.
  */
 import type { Analysis } from '../analysis/analysis.ts';
-import { defineRule, type RuleReport } from './rule.ts';
+import type { InputProblem } from '../input/read.ts';
+import { defineRule, type MessageIdOf, type Rule, type RuleReport } from './rule.ts';
 
-const reportsOf = (id: string) => (analysis: Analysis): RuleReport[] =>
-  analysis.problems.filter((problem) => problem.ruleId === id).map((problem) => problem.report);
+/** What the reader may report, by input rule: each rule's message ids (the reader's `problem()` calls are checked against them). */
+export interface InputMessageIds {
+  'input-json': MessageIdOf<typeof inputJson>;
+  'input-document': MessageIdOf<typeof inputDocument>;
+  'input-field': MessageIdOf<typeof inputField>;
+  'input-cidr': MessageIdOf<typeof inputCidr>;
+  'input-cidr-host-bits': MessageIdOf<typeof inputCidrHostBits>;
+  'input-value': MessageIdOf<typeof inputValue>;
+  'input-duplicate': MessageIdOf<typeof inputDuplicate>;
+  'input-conflict': MessageIdOf<typeof inputConflict>;
+  'input-partial': MessageIdOf<typeof inputPartial>;
+  'input-context': MessageIdOf<typeof inputContext>;
+}
 
-export const inputJson = defineRule({
+export type InputRuleId = keyof InputMessageIds;
+
+const reportsOf =
+  <R extends InputRuleId>(id: R) =>
+  (analysis: Analysis): RuleReport<InputMessageIds[R]>[] =>
+    analysis.problems.filter((problem): problem is Extract<InputProblem, { ruleId: R }> => problem.ruleId === id).map((problem) => problem.report as RuleReport<InputMessageIds[R]>);
+
+// Each input rule is annotated with its message ids (the keys of `messages` are checked against them), so InputMessageIds names them without a cycle.
+export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
   id: 'input-json',
   category: 'input',
   severity: 'error',
@@ -26,7 +46,7 @@ export const inputJson = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -67,7 +87,7 @@ export const inputDocument = defineRule({
   check: reportsOf('input-document'),
 });
 
-export const inputField = defineRule({
+export const inputField: Rule<'wrongType' | 'missing' | 'routeNoDestination' | 'routeManyDestinations' | 'routeNoTarget' | 'aclBothCidrs' | 'aclNoCidr' | 'aclNoPortRange' | 'aclNoIcmp'> = defineRule({
   id: 'input-field',
   category: 'input',
   severity: 'error',
@@ -91,7 +111,7 @@ export const inputField = defineRule({
   check: reportsOf('input-field'),
 });
 
-export const inputCidr = defineRule({
+export const inputCidr: Rule<'invalid'> = defineRule({
   id: 'input-cidr',
   category: 'input',
   severity: 'error',
@@ -107,7 +127,7 @@ export const inputCidr = defineRule({
   check: reportsOf('input-cidr'),
 });
 
-export const inputCidrHostBits = defineRule({
+export const inputCidrHostBits: Rule<'hostBits'> = defineRule({
   id: 'input-cidr-host-bits',
   category: 'input',
   severity: 'warning',
@@ -123,7 +143,7 @@ export const inputCidrHostBits = defineRule({
   check: reportsOf('input-cidr-host-bits'),
 });
 
-export const inputValue = defineRule({
+export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber'> = defineRule({
   id: 'input-value',
   category: 'input',
   severity: 'error',
@@ -145,7 +165,7 @@ export const inputValue = defineRule({
   check: reportsOf('input-value'),
 });
 
-export const inputDuplicate = defineRule({
+export const inputDuplicate: Rule<'duplicate'> = defineRule({
   id: 'input-duplicate',
   category: 'input',
   severity: 'warning',
@@ -161,7 +181,7 @@ export const inputDuplicate = defineRule({
   check: reportsOf('input-duplicate'),
 });
 
-export const inputContext = defineRule({
+export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'badCidr' | 'badKmsHost'> = defineRule({
   id: 'input-context',
   category: 'input',
   severity: 'error',
@@ -184,7 +204,7 @@ export const inputContext = defineRule({
   check: reportsOf('input-context'),
 });
 
-export const inputConflict = defineRule({
+export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl'> = defineRule({
   id: 'input-conflict',
   category: 'input',
   severity: 'error',
@@ -219,7 +239,7 @@ export const inputConflict = defineRule({
   check: reportsOf('input-conflict'),
 });
 
-export const inputPartial = defineRule({
+export const inputPartial: Rule<'aclAssociation' | 'subnet'> = defineRule({
   id: 'input-partial',
   category: 'input',
   severity: 'warning',

@@ -101,7 +101,7 @@ export const mgmtRangeConflict = defineRule({
   },
   sources: ['ws-ports-management-ranges', 'ws-ports-network-interfaces', 'ws-byol'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'byol' | 'unconfirmed' | 'allConflict' | 'someConflict' | 'dcv' | 'unknownRegion'>[] = [];
     const { region, bundle } = analysis.context;
     const list = claims(analysis);
     if (bundle === 'byol') {

@@ -5,7 +5,7 @@
  */
 import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { routeDestination, targetText } from '../analysis/describe.ts';
-import type { OpenFlow, UnverifiedFlow } from '../analysis/path.ts';
+import type { OpenFlow, UncertainReason, UnverifiedFlow } from '../analysis/path.ts';
 import type { Localized, Location } from '../types.ts';
 import { packetEvidence, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
@@ -70,7 +70,7 @@ export const pathInternetReachable = defineRule({
   },
   sources: ['vpc-route-priority', 'vpc-nacls', 'ws-best-practices-security'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'egress' | 'ingress'>[] = [];
     for (const flows of groupFlows(analysis.path().open, (flow) => `${flow.route.tableId}#${flow.route.target.id}#${flow.direction}`)) {
       const first = flows[0] as OpenFlow;
       const target = targetText(first.route.target);
@@ -164,7 +164,7 @@ export const pathUnverified = defineRule({
   messages: UNVERIFIED_MESSAGES,
   sources: ['vpc-route-priority', 'vpc-route-tables'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<UncertainReason>[] = [];
     const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.target.id}` : flow.subnet.id}#${flow.direction}`;
     for (const flows of groupFlows(analysis.path().unverified, key)) {
       const first = flows[0] as UnverifiedFlow;

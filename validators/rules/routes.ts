@@ -63,7 +63,7 @@ export const rtInternetRoute = defineRule({
   },
   sources: ['vpc-route-priority', 'vpc-route-tables', 'ws-internet-access-archived'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'default' | 'split' | 'partial'>[] = [];
     for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         const exits = publicRegions(analysis, table, family, vpcId).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
@@ -103,7 +103,7 @@ export const rtUnknownNextHop = defineRule({
   },
   sources: ['vpc-route-tables', 'vpc-route-priority'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'unknown'>[] = [];
     for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
@@ -147,7 +147,7 @@ export const rtPropagation = defineRule({
   },
   sources: ['vpc-route-priority', 'ec2-route'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'propagated' | 'enabled' | 'filtered'>[] = [];
     for (const table of new Set(workspacesTables(analysis).map((use) => use.table))) {
       for (const vgw of table.propagatingVgws) reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at });
       for (const route of table.routes) {
@@ -177,7 +177,7 @@ export const rtBlackholeInternet = defineRule({
   },
   sources: ['ec2-route', 'vpc-route-tables'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'dormant'>[] = [];
     for (const { table, vpcId, space } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {

@@ -16,9 +16,9 @@ export interface LocalizedEvidence {
   chain: { layer: Evidence['chain'][number]['layer']; text: Localized; at?: Location }[];
 }
 
-/** What a check reports; the engine adds severity, location and the doc URL. */
-export interface RuleReport {
-  messageId: string;
+/** What a check reports; the engine adds severity, location and the doc URL. `M`: the rule's message ids. */
+export interface RuleReport<M extends string = string> {
+  messageId: M;
   /** Lowers (or raises) the rule's severity for this report, e.g. an advisory port. */
   severity?: Severity;
   /** Values for the message placeholders (the same in every language). */
@@ -29,7 +29,7 @@ export interface RuleReport {
   evidence?: LocalizedEvidence;
 }
 
-export interface Rule {
+export interface Rule<M extends string = string> {
   /** Stable kebab-case id, prefixed by its category (`rt-internet-route`). Never renamed once published. */
   id: string;
   category: RuleCategory;
@@ -39,13 +39,19 @@ export interface Rule {
   /** What the rule checks and why, one or two sentences per language. */
   description: Localized;
   /** Message templates by id; `{name}` placeholders come from the report's data. */
-  messages: Record<string, Localized>;
+  messages: Record<M, Localized>;
   /** AWS or Microsoft pages the rule rests on (ids in requirements/sources.ts). */
   sources: SourceId[];
-  check(analysis: Analysis): RuleReport[];
+  check(analysis: Analysis): RuleReport<NoInfer<M>>[];
 }
 
-/** Identity helper that keeps rule literals type-checked. */
-export function defineRule(rule: Rule): Rule {
+/** The message ids of a rule. */
+export type MessageIdOf<R> = R extends Rule<infer M> ? M : never;
+
+/**
+ * Identity helper that keeps rule literals type-checked: the message ids are the keys of
+ * `messages`, so a report naming any other id fails the type check.
+ */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }

@@ -67,7 +67,7 @@ export const winWindowsLicensed = defineRule({
   },
   sources: ['ms-slmgr', 'ms-kms-dns', 'ws-ports-management'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'notLicensed' | 'refreshHint' | 'activationError'>[] = [];
     for (const output of outputsOf(analysis, 'slmgr')) {
       for (const license of output.licenses) {
         const product = windowsProduct(license);
@@ -132,7 +132,7 @@ export const winKmsHost = defineRule({
   },
   sources: ['ws-ports-management', 'ms-slmgr', 'ms-kms-dns'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'wrongHost' | 'wrongPort' | 'awsHostOnByol' | 'notListed' | 'unchecked' | 'noHost'>[] = [];
     const byol = analysis.context.bundle === 'byol';
     const listed = analysis.context.kmsHosts;
     for (const output of outputsOf(analysis, 'slmgr')) {
@@ -192,7 +192,7 @@ export const winActivationExpiry = defineRule({
   },
   sources: ['ms-volume-activation-client', 'ms-slmgr'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'overdue' | 'urgent'>[] = [];
     for (const output of outputsOf(analysis, 'slmgr')) {
       for (const license of output.licenses) {
         const expiration = license.expiration;
@@ -250,7 +250,7 @@ export const winKmsSrvRecord = defineRule({
   },
   sources: ['ms-kms-dns', 'ms-nslookup', 'ws-ports-management'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'noRecord' | 'noRecordHostSet' | 'noRecordByol' | 'noAnswer'>[] = [];
     const registered = outputsOf(analysis, 'slmgr')
       .flatMap((output) => output.licenses)
       .map((license) => license.kms.registered?.value)
@@ -299,7 +299,7 @@ export const winOfficeLicensed = defineRule({
   },
   sources: ['ws-ports-management', 'ms-kms-dns'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'notLicensed'>[] = [];
     for (const output of outputsOf(analysis, 'ospp')) {
       for (const license of output.licenses) {
         if (!license.status || license.status.value === 'licensed') continue;
@@ -359,7 +359,7 @@ export const winOfficeKmsHost = defineRule({
   },
   sources: ['ws-ports-management'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'wrongHost' | 'wrongPort' | 'noHost' | 'byolHost' | 'noManagementIp' | 'notOfficeShape'>[] = [];
     const byol = analysis.context.bundle === 'byol';
     const management = windowsView(analysis).management;
     for (const output of outputsOf(analysis, 'ospp')) {

@@ -45,7 +45,7 @@ export const winDefenderSignatureAge = defineRule({
   },
   sources: ['ms-defender-updates', 'ms-get-mpcomputerstatus'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'never' | 'old' | 'flagged'>[] = [];
     for (const output of outputsOf(analysis, 'defender-status')) {
       let reported = false;
       for (const names of AGE_PROPERTIES) {
@@ -113,7 +113,7 @@ export const winDefenderFallbackOrder = defineRule({
   },
   sources: ['ms-defender-updates', 'ms-set-mppreference', 'ms-get-mppreference'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'internetOnly' | 'fileSharesWithoutPaths' | 'pathsWithoutFileShares' | 'unknownToken'>[] = [];
     for (const output of outputsOf(analysis, 'defender-preference')) {
       const orderField = property(output, 'SignatureFallbackOrder');
       if (!orderField) continue;
@@ -165,7 +165,7 @@ export const winDefenderSharePath = defineRule({
   },
   sources: ['ms-defender-updates', 'ms-set-mppreference'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'platformFolder' | 'notUnc'>[] = [];
     for (const output of outputsOf(analysis, 'defender-preference')) {
       const { field, shares } = shareSources(output);
       if (!field) continue;

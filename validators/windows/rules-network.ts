@@ -41,7 +41,7 @@ export const winDefaultRoute = defineRule({
   },
   sources: ['ms-route', 'ws-ports-network-interfaces'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'none' | 'viaManagement'>[] = [];
     const view = windowsView(analysis);
     for (const output of view.routePrints) {
       if (output.active.length === 0) continue;
@@ -87,7 +87,7 @@ export const winLinkLocalRoute = defineRule({
   },
   sources: ['ws-ports-management', 'ws-service-components-archived', 'ms-route'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'viaPrimary' | 'noRoute'>[] = [];
     const view = windowsView(analysis);
     if (!view.management || !view.primary) return reports;
     for (const output of view.routePrints) {
@@ -125,7 +125,7 @@ export const winPersistentRouteGateway = defineRule({
   },
   sources: ['ms-route', 'taskcluster-stale-route'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'unreachable'>[] = [];
     const view = windowsView(analysis);
     const networks = view.interfaces.flatMap((item) => (item.network ? [item.network] : []));
     if (networks.length === 0) return reports;
@@ -168,7 +168,7 @@ export const winRouteManagementOverlap = defineRule({
   },
   sources: ['ws-ports-network-interfaces', 'ws-ports-management-ranges', 'ms-route'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'steals' | 'sameNetwork'>[] = [];
     const view = windowsView(analysis);
     const { management, primary } = view;
     if (!management || !primary) return reports;

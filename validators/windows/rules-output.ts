@@ -39,7 +39,7 @@ export const winOutputRecognised = defineRule({
   },
   sources: ['ms-slmgr', 'checkmk-slmgr-language'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'encoding' | 'unknownCommand' | 'nothingRead' | 'slmgrLanguage'>[] = [];
     for (const document of analysis.resources.windows) {
       for (const section of document.unread) {
         reports.push({ messageId: 'unknownCommand', severity: 'info', data: { command: section.command.value, commands: COMMANDS }, localizedData: { commands: { en: COMMANDS, ja: COMMANDS_JA } }, at: textAt(section.file, section.command.span) });

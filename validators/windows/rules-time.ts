@@ -125,7 +125,7 @@ export const winTimeSource = defineRule({
   },
   sources: ['ms-w32time-tools', 'ec2-ntp', 'ds-managed-ad-created'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'explain' | 'explainConfiguration' | 'ignoresDomain' | 'notAmazon'>[] = [];
     const design = analysis.context.timeSource;
     const amazon = AMAZON_TIME_SYNC_ADDRESSES[0];
     for (const picture of pictures(analysis)) {
@@ -198,7 +198,7 @@ export const winTimeUnreachablePeer = defineRule({
   },
   sources: ['ms-w32time-tools', 'aws-blog-ad-time-sync', 'ec2-ntp'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'internetPeer' | 'internetPeerUnused' | 'notAnswering'>[] = [];
     for (const picture of pictures(analysis)) {
       const reported = new Set<string>();
       for (const peer of picture.peers) {
@@ -257,9 +257,9 @@ export const winTimeUnsynchronised = defineRule({
   },
   sources: ['ms-w32time-tools', 'ms-kerberos-clock-tolerance'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'freeRunning' | 'neverSynced' | 'leapUnsynchronised' | 'noSync' | 'noPeers' | 'stopped'>[] = [];
     const seen = new Set<string>();
-    const push = (file: string, messageId: string, span: Field<unknown>['span'], data: Record<string, string> = {}) => {
+    const push = (file: string, messageId: (typeof reports)[number]['messageId'], span: Field<unknown>['span'], data: Record<string, string> = {}) => {
       const key = `${file}#${messageId}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -309,7 +309,7 @@ export const winTimeOffset = defineRule({
   },
   sources: ['ms-w32time-tools', 'ms-kerberos-clock-tolerance'],
   check(analysis) {
-    const reports: RuleReport[] = [];
+    const reports: RuleReport<'drift' | 'kerberos'>[] = [];
     for (const output of outputsOf(analysis, 'w32tm-status')) {
       const offset = output.phaseOffsetSeconds;
       if (!offset) continue;

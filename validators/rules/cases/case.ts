@@ -11,11 +11,12 @@ export interface CaseDocument {
   content: unknown;
 }
 
-/** Where one expected finding is: a JSON path (for JSON documents) or a 1-based line (for text). */
+/** Where one expected finding is: a JSON path (for JSON documents) or a 1-based line (for text); and, when given, which message it is. */
 export interface ExpectedFinding {
   file?: string;
   path?: JsonPath;
   line?: number;
+  messageId?: string;
 }
 
 export interface RuleCase {

@@ -18,12 +18,12 @@ export const rtInternetRouteCases: RuleCases = {
     {
       title: { en: 'A default route split in two halves to an internet gateway', ja: 'インターネットゲートウェイへの、2 つに分割したデフォルトルート' },
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/1', 'igw-0a1b2c3d4e5f60008'), route('128.0.0.0/1', 'igw-0a1b2c3d4e5f60008')]) }],
-      errors: [{ path: R(1) }, { path: R(2) }],
+      errors: [{ path: R(1), messageId: 'split' }, { path: R(2), messageId: 'split' }],
     },
     {
       title: { en: 'A partial range to a NAT gateway and an IPv6 default route to an egress-only internet gateway', ja: 'NAT ゲートウェイへの部分的なレンジと、Egress-Only インターネットゲートウェイへの IPv6 デフォルトルート' },
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('52.0.0.0/8', 'nat-0a1b2c3d4e5f60009'), route('::/0', 'eigw-0a1b2c3d4e5f6000b')]) }],
-      errors: [{ path: R(1) }, { path: R6(2) }],
+      errors: [{ path: R(1), messageId: 'partial' }, { path: R6(2), messageId: 'default' }],
     },
   ],
 };
