@@ -58,6 +58,18 @@ export const CONTEXT_FILE = '<context>';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
+/** A KMS host written as a bare IPv6 address: hex digits, colons and dots, at least two colons, only hex before the first. */
+function isBareIPv6(text: string): boolean {
+  const first = text.indexOf(':');
+  if (first < 0 || text.indexOf(':', first + 1) < 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    const hex = (char >= '0' && char <= '9') || (char >= 'a' && char <= 'f') || (char >= 'A' && char <= 'F');
+    if (!hex && char !== ':' && (char !== '.' || index < first)) return false;
+  }
+  return true;
+}
+
 /** Reads the context, reporting bad values as `input-context` problems. */
 export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
   const raw = (context ?? {}) as Record<string, unknown>;
@@ -95,7 +107,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   const kmsHosts: NormalizedContext['kmsHosts'] = [];
   (strings('kmsHosts') ?? []).forEach((text, index) => {
     // `host`, `host:port`, `[v6]:port`, or a bare IPv6 address.
-    const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? /^([0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)()$/.exec(text) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
+    const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? (isBareIPv6(text) ? [text, text, ''] : null) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
     const port = match?.[2] ? Number(match[2]) : KMS_PORT;
     if (!match || port < 1 || port > 65535) report('badKmsHost', ['kmsHosts', index], { actual: text });
     else kmsHosts.push({ host: (match[1] as string).toLowerCase(), port, text });
