@@ -5,7 +5,7 @@
  */
 import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
-import { readDocuments } from './input/read.ts';
+import { readDocuments, type InputProblem } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
@@ -146,10 +146,36 @@ const NOTHING_TO_ANALYSE: Localized = {
 };
 
 /** Validates the documents; never throws on any input. */
+/**
+ * The documents validate() can read, whatever the API was handed: an entry that is not an object is
+ * left out and one without a string name is given one (`document-2`), each with a finding saying so.
+ */
+function usableDocuments(documents: unknown): { docs: InputDocument[]; misuse: InputProblem[] } {
+  const docs: InputDocument[] = [];
+  const misuse: InputProblem[] = [];
+  if (!Array.isArray(documents)) return { docs, misuse };
+  documents.forEach((entry: unknown, index) => {
+    const at = { file: `document-${index + 1}`, path: [] };
+    if (typeof entry !== 'object' || entry === null) {
+      misuse.push({ ruleId: 'input-document', report: { messageId: 'notDocument', at, data: { index: index + 1, actual: entry === null ? 'null' : typeof entry } } });
+      return;
+    }
+    const { name, text } = entry as { name?: unknown; text?: unknown };
+    if (typeof name === 'string') {
+      docs.push({ name, text } as InputDocument);
+      return;
+    }
+    docs.push({ name: at.file, text } as InputDocument);
+    misuse.push({ ruleId: 'input-document', report: { messageId: 'unnamed', at, data: { index: index + 1, name: at.file, actual: name === null ? 'null' : typeof name } } });
+  });
+  return { docs, misuse };
+}
+
 export function validate(documents: readonly InputDocument[], context?: Context, options: ValidateOptions = {}): Report {
   const lang: Lang = options.lang === 'ja' ? 'ja' : 'en';
-  const docs = Array.isArray(documents) ? documents.filter((doc): doc is InputDocument => typeof doc === 'object' && doc !== null) : [];
+  const { docs, misuse } = usableDocuments(documents);
   const { resources, problems } = readDocuments(docs);
+  problems.push(...misuse);
   const analysis = new Analysis(resources, problems, context);
 
   const pending: Pending[] = [];

@@ -58,6 +58,18 @@ export const CONTEXT_FILE = '<context>';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
+/** A context value as a message shows it (as JSON where it can be), whatever the API was given: BigInts, cycles and symbols included. */
+export function describeContextValue(value: unknown): Localized {
+  const same = (text: string): Localized => ({ en: text, ja: text });
+  if (typeof value === 'bigint') return same(`${value}n`);
+  if (typeof value === 'symbol' || typeof value === 'function' || value === undefined) return same(typeof value);
+  try {
+    return same(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? typeof value);
+  } catch {
+    return { en: 'a value that contains itself', ja: '自分自身を含む値' };
+  }
+}
+
 /** A KMS host written as a bare IPv6 address: hex digits, colons and dots, at least two colons, only hex before the first. */
 function isBareIPv6(text: string): boolean {
   const first = text.indexOf(':');
@@ -80,7 +92,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     const out: string[] = [];
     asList(raw[key]).forEach((item, index) => {
       if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-      else report('notString', [key, index], { field: key, actual: JSON.stringify(item) ?? String(item) });
+      else report('notString', [key, index], { field: key }, { actual: describeContextValue(item) });
     });
     return out;
   };
@@ -98,10 +110,11 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers' }, { problem: parsed.error });
     else controllers.push({ text, cidr: parsed, at });
   });
-  const bundle = raw.bundle === undefined ? 'public' : raw.bundle;
-  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], { actual: String(bundle) });
+  // `BYOL` as the console writes it is the same bundle as `byol`.
+  const bundle = raw.bundle === undefined ? 'public' : typeof raw.bundle === 'string' ? raw.bundle.trim().toLowerCase() : raw.bundle;
+  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], {}, { actual: typeof bundle === 'string' ? { en: bundle, ja: bundle } : describeContextValue(bundle) });
   const region = typeof raw.region === 'string' && raw.region.trim() !== '' ? raw.region.trim() : undefined;
-  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region', actual: JSON.stringify(raw.region) ?? '' });
+  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region' }, { actual: describeContextValue(raw.region) });
   const workspacesSubnetIds = strings('workspacesSubnetIds');
   const workspacesSecurityGroupIds = strings('workspacesSecurityGroupIds');
   const kmsHosts: NormalizedContext['kmsHosts'] = [];
@@ -113,7 +126,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     else kmsHosts.push({ host: (match[1] as string).toLowerCase(), port, text });
   });
   const timeSource = raw.timeSource;
-  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], { actual: String(timeSource) });
+  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], {}, { actual: typeof timeSource === 'string' ? { en: timeSource, ja: timeSource } : describeContextValue(timeSource) });
   return {
     bundle: bundle === 'byol' ? 'byol' : 'public',
     controllers,

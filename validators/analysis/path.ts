@@ -7,7 +7,7 @@
  */
 import type { Family } from '../net/address.ts';
 import type { IntervalSet } from '../net/interval-set.ts';
-import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
+import { ALL_DETAILS, ALL_PROTOCOLS, exampleBox, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
 import type { AclEntry, Route, RouteTarget, SgRule } from '../model.ts';
 import type { Verdict } from '../types.ts';
 import type { Analysis, SubnetView } from './analysis.ts';
@@ -171,7 +171,7 @@ class PathWalker {
   }
 
   private record(subnet: SubnetView, family: Family, direction: Direction, boxes: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
-    const box = boxes[0];
+    const box = exampleBox(boxes);
     if (!box) return;
     const packet = examplePacket(box);
     const reason = routeClass.kind === 'uncertain' ? routeClass.reason : routeClass.kind;

@@ -51,6 +51,8 @@ export const MAX_DEPTH = 256;
  * recurse, so any depth parses; only the error path (jsonc-parser, which recurses) is guarded.
  */
 export function parseJson(text: string): ParsedJson {
+  // A UTF-8 BOM handed over through the API (the CLI's decoder drops it) reads as a space: offsets stay.
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -197,7 +199,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Map<strin
     node.wanted = true;
   }
   const found = new Map<PathTrie, Span>();
-  const start = skipWhitespace(text, 0);
+  const start = skipWhitespace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (start < text.length) walk(text, start, root, found, undefined);
   const result = new Map<string, Span>();
   for (const path of paths) {
