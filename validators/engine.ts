@@ -6,8 +6,8 @@
 import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
 import type { StepProof } from './analysis/path.ts';
 import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
-import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
-import { readDocuments } from './input/read.ts';
+import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
+import { readDocuments, type InputProblem } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
@@ -28,13 +28,16 @@ interface Pending {
 
 /** One document's wanted locations, resolved together on first use. */
 interface Located {
-  spans: Map<string, Span>;
+  /** The offsets each wanted path is shown between, by pathKey. */
+  bounds: Map<string, Bounds>;
   positions: Map<number, Position>;
 }
 
 /**
  * Resolves every location of a document together: one scan of its text finds the spans of all
- * wanted paths, one sweep over its newlines gives the line and column of all their offsets.
+ * wanted paths, one sweep over its line breaks cuts them at their first line's end, and another
+ * gives the line and column of all their offsets (a minified document is one line: a search per
+ * finding for the end of its line would read the whole text each time).
  */
 class Locator {
   private readonly texts = new Map<string, string>();
@@ -59,8 +62,8 @@ class Locator {
   range(file: string, path: JsonPath, offset?: number, length?: number): TextRange {
     const text = this.texts.get(file);
     if (text === undefined || file === CONTEXT_FILE) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const { spans, positions } = this.locate(file, text);
-    const [from, to] = offset === undefined ? this.spanOffsets(text, spans, path) : this.offsetBounds(file, offset, length);
+    const { bounds, positions } = this.locate(file, text);
+    const [from, to] = offset === undefined ? this.pathOffsets(text, bounds, path) : this.offsetBounds(file, offset, length);
     // Every offset was registered by want(); a stray one is located on its own.
     const position = (at: number) => positions.get(at) ?? (positionsOf(text, [at]).get(at) as Position);
     return rangeBetween(position(from), position(to));
@@ -71,16 +74,20 @@ class Locator {
     if (!located) {
       const wanted = this.wanted.get(file) ?? { paths: [], offsets: [] };
       const spans = locatePaths(text, wanted.paths);
+      const keys = [...spans.keys()];
+      const shown = spanBounds(text, keys.map((key) => spans.get(key) as Span));
+      const bounds = new Map(keys.map((key, index) => [key, shown[index] as Bounds]));
       const offsets = [...wanted.offsets];
-      for (const path of wanted.paths) offsets.push(...this.spanOffsets(text, spans, path));
-      located = { spans, positions: positionsOf(text, offsets) };
+      for (const { from, to } of shown) offsets.push(from, to);
+      located = { bounds, positions: positionsOf(text, offsets) };
       this.located.set(file, located);
     }
     return located;
   }
 
-  private spanOffsets(text: string, spans: Map<string, Span>, path: JsonPath): [number, number] {
-    const { from, to } = spanBounds(text, spans.get(pathKey(path)) ?? { start: 0, end: Math.min(text.length, 1) });
+  /** Where a path is shown; one that want() was not told of points at the document's start. */
+  private pathOffsets(text: string, bounds: Map<string, Bounds>, path: JsonPath): [number, number] {
+    const { from, to } = bounds.get(pathKey(path)) ?? { from: 0, to: Math.min(text.length, 1) };
     return [from, to];
   }
 
@@ -173,11 +180,37 @@ const NOTHING_TO_ANALYSE: Localized = {
 };
 
 /** Validates the documents; never throws on any input. */
+/**
+ * The documents validate() can read, whatever the API was handed: an entry that is not an object is
+ * left out and one without a string name is given one (`document-2`), each with a finding saying so.
+ */
+function usableDocuments(documents: unknown): { docs: InputDocument[]; misuse: InputProblem[] } {
+  const docs: InputDocument[] = [];
+  const misuse: InputProblem[] = [];
+  if (!Array.isArray(documents)) return { docs, misuse };
+  documents.forEach((entry: unknown, index) => {
+    const at = { file: `document-${index + 1}`, path: [] };
+    if (typeof entry !== 'object' || entry === null) {
+      misuse.push({ ruleId: 'input-document', report: { messageId: 'notDocument', at, data: { index: index + 1, actual: entry === null ? 'null' : typeof entry } } });
+      return;
+    }
+    const { name, text } = entry as { name?: unknown; text?: unknown };
+    if (typeof name === 'string') {
+      docs.push({ name, text } as InputDocument);
+      return;
+    }
+    docs.push({ name: at.file, text } as InputDocument);
+    misuse.push({ ruleId: 'input-document', report: { messageId: 'unnamed', at, data: { index: index + 1, name: at.file, actual: name === null ? 'null' : typeof name } } });
+  });
+  return { docs, misuse };
+}
+
 export function validate(documents: readonly InputDocument[], context?: Context, options: ValidateOptions = {}): Report {
   const lang: Lang = options.lang === 'ja' ? 'ja' : 'en';
-  const docs = Array.isArray(documents) ? documents.filter((doc): doc is InputDocument => typeof doc === 'object' && doc !== null) : [];
+  const { docs, misuse } = usableDocuments(documents);
   // Read in name order: which copy of a duplicate is kept must not depend on the order of the tabs.
   const { resources, problems } = readDocuments([...docs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  problems.push(...misuse);
   const analysis = new Analysis(resources, problems, context);
 
   const pending: Pending[] = [];

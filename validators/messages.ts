@@ -8,6 +8,6 @@ export type MessageData = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }
 

@@ -86,6 +86,30 @@ export const CONTEXT_FILE = '<context>';
 
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
+/** A context value as a message shows it (as JSON where it can be), whatever the API was given: BigInts, cycles and symbols included. */
+export function describeContextValue(value: unknown): Localized {
+  const same = (text: string): Localized => ({ en: text, ja: text });
+  if (typeof value === 'bigint') return same(`${value}n`);
+  if (typeof value === 'symbol' || typeof value === 'function' || value === undefined) return same(typeof value);
+  try {
+    return same(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? `${item}n` : item)) ?? typeof value);
+  } catch {
+    return { en: 'a value that contains itself', ja: '自分自身を含む値' };
+  }
+}
+
+/** A KMS host written as a bare IPv6 address: hex digits, colons and dots, at least two colons, only hex before the first. */
+function isBareIPv6(text: string): boolean {
+  const first = text.indexOf(':');
+  if (first < 0 || text.indexOf(':', first + 1) < 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    const hex = (char >= '0' && char <= '9') || (char >= 'a' && char <= 'f') || (char >= 'A' && char <= 'F');
+    if (!hex && char !== ':' && (char !== '.' || index < first)) return false;
+  }
+  return true;
+}
+
 /** Reads the context, reporting bad values as `input-context` problems. */
 export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
   const raw = (context ?? {}) as Record<string, unknown>;
@@ -96,7 +120,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     const out: string[] = [];
     asList(raw[key]).forEach((item, index) => {
       if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-      else report('notString', [key, index], { field: key, actual: JSON.stringify(item) ?? String(item) });
+      else report('notString', [key, index], { field: key }, { actual: describeContextValue(item) });
     });
     return out;
   };
@@ -114,22 +138,23 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers' }, { problem: parsed.error });
     else controllers.push({ text, cidr: parsed, at });
   });
-  const bundle = raw.bundle === undefined ? 'public' : raw.bundle;
-  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], { actual: String(bundle) });
+  // `BYOL` as the console writes it is the same bundle as `byol`.
+  const bundle = raw.bundle === undefined ? 'public' : typeof raw.bundle === 'string' ? raw.bundle.trim().toLowerCase() : raw.bundle;
+  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], {}, { actual: typeof bundle === 'string' ? { en: bundle, ja: bundle } : describeContextValue(bundle) });
   const region = typeof raw.region === 'string' && raw.region.trim() !== '' ? raw.region.trim() : undefined;
-  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region', actual: JSON.stringify(raw.region) ?? '' });
+  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region' }, { actual: describeContextValue(raw.region) });
   const workspacesSubnetIds = strings('workspacesSubnetIds');
   const workspacesSecurityGroupIds = strings('workspacesSecurityGroupIds');
   const kmsHosts: NormalizedContext['kmsHosts'] = [];
   (strings('kmsHosts') ?? []).forEach((text, index) => {
     // `host`, `host:port`, `[v6]:port`, or a bare IPv6 address.
-    const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? /^([0-9A-Fa-f]*:[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)()$/.exec(text) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
+    const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? (isBareIPv6(text) ? [text, text, ''] : null) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
     const port = match?.[2] ? Number(match[2]) : KMS_PORT;
     if (!match || port < 1 || port > 65535) report('badKmsHost', ['kmsHosts', index], { actual: text });
     else kmsHosts.push({ host: (match[1] as string).toLowerCase(), port, text });
   });
   const timeSource = raw.timeSource;
-  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], { actual: String(timeSource) });
+  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], {}, { actual: typeof timeSource === 'string' ? { en: timeSource, ja: timeSource } : describeContextValue(timeSource) });
   return {
     bundle: bundle === 'byol' ? 'byol' : 'public',
     controllers,

@@ -13,7 +13,7 @@
  */
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
-import { ALL_DETAILS, ALL_PROTOCOLS, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
+import { ALL_DETAILS, ALL_PROTOCOLS, exampleBox, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
 import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SecurityGroup, SgRule } from '../model.ts';
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
@@ -305,15 +305,16 @@ class ScenarioWalk {
     const layer = this.scenario.groups;
     const egress = this.direction === 'egress';
     if (layer.kind === 'aws-default') {
-      const boxes = pieces.map((piece) => piece.box);
       if (egress) {
         steps.push({ layer: 'security-group', effect: 'allow', text: ASSUMED_SG_EGRESS });
         this.assume('sg-default', ASSUMED_SG_EGRESS);
-        for (const piece of pieces) this.record([piece.box], { ...trail, ...(piece.entry ? { aclEntry: piece.entry } : {}) }, routeClass);
       } else {
         steps.push({ layer: 'security-group', effect: 'unknown', text: UNKNOWN_SG_INGRESS });
-        if (boxes.length > 0) for (const piece of pieces) this.record([piece.box], { ...trail, ...(piece.entry ? { aclEntry: piece.entry } : {}) }, worst(routeClass, 'no-security-group'));
       }
+      // Pieces that the same entry let through are one flow: its example packet is chosen among all of them.
+      const byEntry = new Map<AclEntry | undefined, TrafficBox[]>();
+      for (const piece of pieces) byEntry.set(piece.entry, [...(byEntry.get(piece.entry) ?? []), piece.box]);
+      for (const [entry, entryBoxes] of byEntry) this.record(entryBoxes, { ...trail, ...(entry ? { aclEntry: entry } : {}) }, egress ? routeClass : worst(routeClass, 'no-security-group'));
       return;
     }
     const { certain, possible, missing } = layer.scope;
@@ -380,7 +381,7 @@ class ScenarioWalk {
   }
 
   private record(boxes: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
-    const box = boxes[0];
+    const box = exampleBox(boxes);
     if (!box) return;
     if (routeClass.kind === 'closed' || (routeClass.kind === 'internet' && !trail.route)) return;
     const { subnet, direction, family } = this;

@@ -51,6 +51,8 @@ export const MAX_DEPTH = 256;
  * recurse, so any depth parses; only the error path (jsonc-parser, which recurses) is guarded.
  */
 export function parseJson(text: string): ParsedJson {
+  // A UTF-8 BOM handed over through the API (the CLI's decoder drops it) reads as a space: offsets stay.
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -197,7 +199,7 @@ export function locatePaths(text: string, paths: readonly JsonPath[]): Map<strin
     node.wanted = true;
   }
   const found = new Map<PathTrie, Span>();
-  const start = skipWhitespace(text, 0);
+  const start = skipWhitespace(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (start < text.length) walk(text, start, root, found, undefined);
   const result = new Map<string, Span>();
   for (const path of paths) {
@@ -277,21 +279,58 @@ export interface Position {
 }
 
 /**
- * Line and column of each offset, in one sweep over the text's newlines up to the last one
+ * The line breaks of a text met in order, as editors count them: `\r\n`, `\n` and a lone `\r`;
+ * CRs right before a `\n` (`\r\r\n`, as some Windows redirects write) end the line with it, as the
+ * Windows reader reads them. Asked for breaks at increasing offsets it reads the text once: the next
+ * `\r`, the next `\n` and the end of a run of CRs are each searched again only once passed.
+ */
+class LineBreaks {
+  private readonly text: string;
+  private nextCr = -2;
+  private nextLf = -2;
+  /** The end of the last run of CRs scanned, and whether a `\n` follows it. */
+  private crRunEnd = -1;
+  private crRunEndsLine = false;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The first line break at or after `from` (never less than the last call's): where it starts and its length; undefined if none. */
+  next(from: number): { at: number; length: number } | undefined {
+    if (this.nextCr !== -1 && this.nextCr < from) this.nextCr = this.text.indexOf('\r', from);
+    if (this.nextLf !== -1 && this.nextLf < from) this.nextLf = this.text.indexOf('\n', from);
+    const cr = this.nextCr;
+    const lf = this.nextLf;
+    if (cr < 0 && lf < 0) return undefined;
+    if (cr < 0 || (lf >= 0 && lf < cr)) return { at: lf, length: 1 };
+    if (cr >= this.crRunEnd) {
+      let end = cr;
+      while (this.text.charCodeAt(end) === 13) end++;
+      this.crRunEnd = end;
+      this.crRunEndsLine = this.text.charCodeAt(end) === 10;
+    }
+    return this.crRunEndsLine ? { at: cr, length: this.crRunEnd + 1 - cr } : { at: cr, length: 1 };
+  }
+}
+
+/**
+ * Line and column of each offset, in one sweep over the text's line breaks up to the last offset
  * asked for: no table of every line start (half a million entries in a large paste).
  */
 export function positionsOf(text: string, offsets: Iterable<number>): Map<number, Position> {
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const positions = new Map<number, Position>();
+  const breaks = new LineBreaks(text);
   let line = 1;
   let lineStart = 0;
-  let newline = text.indexOf('\n');
+  let next = breaks.next(0);
   for (const offset of sorted) {
-    // A newline belongs to the line it ends.
-    while (newline >= 0 && newline < offset) {
+    // A line break (both characters of `\r\n`) belongs to the line it ends.
+    while (next && next.at + next.length <= offset) {
       line++;
-      lineStart = newline + 1;
-      newline = text.indexOf('\n', lineStart);
+      lineStart = next.at + next.length;
+      next = breaks.next(lineStart);
     }
     positions.set(offset, { line, column: offset - lineStart + 1 });
   }
@@ -299,11 +338,24 @@ export function positionsOf(text: string, offsets: Iterable<number>): Map<number
 }
 
 /** Offsets a span is shown between: from its key (or start) to its end, cut at the first line's end. */
-export function spanBounds(text: string, span: Span): { from: number; to: number } {
-  let to = Math.max(span.end, span.start + 1);
-  const newline = text.indexOf('\n', span.start);
-  if (newline >= 0 && newline < to) to = newline;
-  return { from: span.keyStart ?? span.start, to: Math.min(to, text.length) };
+export interface Bounds {
+  from: number;
+  to: number;
+}
+
+/** The bounds of many spans in one sweep over the text's line breaks (the first break after each start). */
+export function spanBounds(text: string, spans: readonly Span[]): Bounds[] {
+  const order = spans.map((_, index) => index).sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start);
+  const bounds: Bounds[] = new Array(spans.length);
+  const breaks = new LineBreaks(text);
+  for (const index of order) {
+    const span = spans[index] as Span;
+    let to = Math.max(span.end, span.start + 1);
+    const lineEnd = breaks.next(span.start);
+    if (lineEnd && lineEnd.at < to) to = lineEnd.at;
+    bounds[index] = { from: span.keyStart ?? span.start, to: Math.min(to, text.length) };
+  }
+  return bounds;
 }
 
 /** The range between two positions; an empty or inverted one on a line still covers a character. */

@@ -25,6 +25,7 @@ import type { InputMessageIds, InputRuleId } from '../rules/input.ts';
 import type { RuleReport } from '../rules/rule.ts';
 import type { InputDocument, JsonPath, Localized, Location } from '../types.ts';
 import { compileFastCheck } from './fast-check.ts';
+import { looksLikeUtf16 } from './encoding.ts';
 import { parseJson } from './json-text.ts';
 import * as shapes from './shapes.ts';
 import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
@@ -126,6 +127,10 @@ class Reader {
       this.problem('input-json', 'empty', { file, path: [] });
       return;
     }
+    if (looksLikeUtf16(document.text)) {
+      this.problem('input-document', 'utf16', { file, path: [] });
+      return;
+    }
     if (!looksLikeJson(document.text)) {
       this.readWindows(file, document.text, kinds);
       return;
@@ -199,7 +204,7 @@ class Reader {
 
   private unrecognised(file: string, value: unknown, path: JsonPath): void {
     if (isObject(value)) {
-      const xml = Object.keys(value).find((key) => key in XML_NAMES);
+      const xml = Object.keys(value).find((key) => Object.hasOwn(XML_NAMES, key));
       if (xml) {
         this.problem('input-document', 'xmlNames', { file, path: [...path, xml] }, { key: xml, cliKey: XML_NAMES[xml] ?? xml });
         return;
@@ -258,8 +263,11 @@ class Reader {
       const actual = valueAt(value, issuePath);
       if (actual === undefined) {
         this.problem('input-field', 'missing', { file, path: [...path, ...issuePath] }, { field });
+      } else if (typeof actual === 'number' && (!Number.isFinite(actual) || (Number.isInteger(actual) && !Number.isSafeInteger(actual)))) {
+        // 1e309 reads as Infinity and 2^53 + 1 as 2^53: the number written is not the number read.
+        this.problem('input-value', Number.isFinite(actual) ? 'unsafeInteger' : 'infiniteNumber', { file, path: [...path, ...issuePath] }, { field, actual: String(actual) });
       } else {
-        const expected = issue.code === 'invalid_type' ? ((TYPE_NAMES as Record<string, Localized | undefined>)[String(issue.expected)] ?? { en: String(issue.expected), ja: String(issue.expected) }) : { en: issue.message, ja: issue.message };
+        const expected = issue.code === 'invalid_type' ? ((Object.hasOwn(TYPE_NAMES, String(issue.expected)) ? (TYPE_NAMES as Record<string, Localized>)[String(issue.expected)] : undefined) ?? { en: String(issue.expected), ja: String(issue.expected) }) : { en: issue.message, ja: issue.message };
         this.problem('input-field', 'wrongType', { file, path: [...path, ...issuePath] }, { field }, { expected, actual: describeValue(actual) });
       }
     }
@@ -608,7 +616,8 @@ const PROTOCOL_NAMES: Record<string, number> = { tcp: TCP, udp: UDP, icmp: ICMP,
 /** IANA number of a protocol as NACLs ("6") or security groups ("tcp") print it; -1 = all. */
 export function protocolNumber(value: string | number): number | undefined {
   const text = String(value).trim().toLowerCase();
-  if (text in PROTOCOL_NAMES) return PROTOCOL_NAMES[text];
+  // Own names only: `constructor` or `__proto__` would otherwise be found on Object.prototype.
+  if (Object.hasOwn(PROTOCOL_NAMES, text)) return PROTOCOL_NAMES[text];
   if (!/^-?\d{1,3}$/.test(text)) return undefined;
   const number = Number(text);
   if (number === -1) return -1;

@@ -147,6 +147,13 @@ export function formatAddress(family: Family, value: bigint): string {
 }
 
 /** Mask of the host bits of a prefix. */
+/** The first octet above 255 of a dotted quad of digits (`10.10.1.300` → "300"); undefined for any other text. */
+function octetOutOfRange(text: string): string | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4 || !parts.every((part) => part.length >= 1 && part.length <= 12 && [...part].every((char) => char >= '0' && char <= '9'))) return undefined;
+  return parts.find((part) => Number(part) > 255);
+}
+
 function hostMask(family: Family, prefix: number): bigint {
   return (1n << BigInt(BITS[family] - prefix)) - 1n;
 }
@@ -159,6 +166,8 @@ export function parseCidr(text: unknown, family?: Family): Cidr | AddressError {
   }
   const shown = truncate(text);
   const slash = text.indexOf('/');
+  const octet = octetOutOfRange(slash < 0 ? text : text.slice(0, slash));
+  if (octet !== undefined) return { error: { en: `"${shown}" has the octet ${octet}, outside 0–255`, ja: `"${shown}" のオクテット ${octet} が 0–255 の範囲外です` } };
   if (slash < 0) return { error: { en: `"${shown}" has no prefix length (expected address/prefix)`, ja: `"${shown}" にプレフィックス長がありません (アドレス/プレフィックス長 の形式が必要です)` } };
   const address = parseAddress(text.slice(0, slash));
   if (!address) return { error: { en: `"${shown}" is not a valid IP address/prefix`, ja: `"${shown}" は正しい IP アドレス/プレフィックス長ではありません` } };

@@ -140,9 +140,19 @@ export function examplePacket(box: TrafficBox): Packet {
   let detail = box.details[0];
   if (hasPorts(protocol)) detail = PREFERRED_PORTS.find((port) => inSpan(port, box.details)) ?? box.details[0];
   else if (hasIcmp(protocol) && inSpan(8 * 256, box.details)) detail = 8 * 256; // echo request
-  let address = box.addresses[0];
-  if (address + 1n <= box.addresses[1] && (address & 0xffn) === 0n) address += 1n;
+  // An IPv6 box (IPv4 ones end below 2^32) is shown by a global unicast address when it holds one, not ::2.
+  const [first, last] = box.addresses;
+  let address = last >= GLOBAL_UNICAST[0] && first <= GLOBAL_UNICAST[1] ? (first > GLOBAL_UNICAST[0] ? first : GLOBAL_UNICAST[0]) : first;
+  if (address + 1n <= last && (address & 0xffn) === 0n) address += 1n;
   return { protocol, detail, address };
+}
+
+/** 2000::/3, the IPv6 global unicast space. */
+const GLOBAL_UNICAST: Interval = [0x2n << 124n, (0x4n << 124n) - 1n];
+
+/** The box to show an example packet from: the first that holds a global unicast IPv6 address, else the first. */
+export function exampleBox(boxes: readonly TrafficBox[]): TrafficBox | undefined {
+  return boxes.find((box) => box.addresses[1] >= GLOBAL_UNICAST[0] && box.addresses[0] <= GLOBAL_UNICAST[1]) ?? boxes[0];
 }
 
 const PROTOCOL_NAMES: Record<number, string> = { 1: 'ICMP', 6: 'TCP', 17: 'UDP', 58: 'ICMPv6', 4: 'IP-in-IP', 41: 'IPv6', 47: 'GRE', 50: 'ESP', 51: 'AH', 132: 'SCTP' };

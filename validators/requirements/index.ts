@@ -13,4 +13,5 @@ export * from './quotas.ts';
 export * from './endpoints.ts';
 export * from './management-lookup.ts';
 export * from './checklist.ts';
+export * from './special-purpose-registries.ts';
 export * from './source-uses.ts';

@@ -7,7 +7,7 @@ import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
 import { decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
 import { formatAddress, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
-import { examplePacket, ICMP, ICMPV6, intersectBox, subtractFromAll, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
+import { exampleBox, examplePacket, ICMP, ICMPV6, intersectBox, subtractFromAll, TCP, UDP, describeTraffic, type TrafficBox } from '../net/traffic.ts';
 import { NACL_QUOTAS } from '../requirements/quotas.ts';
 import type { AclEntry, NetworkAcl } from '../model.ts';
 import type { Localized } from '../types.ts';
@@ -46,8 +46,7 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'
         }
       });
       for (const [entry, boxes] of byEntry) {
-        const first = boxes[0] as TrafficBox;
-        const packet = examplePacket(first);
+        const packet = examplePacket(exampleBox(boxes) as TrafficBox);
         const addresses = IntervalSet.of(boxes.map((box) => box.addresses));
         const traffic = describeTraffic(packet.protocol, packet.detail);
         const address = formatAddress(family, packet.address);
@@ -138,10 +137,10 @@ function effectiveRegion(entries: AclEntry[], index: number): TrafficBox[] {
   return region;
 }
 
-/** Earlier entries whose match overlaps the entry's: the ones that take its traffic first. */
-function overlappingEarlier(entries: readonly AclEntry[], index: number): AclEntry[] {
+/** Earlier entries that decide some of the entry's traffic (overlapping ones that never match themselves decide none of it). */
+function decidingEarlier(entries: AclEntry[], index: number): AclEntry[] {
   const entry = entries[index] as AclEntry;
-  return entries.slice(0, index).filter((earlier) => intersectBox(earlier.box, entry.box));
+  return entries.slice(0, index).filter((_, earlier) => effectiveRegion(entries, earlier).some((box) => intersectBox(box, entry.box)));
 }
 
 export const naclShadowedEntry = defineRule({
@@ -155,7 +154,7 @@ export const naclShadowedEntry = defineRule({
   },
   messages: {
     shadowed: {
-      en: '{entry}, but it can never match: {earlier} decides all of its traffic first.',
+      en: '{entry}, but it can never match: {earlier} {decides} all of its traffic first.',
       ja: '{entry}。しかしこのルールは一致することがありません。ルール {earlier} が先にその通信をすべて判定します。',
     },
   },
@@ -166,8 +165,9 @@ export const naclShadowedEntry = defineRule({
       for (const { entries } of sections(acl)) {
         entries.forEach((entry, index) => {
           if (entry.isDefaultDeny || effectiveRegion(entries, index).length > 0) return;
-          const earlier = overlappingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
-          reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier) }, at: entryAt(entry) });
+          const earlier = decidingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
+          const decides: Localized = { en: earlier.length === 1 ? 'decides' : 'decide', ja: '' };
+          reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier), decides }, at: entryAt(entry) });
         });
       }
     }

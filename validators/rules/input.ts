@@ -46,7 +46,7 @@ export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -61,6 +61,14 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
       ja: '認識できる AWS CLI の出力ではありません ({actual})。RouteTables、NetworkAcls、SecurityGroups、Subnets、Vpcs、またはプレフィックスリストの Entries が必要です。',
     },
     notObject: { en: 'Expected a JSON object or array, got {actual}.', ja: 'JSON のオブジェクトか配列が必要ですが、{actual} でした。' },
+    notDocument: {
+      en: 'Document {index} of those passed to validate() is {actual}, not an object with a name and a text; it was left out.',
+      ja: 'validate() に渡された {index} 番目のドキュメントが name と text を持つオブジェクトではなく {actual} だったため、除外しました。',
+    },
+    unnamed: {
+      en: 'Document {index} of those passed to validate() has a name that is {actual}, not a string; its findings call it {name}.',
+      ja: 'validate() に渡された {index} 番目のドキュメントの name が文字列ではなく {actual} だったため、指摘では {name} と呼びます。',
+    },
     emptyArray: { en: 'The array is empty: there is nothing to analyse.', ja: '配列が空で、解析するものがありません。' },
     xmlNames: {
       en: '"{key}" is an EC2 XML API name; paste the JSON the AWS CLI prints (it says "{cliKey}").',
@@ -77,6 +85,10 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     unrecognisedText: {
       en: 'This text is neither JSON nor a Windows command output the validators read. For AWS resources paste what aws ec2 describe-* prints with --output json; inside a WorkSpace, the output of: {commands}.',
       ja: 'このテキストは JSON でも、検証ツールが読める Windows コマンドの出力でもありません。AWS のリソースは aws ec2 describe-* を --output json で実行した出力を、WorkSpace の中では次のコマンドの出力を貼り付けてください: {commands}。',
+    },
+    utf16: {
+      en: 'This text looks like UTF-16 read as UTF-8: every other character is NUL. Save it again as UTF-8 (Notepad: Save As, Encoding UTF-8; PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt) or copy the text from the console window.',
+      ja: 'このテキストは UTF-16 のファイルを UTF-8 として読んだもののようです (1 文字おきに NUL があります)。UTF-8 で保存し直すか (メモ帳: 名前を付けて保存で文字コードに UTF-8 を選択、PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt)、コンソール画面からテキストをコピーしてください。',
     },
     garbledText: {
       en: 'This text contains characters that were decoded with the wrong encoding (� or NUL), so nothing in it could be read. Output redirected to a file on a Japanese Windows is Shift_JIS (code page 932) and Windows PowerShell 5.1 writes UTF-16: copy the text from the console window instead, or save it as UTF-8. Understood commands: {commands}.',
@@ -143,7 +155,7 @@ export const inputCidrHostBits: Rule<'hostBits'> = defineRule({
   check: reportsOf('input-cidr-host-bits'),
 });
 
-export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber'> = defineRule({
+export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber' | 'infiniteNumber' | 'unsafeInteger'> = defineRule({
   id: 'input-value',
   category: 'input',
   severity: 'error',
@@ -158,6 +170,14 @@ export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRa
     sgPorts: { en: 'TCP/UDP rules need FromPort and ToPort within 0–65535 (got {from}–{to}).', ja: 'TCP/UDP のルールには 0–65535 の FromPort と ToPort が必要です ({from}–{to} でした)。' },
     icmp: { en: 'ICMP type {type} / code {code} is outside -1–255.', ja: 'ICMP タイプ {type} / コード {code} が -1–255 の範囲外です。' },
     ruleNumber: { en: 'Rule number {actual} is outside 1–32766 (32767 and 32768 are the default deny rules).', ja: 'ルール番号 {actual} は 1–32766 の範囲外です (32767 と 32768 は既定の拒否ルール)。' },
+    infiniteNumber: {
+      en: '{field} is a number too large to read (it reads as {actual}); write the value AWS printed.',
+      ja: '{field} の数値が大きすぎて読めません ({actual} になります)。AWS が出力した値を書いてください。',
+    },
+    unsafeInteger: {
+      en: '{field} is above 9007199254740991 (2^53 − 1), where JSON numbers are no longer exact (it reads as {actual}); write the value AWS printed.',
+      ja: '{field} が 9007199254740991 (2^53 − 1) を超えていて、JSON の数値として正確に読めません ({actual} になります)。AWS が出力した値を書いてください。',
+    },
     ruleAction: { en: 'RuleAction "{actual}" is neither allow nor deny.', ja: 'RuleAction "{actual}" は allow でも deny でもありません。' },
     duplicateRuleNumber: { en: 'Rule number {number} appears twice in the same direction (first at entry {index}); AWS allows it once.', ja: 'ルール番号 {number} が同じ方向に 2 回あります (最初はエントリ {index})。AWS では 1 回だけです。' },
   },

@@ -38,6 +38,9 @@ function publicRegions(analysis: Analysis, table: RouteTable, family: Family, vp
 
 const FAMILIES = [4, 6] as const;
 
+/** A route to 0.0.0.0/0 or ::/0. */
+const isDefaultDestination = (route: Route) => route.destination.kind === 'cidr' && route.destination.cidr.prefix === 0;
+
 export const rtInternetRoute = defineRule({
   id: 'rt-internet-route',
   category: 'rt',
@@ -69,9 +72,11 @@ export const rtInternetRoute = defineRule({
         const exits = publicRegions(analysis, table, family, vpcId).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
         const everything = space[family];
         const union = exits.reduce((all, exit) => all.union(exit.addresses), IntervalSet.EMPTY);
+        // A /0 next to more specific exits is still the default route; only routes without one are a default split into pieces.
+        const hasDefault = exits.some(({ route }) => isDefaultDestination(route));
         for (const { route, addresses } of exits) {
-          const alone = addresses.covers(everything);
-          const together = !alone && union.covers(everything);
+          const alone = addresses.covers(everything) || isDefaultDestination(route);
+          const together = !alone && !hasDefault && union.covers(everything);
           const coverage = coverageText(family, together ? union : addresses, everything);
           reports.push({
             messageId: alone ? 'default' : together ? 'split' : 'partial',

@@ -6,7 +6,7 @@
 import { parseIPv4 } from '../net/address.ts';
 import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type LabelLanguage, type SectionInput } from './labels.ts';
 import type { Adapter, IpconfigOutput } from './model.ts';
-import { hasJapanese, labelled, labelKey, spanOf, valueField, type Field } from './text.ts';
+import { hasJapanese, indexOfCaseless, isSpace, labelled, labelKey, spanOf, valueField, withoutParenthesis, type Field } from './text.ts';
 
 const LABELS = new LabelTable({
   hostName: { en: ['Host Name'], ja: ['ホスト名'] },
@@ -36,12 +36,36 @@ const LABELS = new LabelTable({
 
 const TITLES = new Set(['Windows IP Configuration', 'Windows IP 構成'].map(labelKey));
 
-/** `Ethernet adapter Ethernet 2:` / `イーサネット アダプター イーサネット 2:` (and Wireless, Tunnel, …). */
-const ADAPTER_HEADING = /^(\S.*?(?:\badapter\b|アダプター)\s*(.*?))\s*:$/i;
+const ASCII_WORD = /^[A-Za-z0-9_]$/;
+const isWordChar = (char: string | undefined) => char !== undefined && ASCII_WORD.test(char);
+
+/** The end of the first `adapter` (a whole word, any case) or `アダプター` at or after `from`, or -1. */
+function adapterKeywordEnd(text: string, from: number): number {
+  let english = indexOfCaseless(text, 'adapter', from);
+  while (english >= 0 && (isWordChar(text[english - 1]) || isWordChar(text[english + 7]))) english = indexOfCaseless(text, 'adapter', english + 1);
+  const japanese = text.indexOf('アダプター', from);
+  if (japanese >= 0 && (english < 0 || japanese < english)) return japanese + 'アダプター'.length;
+  return english < 0 ? -1 : english + 'adapter'.length;
+}
+
+/**
+ * `Ethernet adapter Ethernet 2:` / `イーサネット アダプター イーサネット 2:` (and Wireless, Tunnel, …):
+ * the heading without its colon and the adapter's name after the keyword. A scan, not a regex: the
+ * lazy-quantifier pattern this replaces took seconds on a 2 KB line.
+ */
+export function adapterHeading(text: string): { heading: string; name: string } | undefined {
+  if (text.length < 2 || isSpace(text[0]) || !text.endsWith(':')) return undefined;
+  const body = text.slice(0, -1);
+  const keywordEnd = adapterKeywordEnd(body, 1);
+  if (keywordEnd < 0) return undefined;
+  const rest = body.slice(keywordEnd);
+  const name = rest.trim();
+  return { heading: name === '' ? body : body.slice(0, keywordEnd + rest.length - rest.trimStart().length + name.length), name };
+}
 
 /** The value without `(Preferred)` / `(優先)` and similar suffixes. */
 function bareAddress(value: string): string {
-  return value.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return withoutParenthesis(value).rest.trim();
 }
 
 /** Prefix length of a dotted mask; undefined when the mask is not contiguous. */
@@ -70,13 +94,13 @@ export function parseIpconfig(input: SectionInput): IpconfigOutput {
       tally.note(hasJapanese(text) ? 'ja' : 'en');
       continue;
     }
-    const heading = /^\S/.test(text) ? ADAPTER_HEADING.exec(text) : null;
+    const heading = adapterHeading(text);
     if (heading) {
-      const name = (heading[2] as string).trim() || (heading[1] as string);
+      const name = heading.name || heading.heading;
       adapter = { name: { value: name, span: spanOf(line, name) }, disconnected: false, ipv4: [], gateways: [], dnsServers: [] };
       adapters.push(adapter);
       continuing = undefined;
-      tally.note(hasJapanese(heading[1] as string) ? 'ja' : 'en');
+      tally.note(hasJapanese(heading.heading) ? 'ja' : 'en');
       continue;
     }
     const indent = text.length - text.trimStart().length;
@@ -154,10 +178,10 @@ export const IPCONFIG_GRAMMAR: Grammar = {
     // An adapter heading pasted without the title, followed by its dot-leader lines.
     const next = nextFilled(following, 1)[0];
     const nextEntry = next && labelled(next);
-    return /^\S/.test(line.text) && ADAPTER_HEADING.test(line.text) && Boolean(nextEntry?.leaders);
+    return adapterHeading(line.text) !== undefined && Boolean(nextEntry?.leaders);
   },
   owns(line) {
-    if (/^\S/.test(line.text) && ADAPTER_HEADING.test(line.text)) return true;
+    if (adapterHeading(line.text) !== undefined) return true;
     const entry = labelled(line);
     if (entry && entry.leaders) return true;
     return line.text.length - line.text.trimStart().length >= 20;

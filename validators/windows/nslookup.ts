@@ -4,7 +4,7 @@
  */
 import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { NslookupOutput, SrvRecord } from './model.ts';
-import { labelled, lineSpan, parseInteger, valueField } from './text.ts';
+import { indexOfCaseless, isSpace, labelled, lineSpan, parseInteger, valueField } from './text.ts';
 
 const LABELS = new LabelTable({
   server: { en: ['Server'], ja: ['サーバー'] },
@@ -15,8 +15,64 @@ const LABELS = new LabelTable({
   nonAuthoritative: { en: ['Non-authoritative answer'], ja: ['権限のない回答'] },
 });
 
-const FAILURE_EN = /can't find (.+?):\s*(.+)$/i;
-const FAILURE_JA = /が\s*(.+?)\s*を見つけられません:\s*(.+)$/;
+/** What follows a colon as the reason: `\s*(.+)$` (an all-space remainder keeps its last character). */
+function reasonAfter(rest: string): string | undefined {
+  if (rest === '') return undefined;
+  const trimmed = rest.trimStart();
+  return trimmed === '' ? rest.slice(-1) : trimmed;
+}
+
+/** `*** dc01.example.local can't find _vlmcs._tcp: Non-existent domain`: the name and the reason. */
+function failureEnglish(text: string): { name: string; reason: string } | undefined {
+  const at = indexOfCaseless(text, "can't find ");
+  if (at < 0) return undefined;
+  const colon = text.indexOf(':', at + "can't find ".length + 1);
+  const reason = colon < 0 ? undefined : reasonAfter(text.slice(colon + 1));
+  return reason === undefined ? undefined : { name: text.slice(at + "can't find ".length, colon), reason };
+}
+
+const NOT_FOUND_JA = 'を見つけられません:';
+
+/** `*** dc01.example.local が _vlmcs._tcp を見つけられません: Non-existent domain`: the name and the reason. */
+function failureJapanese(text: string): { name: string; reason: string } | undefined {
+  const particle = text.indexOf('が');
+  if (particle < 0) return undefined;
+  const start = particle + 1;
+  let nameStart = start;
+  while (isSpace(text[nameStart])) nameStart++;
+  for (let phrase = text.indexOf(NOT_FOUND_JA, nameStart); phrase >= 0; phrase = text.indexOf(NOT_FOUND_JA, phrase + 1)) {
+    // The name is at least one character: right after the particle's spaces, one of those spaces.
+    const name = phrase > nameStart ? text.slice(nameStart, phrase).trimEnd() : nameStart > start ? (text[nameStart - 1] as string) : undefined;
+    if (name === undefined) continue;
+    const reason = reasonAfter(text.slice(phrase + NOT_FOUND_JA.length));
+    return reason === undefined ? undefined : { name, reason };
+  }
+  return undefined;
+}
+
+/** The name and reason of a failure line, in the language it was written in; undefined for other lines. */
+export function failureOf(text: string): { name: string; reason: string; language: 'en' | 'ja' } | undefined {
+  const english = failureEnglish(text);
+  if (english) return { ...english, language: 'en' };
+  const japanese = failureJapanese(text);
+  return japanese ? { ...japanese, language: 'ja' } : undefined;
+}
+
+/**
+ * `name = value` with a value without spaces (`port = 1688`): the key before the first such `=`.
+ * Scanned from the end instead of `^(.+?)\s*=\s*(\S+)$`, which is quadratic on long runs of spaces.
+ */
+export function assignmentOf(text: string): { key: string; value: string } | undefined {
+  let valueStart = text.length;
+  while (valueStart > 0 && !isSpace(text[valueStart - 1])) valueStart--;
+  if (valueStart === text.length) return undefined;
+  let spacesStart = valueStart;
+  while (spacesStart > 0 && isSpace(text[spacesStart - 1])) spacesStart--;
+  const equals = spacesStart > 1 && text[spacesStart - 1] === '=' ? spacesStart - 1 : text.indexOf('=', Math.max(valueStart, 1));
+  if (equals < 1 || (equals >= valueStart && equals === text.length - 1)) return undefined;
+  const key = text.slice(0, equals).trimEnd();
+  return { key: key === '' ? (text[0] as string) : key, value: equals >= valueStart ? text.slice(equals + 1) : text.slice(valueStart) };
+}
 const SRV_HEADING = /^(\S+)\s+(?:SRV service location|SRV\b.*):$/i;
 const SRV_ORDER = ['priority', 'weight', 'port', 'target'] as const;
 const SRV_FIELDS: [RegExp, (typeof SRV_ORDER)[number]][] = [
@@ -51,12 +107,12 @@ export function parseNslookup(input: SectionInput): NslookupOutput {
     const text = line.text.trim();
     if (text === '') continue;
     if (text.startsWith('***')) {
-      const match = FAILURE_EN.exec(text) ?? FAILURE_JA.exec(text);
-      const name = match?.[1]?.trim() ?? output.query ?? '';
-      const reason = (match?.[2] ?? text.slice(text.lastIndexOf(':') + 1)).replace(/^\*+\s*/, '').trim();
+      const match = failureOf(text);
+      const name = match?.name.trim() ?? output.query ?? '';
+      const reason = (match?.reason ?? text.slice(text.lastIndexOf(':') + 1)).replace(/^\*+\s*/, '').trim();
       output.failure = { value: { name, reason, nonExistent: /non-existent domain/i.test(reason), noResponse: /no response|timed?.?out|server failed/i.test(reason) || TIMEOUT.test(text) }, span: lineSpan(line) };
       output.query ??= name;
-      tally.note(FAILURE_JA.test(text) ? 'ja' : FAILURE_EN.test(text) ? 'en' : undefined);
+      tally.note(failureJapanese(text) ? 'ja' : match?.language);
       continue;
     }
     if (TIMEOUT.test(text)) {
@@ -73,10 +129,10 @@ export function parseNslookup(input: SectionInput): NslookupOutput {
       tally.note(/service location/i.test(text) ? 'en' : undefined);
       continue;
     }
-    const assignment = /^(.+?)\s*=\s*(\S+)$/.exec(text);
+    const assignment = assignmentOf(text);
     if (assignment) {
-      const key = (assignment[1] as string).toLowerCase();
-      const value = assignment[2] as string;
+      const key = assignment.key.toLowerCase();
+      const value = assignment.value;
       if (key.includes('primary name server')) soa = true;
       if (record) {
         // Labels are English in every capture; in another language, the order nslookup prints them in.
@@ -116,10 +172,10 @@ export const NSLOOKUP_GRAMMAR: Grammar = {
     const nextEntry = next && labelled(next);
     return Boolean(nextEntry && LABELS.find(nextEntry.key)?.id === 'address');
   },
-  marks: (line) => line.text.trim().startsWith('***') && (FAILURE_EN.test(line.text) || FAILURE_JA.test(line.text)),
+  marks: (line) => line.text.trim().startsWith('***') && failureOf(line.text) !== undefined,
   owns(line) {
     const text = line.text.trim();
-    if (text.startsWith('***') || TIMEOUT.test(text) || SRV_HEADING.test(text) || /^.+?\s*=\s*\S+$/.test(text) || /internet address|nameserver/i.test(text)) return true;
+    if (text.startsWith('***') || TIMEOUT.test(text) || SRV_HEADING.test(text) || assignmentOf(text) !== undefined || /internet address|nameserver/i.test(text)) return true;
     const entry = labelled(line);
     return Boolean(entry && LABELS.has(entry.key));
   },

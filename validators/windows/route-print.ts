@@ -23,6 +23,9 @@ const COLUMN_HEADINGS = /^(?:network destination|network address|if metric|ネ�
 
 /** `  3...02 8e 36 12 99 bd ......Amazon Elastic Network Adapter`, `  1...........Software Loopback Interface 1`. */
 const INTERFACE_ROW = /^\s*(\d+)\.{3}(?:[0-9a-f]{2}(?: [0-9a-f]{2})*)?\s*\.*(.+)$/i;
+/** A CR left inside a line: `(.+)$` cannot pass it, and backtracking over the MAC address octets to find out is quadratic. */
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
+const interfaceRow = (text: string) => (LINE_TERMINATOR.test(text) ? null : INTERFACE_ROW.exec(text));
 
 const ON_LINK = new Set(['on-link', 'リンク上']);
 
@@ -78,7 +81,7 @@ export function parseRoutePrint(input: SectionInput): RoutePrintOutput {
     }
     const tokens = text.split(/\s+/);
     if (table === 'interfaces') {
-      const row = INTERFACE_ROW.exec(line.text);
+      const row = interfaceRow(line.text);
       if (row) {
         output.interfaces.push({ index: Number(row[1]), description: (row[2] as string).trim(), span: lineSpan(line) });
         tally.note();
@@ -135,7 +138,7 @@ export const ROUTE_PRINT_GRAMMAR: Grammar = {
   },
   owns(line) {
     const text = line.text.trim();
-    return /^=+$/.test(text) || HEADINGS.has(labelKey(text)) || COLUMN_HEADINGS.test(text) || INTERFACE_ROW.test(line.text) || /^[\d.:a-f/]+\s+\S+/i.test(text);
+    return /^=+$/.test(text) || HEADINGS.has(labelKey(text)) || COLUMN_HEADINGS.test(text) || interfaceRow(line.text) !== null || /^[\d.:a-f/]+\s+\S+/i.test(text);
   },
   parse: parseRoutePrint,
 };

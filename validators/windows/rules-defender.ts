@@ -74,7 +74,7 @@ export const winDefenderSignatureAge = defineRule({
 export function fileShares(value: string): string[] {
   return value
     .replace(/^\{|\}$/g, '')
-    .split(/\s*[|,]\s*/)
+    .split(/[|,]/)
     .map((item) => item.trim().replace(/^"|"$/g, ''))
     .filter(Boolean);
 }
@@ -138,9 +138,16 @@ export const winDefenderFallbackOrder = defineRule({
   },
 });
 
+/** The path without the slashes and backslashes that end it (a loop: `/[\\/]+$/` is quadratic on a run of them). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && (path[end - 1] === '\\' || path[end - 1] === '/')) end--;
+  return path.slice(0, end);
+}
+
 /** `\\server\share\x64` → `x64`. */
 function platformFolder(path: string): string | undefined {
-  const last = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop()?.toLowerCase();
+  const last = withoutTrailingSlashes(path).split(/[\\/]/).pop()?.toLowerCase();
   return (STAGING_FOLDERS as readonly string[]).find((folder) => folder === last);
 }
 
@@ -173,7 +180,7 @@ export const winDefenderSharePath = defineRule({
       for (const path of shares) {
         const folder = platformFolder(path);
         if (folder) {
-          const root = path.replace(/[\\/]+$/, '').replace(/[\\/][^\\/]+$/, '');
+          const root = withoutTrailingSlashes(path).replace(/[\\/][^\\/]+$/, '');
           reports.push({ messageId: 'platformFolder', data: { path, folder, root }, at });
         } else if (!/^\\\\[^\\]+\\[^\\]+/.test(path)) {
           reports.push({ messageId: 'notUnc', severity: 'warning', data: { path }, at });

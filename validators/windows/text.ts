@@ -48,12 +48,45 @@ export function splitLines(text: string): Line[] {
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
-    lines.push({ index, offset: start, text: toAscii(text.slice(start, end)).replace(/[\s\r]+$/, '') });
+    lines.push({ index, offset: start, text: toAscii(text.slice(start, end)).trimEnd() });
     index++;
     if (newline < 0) break;
     start = newline + 1;
   }
   return lines;
+}
+
+/** True for one character that `\s` matches and `trim()` removes (spaces, tabs, line terminators). */
+export function isSpace(char: string | undefined): boolean {
+  return char !== undefined && char.length === 1 && char.trim() === '';
+}
+
+/** Where ASCII `needle` (written in lower case) first occurs in `text` at or after `from`, letters in any case; -1 if nowhere. */
+export function indexOfCaseless(text: string, needle: string, from = 0): number {
+  outer: for (let at = Math.max(from, 0); at + needle.length <= text.length; at++) {
+    for (let k = 0; k < needle.length; k++) {
+      const code = text.charCodeAt(at + k);
+      const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      if (lower !== needle.charCodeAt(k)) continue outer;
+    }
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * Where the run of spaces and dots that ends `text` starts, and how many dots it holds: the
+ * dot leaders of `Label . . . :`, found by one backward scan (a regex here backtracks quadratically).
+ */
+function trailingLeaders(text: string): { start: number; dots: number } {
+  let start = text.length;
+  let dots = 0;
+  for (; start > 0; start--) {
+    const char = text[start - 1];
+    if (char === '.') dots++;
+    else if (!isSpace(char)) break;
+  }
+  return { start, dots };
 }
 
 /** The span of a whole line (without its trailing spaces). */
@@ -93,12 +126,25 @@ export function labelled(line: Line): LabelledLine | undefined {
   if (colon <= 0) return undefined;
   const head = line.text.slice(0, colon);
   const indent = head.length - head.trimStart().length;
-  const leaders = /(?:\s*\.){2,}\s*$/.test(head);
-  const label = head.replace(/(?:\s*\.)+\s*$/, '').trim();
+  const trailing = trailingLeaders(head);
+  const leaders = trailing.dots >= 2;
+  const label = head.slice(0, trailing.start).trim();
   if (label === '') return undefined;
   let valueStart = colon + 1;
   while (valueStart < line.text.length && line.text[valueStart] === ' ') valueStart++;
   return { line, label, key: labelKey(label), value: line.text.slice(valueStart), valueOffset: line.offset + valueStart, indent, leaders };
+}
+
+/**
+ * `value (note)` split at the parentheses that end the text (`10.0.0.5(Preferred)`, `NT5DS (Local)`),
+ * the note without parentheses inside; without such an ending, the whole text and no note.
+ */
+export function withoutParenthesis(text: string): { rest: string; note?: string } {
+  const close = text.trimEnd().length - 1;
+  if (close < 0 || text[close] !== ')') return { rest: text };
+  const open = text.lastIndexOf('(', close);
+  if (open < 0 || text.indexOf(')', open) !== close) return { rest: text };
+  return { rest: text.slice(0, open), note: text.slice(open + 1, close) };
 }
 
 /** A field for a labelled line's value. */

@@ -8,7 +8,7 @@
  */
 import { LabelTable, LanguageTally, nextFilled, sectionBase, type Grammar, type SectionInput } from './labels.ts';
 import type { ConfigOrigin, TimePeer, W32tmConfigurationOutput, W32tmOutputBase, W32tmPeer, W32tmPeersOutput, W32tmSourceOutput, W32tmStatusOutput } from './model.ts';
-import { labelled, lineSpan, parseInteger, parseSeconds, spanOf, valueField, type Line } from './text.ts';
+import { labelled, lineSpan, parseInteger, parseSeconds, spanOf, valueField, withoutParenthesis, type Line } from './text.ts';
 
 const STATUS_LABELS = new LabelTable({
   leapIndicator: { en: ['Leap Indicator'], ja: ['閏インジケーター', '閏インジケータ'] },
@@ -82,10 +82,10 @@ export function parseTimePeer(text: string): TimePeer | undefined {
 
 /** `NT5DS (Local)` → the value and where it came from. */
 function withOrigin(value: string): { value: string; origin: ConfigOrigin } {
-  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(value);
-  if (!match) return { value: value.trim(), origin: 'unknown' };
-  const origin = (match[2] as string).toLowerCase();
-  return { value: (match[1] as string).trim(), origin: /policy|ポリシー/.test(origin) ? 'policy' : /local|ローカル/.test(origin) ? 'local' : 'unknown' };
+  const { rest, note } = withoutParenthesis(value);
+  if (note === undefined) return { value: value.trim(), origin: 'unknown' };
+  const origin = note.toLowerCase();
+  return { value: rest.trim(), origin: /policy|ポリシー/.test(origin) ? 'policy' : /local|ローカル/.test(origin) ? 'local' : 'unknown' };
 }
 
 function base<K extends string>(kind: K, input: SectionInput) {
