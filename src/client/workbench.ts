@@ -160,9 +160,11 @@ export class Workbench {
     this.form = new ContextForm(part(root, 'context-fields'));
     this.results = new ResultsView({
       verdict: part(root, 'verdict'),
+      proof: part(root, 'proof'),
       counts: part(root, 'counts'),
       findings: part(root, 'findings'),
       strings: this.strings,
+      lang: this.lang,
       locale: this.lang,
       groupHeadingLevel: Number(root.dataset.headingLevel ?? 3) + 1,
       ruleHref: (finding) => this.ruleHref(finding),
