@@ -434,7 +434,9 @@ export class Workbench {
   private renderContextSummary(): void {
     const context = this.form.read();
     const region = context.region ?? this.t('workbench.context.region.auto');
-    const lists = (['workspacesSubnetIds', 'directoryControllers'] as const).map((key) => this.t(`workbench.context.count.${key}`, { count: context[key]?.length ?? 0 }));
+    // No subnet named means every subnet in the inputs is analysed, not none.
+    const subnets = context.workspacesSubnetIds?.length ? this.t('workbench.context.count.workspacesSubnetIds', { count: context.workspacesSubnetIds.length }) : this.t('workbench.context.count.allSubnets');
+    const lists = [subnets, this.t('workbench.context.count.directoryControllers', { count: context.directoryControllers?.length ?? 0 })];
     this.parts.contextSummary.textContent = [region, this.t(`workbench.context.bundle.${context.bundle ?? 'public'}`), ...lists].join(' · ');
   }
 
