@@ -5,13 +5,13 @@
  * exactly what the reader set.
  */
 import type { Context } from '../../validators/index.ts';
-import { CONTEXT_FIELDS, CONTEXT_LIST_FIELDS } from '../../validators/context.ts';
+import { CONTEXT_FIELD_SHAPES, CONTEXT_LIST_FIELDS } from '../../validators/context.ts';
 
 /** The list fields, by the name of their input. */
 export const LIST_FIELDS = CONTEXT_LIST_FIELDS;
 
 /** The choice fields shown as a select (the bundle is a pair of radios with a default). */
-export const SELECT_FIELDS = CONTEXT_FIELDS.filter((field) => field.kind === 'choice' && field.name !== 'bundle');
+export const SELECT_FIELDS = CONTEXT_FIELD_SHAPES.filter((field) => field.kind === 'choice' && field.name !== 'bundle');
 
 /** Values typed in one field: separated by spaces, commas or new lines. */
 export function splitList(text: string): string[] {
@@ -37,7 +37,7 @@ export class ContextForm {
     context.bundle = bundle === 'byol' ? 'byol' : 'public';
     for (const field of SELECT_FIELDS) {
       const value = this.root.querySelector<HTMLSelectElement>(`select[name="${field.name}"]`)?.value ?? '';
-      if (field.values?.includes(value)) context[field.name] = value;
+      if ((field.values ?? []).includes(value)) context[field.name] = value;
     }
     for (const name of LIST_FIELDS) {
       const values = splitList(this.field(name)?.value ?? '');

@@ -6,7 +6,7 @@
  *   https://…/validate/#workbench=<base64url(deflate-raw(JSON))>
  */
 import type { Context, InputDocument } from '../../validators/index.ts';
-import { canonicalChoice, CONTEXT_FIELDS } from '../../validators/context.ts';
+import { canonicalChoice, CONTEXT_FIELD_SHAPES } from '../../validators/context.ts';
 
 /** The documents and context of a workbench: everything a link or a session restores. */
 export interface WorkbenchState {
@@ -108,7 +108,7 @@ export function cleanContext(value: unknown): Context | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const raw = value as Record<string, unknown>;
   const context: Record<string, unknown> = {};
-  for (const field of CONTEXT_FIELDS) {
+  for (const field of CONTEXT_FIELD_SHAPES) {
     const item = Object.hasOwn(raw, field.name) ? raw[field.name] : undefined;
     if (item === undefined) continue;
     if (field.kind === 'list') {

@@ -14,6 +14,7 @@ import { fetchSampleDocuments, fetchSampleIndex, type LoadedDocument, type Sampl
 import { ShareClient } from './share-client.ts';
 import { fragmentPayload, loadSession, MAX_URL_LENGTH, saveSession, type ShareError, type WorkbenchState } from './share-state.ts';
 import type { ResultMessage } from './validation-protocol.ts';
+import type { AuditRequest, AuditResult } from './audit-job.ts';
 import { ValidationRunner } from './validation-runner.ts';
 import { format } from './format.ts';
 import { formatSize, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
@@ -717,6 +718,9 @@ export class Workbench {
       this.parts.examples.querySelector('summary')?.focus();
     });
     part(this.root, 'share').addEventListener('click', () => void this.createLink());
+    part(this.root, 'report-download').addEventListener('click', () => void this.report('download'));
+    part(this.root, 'report-print').addEventListener('click', () => void this.report('print'));
+    part(this.root, 'clear').addEventListener('click', () => this.clear());
     part(this.root, 'share-copy').addEventListener('click', () => void this.copyLink());
   }
 
@@ -884,6 +888,80 @@ export class Workbench {
     this.notice(this.t('workbench.examples.loaded', { title: sample.title[this.lang] }), true);
     this.validateNow();
     this.parts.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }
+
+  // ── the audit report ───────────────────────────────────────────────────
+
+  /** Builds the audit report in a worker started for it (its code loads only now), then downloads or prints it. */
+  private async report(action: 'download' | 'print'): Promise<void> {
+    const status = part(this.root, 'report-status');
+    if (this.isEmpty()) {
+      status.textContent = this.t('workbench.report.empty');
+      return;
+    }
+    const format = action === 'print' ? 'html' : part<HTMLSelectElement>(this.root, 'report-format').value === 'markdown' ? 'markdown' : 'html';
+    status.textContent = this.t('workbench.report.creating');
+    const request: AuditRequest = {
+      state: this.state(),
+      redact: this.parts.redact.checked,
+      lang: this.lang,
+      format,
+      generatedAt: new Date().toISOString(),
+      engineVersion: this.root.dataset.engineVersion ?? '',
+      siteUrl: new URL(this.base, location.href).href,
+    };
+    const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' });
+    let result: AuditResult;
+    try {
+      result = await new Promise<AuditResult>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<{ ok: true; result: AuditResult } | { ok: false; message: string }>) => (event.data.ok ? resolve(event.data.result) : reject(new Error(event.data.message)));
+        worker.onerror = (event) => {
+          event.preventDefault();
+          reject(new Error(event.message || 'audit worker error'));
+        };
+        worker.postMessage(request);
+      });
+    } catch (error) {
+      status.textContent = this.t('workbench.report.failed', { reason: error instanceof Error ? error.message : String(error) });
+      return;
+    } finally {
+      worker.terminate();
+    }
+    if (action === 'download') {
+      const url = URL.createObjectURL(new Blob([result.text], { type: result.mediaType }));
+      const link = globalThis.document.createElement('a');
+      link.href = url;
+      link.download = result.fileName;
+      link.hidden = true;
+      this.root.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      status.textContent = this.t('workbench.report.ready', { name: result.fileName, size: formatSize(result.text.length, this.lang) });
+      return;
+    }
+    // An iframe of the report itself: the print dialog shows the report, not the workbench.
+    const frame = globalThis.document.createElement('iframe');
+    frame.className = 'wb-print-frame';
+    frame.title = result.fileName;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.addEventListener('load', () => {
+      frame.contentWindow?.print();
+      setTimeout(() => frame.remove(), 1000);
+    }, { once: true });
+    frame.srcdoc = result.text;
+    this.root.append(frame);
+    status.textContent = this.t('workbench.report.printing');
+  }
+
+  /** Forgets what was pasted: the documents, the context and this tab's saved session. */
+  private clear(): void {
+    this.undoState = undefined;
+    this.apply([{ name: this.newName(), text: '' }], {});
+    tabStorage()?.removeItem(this.sessionKey);
+    this.validateNow();
+    this.notice(this.t('workbench.clear.done'));
   }
 
   // ── share links ────────────────────────────────────────────────────────

@@ -4,6 +4,7 @@ import { cleanContext } from '../../src/client/share-state.ts';
 import { LIST_FIELDS, SELECT_FIELDS } from '../../src/client/context-form.ts';
 import { normalizeContext } from '../../validators/analysis/analysis.ts';
 import { CONTEXT_FIELDS, contextHelp, fieldLabel } from '../../validators/context.ts';
+import { contextJsonSchema, contextSchema } from '../../validators/context-schema.ts';
 import type { InputProblem } from '../../validators/input/read.ts';
 import { validate } from '../../validators/index.ts';
 import type { Context } from '../../validators/index.ts';
@@ -73,4 +74,12 @@ test('a share link keeps every field of the schema and drops unknown ones', () =
   assert.deepEqual(cleanContext(context), { region: 'ap-northeast-1', kmsHosts: ['kms01.corp.example.jp:1688'], timeSource: 'domain-hierarchy', streamingProtocol: 'dcv' });
   assert.equal(cleanContext({ streamingProtocol: 'rdp' }), undefined);
   assert.equal(cleanContext({ kmsHosts: 'kms01' }), undefined);
+});
+
+test('the zod schema built from the field list accepts a context and rejects unknown fields and values', () => {
+  assert.equal(contextSchema.safeParse({ region: 'ap-northeast-1', bundle: 'byol', streamingProtocol: 'dcv', kmsHosts: ['kms01:1688'] }).success, true);
+  assert.equal(contextSchema.safeParse({ streamingProtocol: 'rdp' }).success, false);
+  assert.equal(contextSchema.safeParse({ closedTarget: ['tgw-1'] }).success, false);
+  const schema = contextJsonSchema() as { properties: Record<string, unknown> };
+  assert.deepEqual(Object.keys(schema.properties), CONTEXT_FIELDS.map((field) => field.name));
 });

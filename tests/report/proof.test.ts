@@ -25,7 +25,7 @@ test('a part closed at the route table reads as one branch dropped by the route 
   const [branch] = part.branches;
   assert.ok(branch);
   assert.equal(branch.target, 'no route');
-  assert.equal(branch.outcomeLabel, 'dropped at the Route table');
+  assert.equal(branch.outcomeLabel, 'dropped at the route table');
   assert.equal(branch.moreCidrs, '30 more blocks');
   assert.deepEqual(branch.routeAt, { file: 'route-tables.json', path: ['RouteTables', 0, 'Routes'], line: 12, column: 7 });
   assert.deepEqual(branch.steps.map((step) => [step.layerLabel, step.effectLabel]), [['Route table', 'drops']]);
@@ -63,7 +63,7 @@ test('a part dropped by ACL deny entries names the ACL as the dropping layer and
   const [part] = outlineProof(proofOf([droppedByAclDeny]), 'en').parts;
   assert.equal(part?.heading, 'IPv4 ingress to subnet-0a1b2c3d4e5f60002');
   const branch = part?.branches[0];
-  assert.equal(branch?.outcomeLabel, 'dropped at the Network ACL');
+  assert.equal(branch?.outcomeLabel, 'dropped at the network ACL');
   assert.deepEqual(branch?.steps.filter((step) => step.effect === 'deny').map((step) => step.at?.line), [48, 60]);
   assert.equal(branch?.moreCidrs, undefined);
 });
@@ -84,7 +84,7 @@ test('the diagram draws one lane per part and its text alternative reads the sam
   const diagram = pathDiagram(outline, 'en', 'd1');
   assert.deepEqual(diagram.lines, [
     'IPv4 egress from subnet-0a1b2c3d4e5f60001: every public IPv4 address → nat-0e1f2a3b4c5d6e7f8 → open',
-    'IPv4 ingress to subnet-0a1b2c3d4e5f60002: 52.95.0.0/16 → igw-0f1e2d3c4b5a69788 → dropped at the Network ACL',
+    'IPv4 ingress to subnet-0a1b2c3d4e5f60002: 52.95.0.0/16 → igw-0f1e2d3c4b5a69788 → dropped at the network ACL',
     'IPv4 egress from subnet-0a1b2c3d4e5f60001: every public IPv4 address → tgw-0123456789abcdef0 → unverified',
     'IPv6 egress from subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002: IPv6 egress from subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002: the subnets have no IPv6 CIDR → no IPv6 traffic.',
   ]);

@@ -9,7 +9,7 @@ import { publicSpace } from '../net/special-purpose.ts';
 import { KMS_PORT } from '../requirements/activation.ts';
 import type { InputProblem } from '../input/read.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
-import { canonicalChoice, CONTEXT_FIELDS, type ContextFieldName, type ListFieldName } from '../context.ts';
+import { canonicalChoice, CONTEXT_FIELD_SHAPES, type ContextFieldName, type ListFieldName } from '../context.ts';
 import type { Bundle, Context, Localized, Location, StreamingProtocol, TimeSourceDesign } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
@@ -77,7 +77,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   const lists = new Map<ListFieldName, string[]>();
   const choices = new Map<ContextFieldName, string>();
   let region: string | undefined;
-  for (const field of CONTEXT_FIELDS) {
+  for (const field of CONTEXT_FIELD_SHAPES) {
     const value = Object.hasOwn(raw, field.name) ? raw[field.name] : undefined;
     if (value === undefined) continue;
     if (field.kind === 'list') {

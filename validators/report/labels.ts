@@ -40,6 +40,21 @@ export const LAYER_LABEL: Record<ProofLayer, Localized> = {
   assumption: { en: 'Assumed', ja: '前提' },
 };
 
+/** The layer inside a sentence ("dropped at the network ACL"). */
+const LAYER_IN_SENTENCE: Record<ProofLayer, Localized> = {
+  route: { en: 'route table', ja: 'ルートテーブル' },
+  'block-public-access': { en: 'VPC Block Public Access', ja: 'VPC のパブリックアクセスのブロック' },
+  nacl: { en: 'network ACL', ja: 'ネットワーク ACL' },
+  'security-group': { en: 'security group', ja: 'セキュリティグループ' },
+  'next-hop': { en: 'next hop', ja: 'ネクストホップ' },
+  assumption: { en: 'assumed default', ja: '前提とした既定値' },
+};
+
+/** "dropped at the network ACL". */
+export function droppedAtText(layer: ProofLayer, lang: Lang): string {
+  return reportText('droppedAt', lang, { layer: LAYER_IN_SENTENCE[layer][lang] });
+}
+
 export const EFFECT_LABEL: Record<ProofStep['effect'], Localized> = {
   allow: { en: 'allows', ja: '許可' },
   deny: { en: 'drops', ja: '破棄' },

@@ -5,7 +5,7 @@
  * diagram draw this outline, so they always tell the same argument.
  */
 import type { JsonPath, Lang, Proof, ProofBranch, ProofLayer, ProofPart, ProofStep, Verdict } from '../types.ts';
-import { EFFECT_LABEL, LAYER_LABEL, OUTCOME_LABEL, reportText, VERDICT_LABEL } from './labels.ts';
+import { droppedAtText, EFFECT_LABEL, LAYER_LABEL, OUTCOME_LABEL, reportText, VERDICT_LABEL } from './labels.ts';
 
 /** Where a step or box is written, to reveal it in an editor. */
 export interface OutlineLocation {
@@ -81,7 +81,7 @@ function outlineStep(step: ProofStep, lang: Lang): OutlineStep {
 
 /** "open", "dropped at the Network ACL", "unverified". */
 export function outcomeLabel(branch: Pick<ProofBranch, 'outcome' | 'droppedBy'>, lang: Lang): string {
-  if (branch.outcome === 'dropped' && branch.droppedBy) return reportText('droppedAt', lang, { layer: LAYER_LABEL[branch.droppedBy][lang] });
+  if (branch.outcome === 'dropped' && branch.droppedBy) return droppedAtText(branch.droppedBy, lang);
   return OUTCOME_LABEL[branch.outcome][lang];
 }
 
