@@ -4,7 +4,8 @@
  */
 import type { EvidenceStep, Finding, Lang, Report, Severity, Verdict } from '../../validators/index.ts';
 import { pathDiagram } from '../../validators/report/diagram.ts';
-import { reportText, verdictHeadline, verdictTone } from '../../validators/report/labels.ts';
+import { reportText, verdictHeadline, verdictTone, WINDOWS_HEALTHY } from '../../validators/report/labels.ts';
+import type { WindowsSummary } from './windows-summary.ts';
 import { outlineProof, type OutlineBranch, type OutlinePart, type OutlineStep } from '../../validators/report/proof-outline.ts';
 import { leadFinding } from './shown-findings.ts';
 import type { FindingTotals } from './validation-protocol.ts';
@@ -103,9 +104,9 @@ export class ResultsView {
     this.options.findings.replaceChildren();
   }
 
-  /** Shows a report; `totals` counts every finding, also those the worker did not hand over. */
-  render(report: Report, totals: FindingTotals): void {
-    this.renderVerdict(report, totals);
+  /** Shows a report; `totals` counts every finding, also those the worker did not hand over; `windows` is what was read from Windows pastes. */
+  render(report: Report, totals: FindingTotals, windows: WindowsSummary[] = []): void {
+    this.renderVerdict(report, totals, windows);
     this.renderProof(report);
     this.renderFindings(report.findings, totals);
   }
@@ -117,19 +118,39 @@ export class ResultsView {
     draw();
   }
 
-  private renderVerdict(report: Report, totals: FindingTotals): void {
+  private renderVerdict(report: Report, totals: FindingTotals, windows: WindowsSummary[]): void {
     const shownEvidence = report.verdict === 'closed' ? undefined : leadFinding(report.findings);
-    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all, totals.error]);
+    // Only Windows output was given and every check passed: that is the answer, not "unverified".
+    const networkGiven = report.analysed.documents.some((document) => document.kinds.some((kind) => /^[A-Z]/.test(kind)));
+    const healthy = !networkGiven && windows.length > 0 && totals.error + totals.warning === 0;
+    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all, totals.error, healthy, windows]);
     this.setVerdict(key, () => {
       const banner = this.options.verdict;
       banner.dataset.verdict = report.verdict;
-      banner.dataset.tone = verdictTone(report.verdict, totals.error);
+      banner.dataset.tone = healthy ? 'healthy' : verdictTone(report.verdict, totals.error);
       const title = element('p', 'wb-verdict-title');
-      title.append(icon(report.verdict), element('strong', undefined, verdictHeadline(report.verdict, totals.error, this.options.lang, this.options.locale)));
+      const headline = healthy ? WINDOWS_HEALTHY[this.options.lang] : verdictHeadline(report.verdict, totals.error, this.options.lang, this.options.locale);
+      title.append(icon(healthy ? 'closed' : report.verdict), element('strong', undefined, headline));
       const children: Node[] = [title, element('p', 'wb-verdict-summary', report.summary)];
+      for (const summary of windows) children.push(this.windowsTable(summary));
       if (shownEvidence?.evidence) children.push(...this.evidenceNodes(report.verdict, shownEvidence, report.findings));
       banner.replaceChildren(...children);
     });
+  }
+
+  /** What was read from one Windows document, as a small table. */
+  private windowsTable(summary: WindowsSummary): HTMLTableElement {
+    const table = element('table', 'wb-windows');
+    table.dataset.file = summary.file;
+    table.createCaption().textContent = this.t('workbench.windows.caption', { file: summary.file });
+    const body = table.createTBody();
+    for (const row of summary.rows) {
+      const tr = body.insertRow();
+      const th = element('th', undefined, this.t(`workbench.windows.${row.key}`));
+      th.scope = 'row';
+      tr.append(th, element('td', undefined, row.value));
+    }
+    return table;
   }
 
   private evidenceNodes(verdict: Verdict, finding: Finding, all: Finding[]): Node[] {

@@ -5,6 +5,7 @@
 import { validate } from '../../validators/index.ts';
 import { regionFromAvailabilityZones } from './region-detection.ts';
 import { shownFindings } from './shown-findings.ts';
+import { windowsSummaries } from './windows-summary.ts';
 import type { ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ValidateRequest>) => void) | null; postMessage(message: unknown): void };
@@ -24,6 +25,7 @@ scope.onmessage = (event) => {
     runId: request.runId,
     report: { ...full, findings },
     totals,
+    windows: windowsSummaries(documents),
     elapsedMs: performance.now() - started,
     ...(detectedRegion ? { detectedRegion } : {}),
   };

@@ -7,6 +7,7 @@
 import type { Context, Finding, Lang, Report } from '../../validators/index.ts';
 import { AWS_COMMANDS, commandFor, INPUT_KINDS } from './aws-commands.ts';
 import { ContextForm } from './context-form.ts';
+import { isPlaceholderName, nameForKinds } from './document-names.ts';
 import { PlainSurface, type EditorEvents, type EditorFinding, type EditorSurface } from './editor-surface.ts';
 import type { Replacement } from './redact.ts';
 import { icon, ResultsView, type RevealTarget } from './results-view.ts';
@@ -36,6 +37,8 @@ interface WorkbenchDocument {
   command?: string;
   kinds: readonly string[];
   findings: Finding[];
+  /** The reader, a file, an example or a link named it; otherwise it is named after what it holds. */
+  named: boolean;
 }
 
 /** Wait after the last keystroke before validating. */
@@ -244,7 +247,8 @@ export class Workbench {
   }
 
   private addDocument(loaded: LoadedDocument): WorkbenchDocument {
-    const document: WorkbenchDocument = { id: `${this.uid}-doc-${this.nextId++}`, name: this.uniqueName(loaded.name.trim() || this.newName()), kinds: [], findings: [] };
+    const name = this.uniqueName(loaded.name.trim() || this.newName());
+    const document: WorkbenchDocument = { id: `${this.uid}-doc-${this.nextId++}`, name, kinds: [], findings: [], named: !isPlaceholderName(name) };
     if (loaded.command) document.command = loaded.command;
     this.documents.push(document);
     this.surface.add(document.id, document.name, loaded.text);
@@ -560,11 +564,13 @@ export class Workbench {
 
   private showResult(result: ResultMessage): void {
     const report = result.report;
+    const rename = this.nameByKind(report);
+    for (const summary of result.windows) summary.file = rename(summary.file);
     this.parts.regionDetected.textContent = result.detectedRegion ? this.t('workbench.context.region.detected', { region: result.detectedRegion }) : '';
     this.showReport(report);
     const previous = this.lastReport;
     this.lastReport = report;
-    this.results.render(report, result.totals);
+    this.results.render(report, result.totals, result.windows);
     if (previous?.verdict !== report.verdict || previous.findings.length !== report.findings.length) {
       const counts = (['error', 'warning', 'info'] as const).map((severity) => this.t(`workbench.count.${severity}`, { count: result.totals[severity] }));
       this.announce(`${this.t(`workbench.verdict.${report.verdict}`)}. ${counts.join(', ')}.`);
@@ -589,6 +595,33 @@ export class Workbench {
     this.renderTabs();
     this.renderCommand();
     this.renderDocInfo();
+  }
+
+  /** Names each tab the reader has not named after what it holds, and the report's places with it (no second run). */
+  private nameByKind(report: Report): (file: string) => string {
+    const same = (file: string) => file;
+    if (this.renaming) return same;
+    const kinds = new Map(report.analysed.documents.map((document) => [document.name, document.kinds]));
+    const renamed = new Map<string, string>();
+    for (const document of this.documents) {
+      const wanted = document.named ? undefined : nameForKinds(kinds.get(document.name) ?? []);
+      if (!wanted) continue;
+      const name = this.uniqueName(wanted, document.id);
+      if (name === document.name) continue;
+      renamed.set(document.name, name);
+      document.name = name;
+      this.surface.rename(document.id, name);
+    }
+    if (renamed.size === 0) return same;
+    const rename = (file: string) => renamed.get(file) ?? file;
+    for (const document of report.analysed.documents) document.name = rename(document.name);
+    for (const finding of report.findings) {
+      finding.file = rename(finding.file);
+      for (const step of finding.evidence?.chain ?? []) if (step.file !== undefined) step.file = rename(step.file);
+    }
+    for (const part of report.proof?.parts ?? []) for (const branch of part.branches) for (const step of branch.steps) if (step.file !== undefined) step.file = rename(step.file);
+    for (const step of report.proof?.assumptions ?? []) if (step.file !== undefined) step.file = rename(step.file);
+    return rename;
   }
 
   private editorFinding(finding: Finding): EditorFinding {
@@ -768,6 +801,7 @@ export class Workbench {
         const name = this.uniqueName(wanted, document.id);
         if (name !== wanted) this.notice(this.t('workbench.rename.taken', { wanted, name }));
         document.name = name;
+        document.named = true;
         this.surface.rename(document.id, name);
         this.schedule(0);
       }
@@ -828,6 +862,7 @@ export class Workbench {
       const active = this.active();
       if (index === 0 && active && this.surface.length(active.id) === 0) {
         active.name = this.uniqueName(file.name, active.id);
+        active.named = true;
         this.surface.rename(active.id, active.name);
         this.surface.replace(active.id, file.text);
         first = active;
