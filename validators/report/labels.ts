@@ -17,8 +17,10 @@ const CLOSED_WITH_ERRORS: Record<'one' | 'other', Localized> = {
   other: { en: 'Closed to the internet, but {count} errors break what the WorkSpaces need', ja: 'インターネットには閉じていますが、WorkSpaces に必要な通信を妨げるエラーが {count} 件あります' },
 };
 
-/** How the banner states a verdict: `closed-errors` is a closed verdict that must not look like plain success. */
-export type VerdictTone = Verdict | 'closed-errors';
+/** How the banner states a verdict: `closed-errors` is a closed verdict that must not look like plain success; `healthy` is a Windows-only paste whose every check passes. */
+export type VerdictTone = Verdict | 'closed-errors' | 'healthy';
+
+export const WINDOWS_HEALTHY: Localized = { en: 'Healthy: every check of the Windows output passes', ja: '正常: Windows の出力の確認項目はすべて問題ありません' };
 
 /** The banner's tone: closed with error findings is its own state. */
 export function verdictTone(verdict: Verdict, errors: number): VerdictTone {
