@@ -31,8 +31,9 @@ test('a healthy Windows paste says what was read and that every check passes, in
   await expect(root.locator('.wb-tab-name')).toHaveText(['windows-outputs.txt']);
   const table = root.locator('.wb-windows');
   await expect(table.locator('caption')).toHaveText('Read from windows-outputs.txt');
-  await expect(table.getByRole('row', { name: /KMS host/ })).toContainText(':1688');
-  await expect(table.getByRole('row', { name: /Days remaining/ })).toHaveCount(1);
+  // Windows and Office each name their KMS host and remaining days.
+  await expect(table.getByRole('row', { name: /KMS host/ }).first()).toContainText(':1688');
+  await expect(table.getByRole('row', { name: /Days remaining/ }).first()).toBeVisible();
 });
 
 test('a finding far down the document is brought into view and its line highlighted', async ({ page }) => {
