@@ -3,6 +3,7 @@
  * (a report of findings and a verdict). Changing a field here changes the CLI's JSON output
  * and the reference page that documents it.
  */
+import type { Context } from './context.ts';
 import type { JsonPath } from './input/json-text.ts';
 
 export type { JsonPath };
@@ -25,33 +26,17 @@ export interface InputDocument {
   text: string;
 }
 
-/** Bundle licensing of the WorkSpaces: decides which management ranges and KMS hosts apply. */
-export type Bundle = 'public' | 'byol';
+/** What the inputs cannot tell: all optional; its fields are listed once, in validators/context.ts. */
+export type { Context } from './context.ts';
 
-/** What the inputs cannot tell: all optional (design.md §4). */
-export interface Context {
-  /** AWS Region code, e.g. `ap-northeast-1`: selects the management interface ranges. */
-  region?: string;
-  /** Subnets the WorkSpaces use; default: every subnet seen in the inputs. */
-  workspacesSubnetIds?: string[];
-  /** Security groups on the WorkSpaces' network interfaces; default: `*_workspacesMembers` groups, else every group given. */
-  workspacesSecurityGroupIds?: string[];
-  /** Directory controllers (DNS servers) as IPs or CIDRs. */
-  directoryControllers?: string[];
-  /** On-premises or other internal ranges reached over TGW/VGW: not internet. */
-  internalCidrs?: string[];
-  /** Next-hop ids known to have no internet egress downstream (e.g. a TGW with no egress path). */
-  closedTargets?: string[];
-  /** `public` (default) or `byol`. */
-  bundle?: Bundle;
-  /** BYOL: your own KMS hosts for Windows activation, as `host` or `host:port` (port 1688 when omitted). */
-  kmsHosts?: string[];
-  /** Where domain members should take time from; checked against pasted w32tm output. */
-  timeSource?: TimeSourceDesign;
-}
+/** Bundle licensing of the WorkSpaces: decides which management ranges and KMS hosts apply. */
+export type Bundle = NonNullable<Context['bundle']>;
 
 /** The time design: the domain hierarchy (PDC emulator at the top) or Amazon Time Sync on every member. */
-export type TimeSourceDesign = 'domain-hierarchy' | 'amazon-time-sync';
+export type TimeSourceDesign = NonNullable<Context['timeSource']>;
+
+/** The streaming protocol of the WorkSpaces: PCoIP or DCV (WSP). */
+export type StreamingProtocol = NonNullable<Context['streamingProtocol']>;
 
 /** Options that shape the report, not the analysis. */
 export interface ValidateOptions {

@@ -102,6 +102,9 @@ export class MonacoSurface implements EditorSurface {
   private shownLarge = false;
   private nextModel = 1;
   private schemaKey = '';
+  /** The line a finding click last highlighted, cleared after a moment. */
+  private revealed: monaco.editor.IEditorDecorationsCollection | undefined;
+  private revealTimer = 0;
 
   constructor(options: MonacoSurfaceOptions) {
     this.options = options;
@@ -269,7 +272,13 @@ export class MonacoSurface implements EditorSurface {
     // Selection from the end back to the start: the cursor lands on the finding's first line.
     const selection = new monaco.Selection(endLine, endColumn, line, column);
     this.editor.setSelection(selection);
-    this.editor.revealRangeInCenterIfOutsideViewport(selection, monaco.editor.ScrollType.Immediate);
+    this.editor.revealLineInCenter(line, monaco.editor.ScrollType.Immediate);
+    this.revealed?.clear();
+    clearTimeout(this.revealTimer);
+    this.revealed = this.editor.createDecorationsCollection([{ range: new monaco.Range(line, 1, Math.max(line, endLine), 1), options: { isWholeLine: true, className: 'wb-revealed-line' } }]);
+    this.revealTimer = window.setTimeout(() => this.revealed?.clear(), 2500);
+    // The editor itself may sit below the fold of the page.
+    this.options.host.scrollIntoView({ block: 'nearest' });
     this.editor.focus();
   }
 

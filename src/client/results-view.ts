@@ -2,7 +2,11 @@
  * The verdict banner and the findings list. Everything from the inputs is put in the page as
  * text (textContent), never as markup: document names, tag values and messages can hold anything.
  */
-import type { EvidenceStep, Finding, Report, Severity, Verdict } from '../../validators/index.ts';
+import type { EvidenceStep, Finding, Lang, Report, Severity, Verdict } from '../../validators/index.ts';
+import { pathDiagram } from '../../validators/report/diagram.ts';
+import { reportText, verdictHeadline, verdictTone, WINDOWS_HEALTHY } from '../../validators/report/labels.ts';
+import type { WindowsSummary } from './windows-summary.ts';
+import { outlineProof, type OutlineBranch, type OutlinePart, type OutlineStep } from '../../validators/report/proof-outline.ts';
 import { leadFinding } from './shown-findings.ts';
 import type { AcceptedFinding, FindingTotals } from './validation-protocol.ts';
 import { format } from './format.ts';
@@ -20,9 +24,12 @@ export interface RevealTarget {
 
 export interface ResultsViewOptions {
   verdict: HTMLElement;
+  /** Under the verdict: the proof, its diagram and what was assumed. */
+  proof: HTMLElement;
   counts: HTMLElement;
   findings: HTMLElement;
   strings: WorkbenchStrings;
+  lang: Lang;
   locale: string;
   /** Heading level of the severity groups (one below the "Findings" heading). */
   groupHeadingLevel: number;
@@ -72,6 +79,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 export class ResultsView {
   private readonly options: ResultsViewOptions;
   private verdictKey = '';
+  private proofKey = '';
 
   constructor(options: ResultsViewOptions) {
     this.options = options;
@@ -86,15 +94,20 @@ export class ResultsView {
     this.setVerdict('idle', () => {
       const banner = this.options.verdict;
       banner.dataset.verdict = 'idle';
+      banner.dataset.tone = 'idle';
       banner.replaceChildren(element('p', 'wb-verdict-summary', message));
     });
+    this.options.proof.replaceChildren();
+    this.options.proof.hidden = true;
+    this.proofKey = '';
     this.options.counts.replaceChildren();
     this.options.findings.replaceChildren();
   }
 
-  /** Shows a report; `totals` counts every finding, also those the worker did not hand over. */
-  render(report: Report, totals: FindingTotals, accepted: AcceptedFinding[] = []): void {
-    this.renderVerdict(report, totals);
+  /** Shows a report; `totals` counts every finding, also those the worker did not hand over; `accepted` are the findings a baseline accepts; `windows` is what was read from Windows pastes. */
+  render(report: Report, totals: FindingTotals, accepted: AcceptedFinding[] = [], windows: WindowsSummary[] = []): void {
+    this.renderVerdict(report, totals, windows);
+    this.renderProof(report);
     this.renderFindings(report.findings, totals);
     if (accepted.length > 0) this.options.findings.append(this.acceptedGroup(accepted));
   }
@@ -106,18 +119,39 @@ export class ResultsView {
     draw();
   }
 
-  private renderVerdict(report: Report, totals: FindingTotals): void {
+  private renderVerdict(report: Report, totals: FindingTotals, windows: WindowsSummary[]): void {
     const shownEvidence = report.verdict === 'closed' ? undefined : leadFinding(report.findings);
-    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all]);
+    // Only Windows output was given and every check passed: that is the answer, not "unverified".
+    const networkGiven = report.analysed.documents.some((document) => document.kinds.some((kind) => /^[A-Z]/.test(kind)));
+    const healthy = !networkGiven && windows.length > 0 && totals.error + totals.warning === 0;
+    const key = JSON.stringify([report.verdict, report.summary, shownEvidence?.message, shownEvidence?.evidence, totals.all, totals.error, healthy, windows]);
     this.setVerdict(key, () => {
       const banner = this.options.verdict;
       banner.dataset.verdict = report.verdict;
+      banner.dataset.tone = healthy ? 'healthy' : verdictTone(report.verdict, totals.error);
       const title = element('p', 'wb-verdict-title');
-      title.append(icon(report.verdict), element('strong', undefined, this.t(`workbench.verdict.${report.verdict}`)));
+      const headline = healthy ? WINDOWS_HEALTHY[this.options.lang] : verdictHeadline(report.verdict, totals.error, this.options.lang, this.options.locale);
+      title.append(icon(healthy ? 'closed' : report.verdict), element('strong', undefined, headline));
       const children: Node[] = [title, element('p', 'wb-verdict-summary', report.summary)];
+      for (const summary of windows) children.push(this.windowsTable(summary));
       if (shownEvidence?.evidence) children.push(...this.evidenceNodes(report.verdict, shownEvidence, report.findings));
       banner.replaceChildren(...children);
     });
+  }
+
+  /** What was read from one Windows document, as a small table. */
+  private windowsTable(summary: WindowsSummary): HTMLTableElement {
+    const table = element('table', 'wb-windows');
+    table.dataset.file = summary.file;
+    table.createCaption().textContent = this.t('workbench.windows.caption', { file: summary.file });
+    const body = table.createTBody();
+    for (const row of summary.rows) {
+      const tr = body.insertRow();
+      const th = element('th', undefined, this.t(`workbench.windows.${row.key}`));
+      th.scope = 'row';
+      tr.append(th, element('td', undefined, row.value));
+    }
+    return table;
   }
 
   private evidenceNodes(verdict: Verdict, finding: Finding, all: Finding[]): Node[] {
@@ -139,10 +173,10 @@ export class ResultsView {
     return nodes;
   }
 
-  private stepItem(step: EvidenceStep): HTMLLIElement {
+  private stepItem(step: Omit<EvidenceStep, 'layer'> & { layer: string }, layerLabel = this.t(`workbench.layer.${step.layer as EvidenceStep['layer']}`)): HTMLLIElement {
     const item = element('li', 'wb-step');
     item.dataset.layer = step.layer;
-    const layer = element('span', 'wb-step-layer', this.t(`workbench.layer.${step.layer}`));
+    const layer = element('span', 'wb-step-layer', layerLabel);
     const text = element('span', 'wb-step-text', step.text);
     if (step.file !== undefined && step.line !== undefined) {
       const button = element('button', 'wb-step-button');
@@ -155,6 +189,109 @@ export class ResultsView {
     } else {
       item.append(layer, text);
     }
+    return item;
+  }
+
+  /** The proof under the verdict: the diagram, then each part with its routes and deciding steps. */
+  private renderProof(report: Report): void {
+    const host = this.options.proof;
+    const key = JSON.stringify(report.proof ?? null);
+    if (key === this.proofKey) return;
+    this.proofKey = key;
+    if (!report.proof) {
+      host.replaceChildren();
+      host.hidden = true;
+      return;
+    }
+    const lang = this.options.lang;
+    const outline = outlineProof(report.proof, lang);
+    const heading = element(`h${Math.min(this.options.groupHeadingLevel - 1, 6)}` as 'h3', 'wb-proof-heading', reportText('proof', lang));
+    const nodes: Node[] = [heading, this.diagramFigure(outline.parts.length > 0 ? pathDiagram(outline, lang, `${host.id || 'wb'}-diagram`) : undefined)];
+    if (outline.vpcs.length > 0) {
+      nodes.push(element('p', 'wb-label', reportText('vpcs', lang)));
+      const vpcs = element('ul', 'wb-proof-vpcs');
+      for (const line of outline.vpcs) vpcs.append(element('li', undefined, line));
+      nodes.push(vpcs);
+    }
+    const parts = element('ul', 'wb-proof-parts');
+    for (const part of outline.parts) parts.append(this.partItem(part));
+    nodes.push(parts);
+    if (outline.assumptions.length > 0) {
+      nodes.push(element('p', 'wb-label', reportText('assumptions', lang)));
+      const assumed = element('ul', 'wb-chain wb-proof-assumptions');
+      for (const step of outline.assumptions) assumed.append(this.outlineStepItem(step));
+      nodes.push(assumed);
+    }
+    host.replaceChildren(...nodes);
+    host.hidden = false;
+  }
+
+  /** The SVG diagram (escaped by its generator) and, beside it, the same chain as a list. */
+  private diagramFigure(diagram: ReturnType<typeof pathDiagram> | undefined): Node {
+    const figure = element('figure', 'wb-diagram');
+    if (!diagram) return figure;
+    const parsed = new DOMParser().parseFromString(diagram.svg, 'image/svg+xml').documentElement;
+    const scroller = element('div', 'wb-diagram-scroll');
+    scroller.append(document.importNode(parsed, true));
+    scroller.addEventListener('click', (event) => {
+      const box = (event.target as Element).closest<SVGGElement>('[data-line]');
+      const file = box?.dataset.file;
+      if (!box || file === undefined) return;
+      let path: (string | number)[] = [];
+      try {
+        path = JSON.parse(box.dataset.path ?? '[]') as (string | number)[];
+      } catch {
+        path = [];
+      }
+      this.options.onReveal({ file, path, line: Number(box.dataset.line), column: Number(box.dataset.column ?? 1) });
+    });
+    const caption = element('figcaption');
+    const details = element('details');
+    details.append(element('summary', undefined, reportText('diagramText', this.options.lang)));
+    const list = element('ol', 'wb-diagram-text');
+    for (const line of diagram.lines) list.append(element('li', undefined, line));
+    details.append(list);
+    caption.append(details);
+    figure.append(scroller, caption);
+    return figure;
+  }
+
+  private partItem(part: OutlinePart): HTMLLIElement {
+    const item = element('li', 'wb-proof-part');
+    item.dataset.verdict = part.verdict;
+    item.id = `${this.options.proof.id || 'wb'}-${part.id}`;
+    const details = element('details');
+    details.open = part.verdict !== 'closed';
+    const summary = element('summary');
+    summary.append(icon(part.verdict), element('span', 'wb-proof-part-heading', part.heading), element('span', 'wb-proof-part-verdict', part.verdictLabel));
+    details.append(summary, element('p', 'wb-proof-text', part.text));
+    if (part.branches.length > 0) {
+      const branches = element('ul', 'wb-proof-branches');
+      for (const branch of part.branches) branches.append(this.branchItem(branch));
+      details.append(branches);
+    }
+    item.append(details);
+    return item;
+  }
+
+  private branchItem(branch: OutlineBranch): HTMLLIElement {
+    const item = element('li', 'wb-proof-branch');
+    item.dataset.outcome = branch.outcome;
+    const line = element('p', 'wb-proof-route');
+    line.append(element('span', 'wb-proof-addresses', branch.addresses), ' → ', element('code', undefined, branch.target), ' → ', element('strong', 'wb-proof-outcome', branch.outcomeLabel));
+    item.append(line);
+    if (branch.cidrs.length > 0) item.append(element('p', 'wb-proof-cidrs', [...branch.cidrs, ...(branch.moreCidrs ? [branch.moreCidrs] : [])].join(', ')));
+    if (branch.steps.length > 0) {
+      const steps = element('ol', 'wb-chain');
+      for (const step of branch.steps) steps.append(this.outlineStepItem(step));
+      item.append(steps);
+    }
+    return item;
+  }
+
+  private outlineStepItem(step: OutlineStep): HTMLLIElement {
+    const item = this.stepItem({ layer: step.layer, text: `${step.text} (${step.effectLabel})`, ...(step.at ? { file: step.at.file, path: step.at.path, line: step.at.line, column: step.at.column } : {}) }, step.layerLabel);
+    item.dataset.effect = step.effect;
     return item;
   }
 

@@ -5,8 +5,8 @@
  *
  *   https://…/validate/#workbench=<base64url(deflate-raw(JSON))>
  */
-import type { Bundle, Context, InputDocument } from '../../validators/index.ts';
-import { LIST_FIELDS } from './context-form.ts';
+import type { Context, InputDocument } from '../../validators/index.ts';
+import { canonicalChoice, CONTEXT_FIELD_SHAPES } from '../../validators/context.ts';
 
 /** The documents and context of a workbench: everything a link or a session restores. */
 export interface WorkbenchState {
@@ -103,26 +103,27 @@ export async function inflate(bytes: Uint8Array<ArrayBuffer>, limit = MAX_PAYLOA
   }
 }
 
-/** Only the context fields the engine knows, with the types it expects; anything else is dropped. */
+/** Only the context fields the schema lists, with the types it expects (a choice in any letter case); anything else is dropped, a wrong type rejects the link. */
 export function cleanContext(value: unknown): Context | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const raw = value as Record<string, unknown>;
-  const context: Context = {};
-  if (raw.region !== undefined) {
-    if (typeof raw.region !== 'string') return undefined;
-    context.region = raw.region;
+  const context: Record<string, unknown> = {};
+  for (const field of CONTEXT_FIELD_SHAPES) {
+    const item = Object.hasOwn(raw, field.name) ? raw[field.name] : undefined;
+    if (item === undefined) continue;
+    if (field.kind === 'list') {
+      if (!Array.isArray(item) || !item.every((entry) => typeof entry === 'string')) return undefined;
+      context[field.name] = [...item];
+    } else if (field.kind === 'choice') {
+      const canonical = canonicalChoice(field, item);
+      if (canonical === undefined) return undefined;
+      context[field.name] = canonical;
+    } else {
+      if (typeof item !== 'string') return undefined;
+      context[field.name] = item;
+    }
   }
-  if (raw.bundle !== undefined) {
-    if (raw.bundle !== 'public' && raw.bundle !== 'byol') return undefined;
-    context.bundle = raw.bundle satisfies Bundle;
-  }
-  for (const key of LIST_FIELDS) {
-    const list = raw[key];
-    if (list === undefined) continue;
-    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return undefined;
-    context[key] = [...list];
-  }
-  return context;
+  return context as Context;
 }
 
 /** The payload object of a state: documents as [name, text] pairs keep the JSON short. */

@@ -3,6 +3,7 @@
  * only runs the engine, so a stale run is cancelled by terminating it.
  */
 import type { Acceptance, Context, Finding, Lang, Report } from '../../validators/index.ts';
+import type { WindowsSummary } from './windows-summary.ts';
 
 /** Findings handed to the page at most: beyond this, copying them and drawing markers would stall the tab. */
 export const SHOWN_FINDINGS_LIMIT = 2000;
@@ -53,6 +54,8 @@ export interface ResultMessage {
   accepted: AcceptedFinding[];
   /** Region read from a subnet's Availability Zone when the context names none. */
   detectedRegion?: string;
+  /** What was read from each Windows document. */
+  windows: WindowsSummary[];
   /** Time spent in the engine, in milliseconds. */
   elapsedMs: number;
 }

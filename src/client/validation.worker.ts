@@ -6,6 +6,7 @@ import { matchBaseline, relativeUri, todayUtc, validate, type Finding } from '..
 import { regionFromAvailabilityZones } from './region-detection.ts';
 import { shownFindings } from './shown-findings.ts';
 import type { AcceptedFinding, ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';
+import { windowsSummaries } from './windows-summary.ts';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ValidateRequest>) => void) | null; postMessage(message: unknown): void };
 
@@ -38,6 +39,7 @@ scope.onmessage = (event) => {
     report: { ...full, findings },
     totals,
     accepted,
+    windows: windowsSummaries(documents),
     elapsedMs: performance.now() - started,
     ...(detectedRegion ? { detectedRegion } : {}),
   };

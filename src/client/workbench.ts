@@ -7,6 +7,7 @@
 import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
 import { AWS_COMMANDS, commandFor, INPUT_KINDS } from './aws-commands.ts';
 import { ContextForm } from './context-form.ts';
+import { isPlaceholderName, nameForKinds } from './document-names.ts';
 import { PlainSurface, type EditorEvents, type EditorFinding, type EditorSurface } from './editor-surface.ts';
 import type { Replacement } from './redact.ts';
 import { icon, ResultsView, type RevealTarget } from './results-view.ts';
@@ -14,6 +15,7 @@ import { fetchSampleDocuments, fetchSampleIndex, type LoadedDocument, type Sampl
 import { ShareClient } from './share-client.ts';
 import { fragmentPayload, loadSession, MAX_URL_LENGTH, saveSession, type ShareError, type WorkbenchState } from './share-state.ts';
 import type { ResultMessage } from './validation-protocol.ts';
+import type { AuditRequest, AuditResult } from './audit-job.ts';
 import { ValidationRunner } from './validation-runner.ts';
 import { format } from './format.ts';
 import { formatSize, type WorkbenchKey, type WorkbenchStrings } from './workbench-strings.ts';
@@ -35,6 +37,8 @@ interface WorkbenchDocument {
   command?: string;
   kinds: readonly string[];
   findings: Finding[];
+  /** The reader, a file, an example or a link named it; otherwise it is named after what it holds. */
+  named: boolean;
 }
 
 /** Wait after the last keystroke before validating. */
@@ -168,9 +172,11 @@ export class Workbench {
     this.form = new ContextForm(part(root, 'context-fields'));
     this.results = new ResultsView({
       verdict: part(root, 'verdict'),
+      proof: part(root, 'proof'),
       counts: part(root, 'counts'),
       findings: part(root, 'findings'),
       strings: this.strings,
+      lang: this.lang,
       locale: this.lang,
       groupHeadingLevel: Number(root.dataset.headingLevel ?? 3) + 1,
       ruleHref: (finding) => this.ruleHref(finding),
@@ -249,7 +255,8 @@ export class Workbench {
   }
 
   private addDocument(loaded: LoadedDocument): WorkbenchDocument {
-    const document: WorkbenchDocument = { id: `${this.uid}-doc-${this.nextId++}`, name: this.uniqueName(loaded.name.trim() || this.newName()), kinds: [], findings: [] };
+    const name = this.uniqueName(loaded.name.trim() || this.newName());
+    const document: WorkbenchDocument = { id: `${this.uid}-doc-${this.nextId++}`, name, kinds: [], findings: [], named: !isPlaceholderName(name) };
     if (loaded.command) document.command = loaded.command;
     this.documents.push(document);
     this.surface.add(document.id, document.name, loaded.text);
@@ -440,7 +447,9 @@ export class Workbench {
   private renderContextSummary(): void {
     const context = this.form.read();
     const region = context.region ?? this.t('workbench.context.region.auto');
-    const lists = (['workspacesSubnetIds', 'directoryControllers'] as const).map((key) => this.t(`workbench.context.count.${key}`, { count: context[key]?.length ?? 0 }));
+    // No subnet named means every subnet in the inputs is analysed, not none.
+    const subnets = context.workspacesSubnetIds?.length ? this.t('workbench.context.count.workspacesSubnetIds', { count: context.workspacesSubnetIds.length }) : this.t('workbench.context.count.allSubnets');
+    const lists = [subnets, this.t('workbench.context.count.directoryControllers', { count: context.directoryControllers?.length ?? 0 })];
     this.parts.contextSummary.textContent = [region, this.t(`workbench.context.bundle.${context.bundle ?? 'public'}`), ...lists].join(' · ');
   }
 
@@ -563,11 +572,13 @@ export class Workbench {
 
   private showResult(result: ResultMessage): void {
     const report = result.report;
+    const rename = this.nameByKind(report);
+    for (const summary of result.windows) summary.file = rename(summary.file);
     this.parts.regionDetected.textContent = result.detectedRegion ? this.t('workbench.context.region.detected', { region: result.detectedRegion }) : '';
     this.showReport(report);
     const previous = this.lastReport;
     this.lastReport = report;
-    this.results.render(report, result.totals, result.accepted);
+    this.results.render(report, result.totals, result.accepted, result.windows);
     if (previous?.verdict !== report.verdict || previous.findings.length !== report.findings.length) {
       const counts = (['error', 'warning', 'info'] as const).map((severity) => this.t(`workbench.count.${severity}`, { count: result.totals[severity] }));
       this.announce(`${this.t(`workbench.verdict.${report.verdict}`)}. ${counts.join(', ')}.`);
@@ -592,6 +603,33 @@ export class Workbench {
     this.renderTabs();
     this.renderCommand();
     this.renderDocInfo();
+  }
+
+  /** Names each tab the reader has not named after what it holds, and the report's places with it (no second run). */
+  private nameByKind(report: Report): (file: string) => string {
+    const same = (file: string) => file;
+    if (this.renaming) return same;
+    const kinds = new Map(report.analysed.documents.map((document) => [document.name, document.kinds]));
+    const renamed = new Map<string, string>();
+    for (const document of this.documents) {
+      const wanted = document.named ? undefined : nameForKinds(kinds.get(document.name) ?? []);
+      if (!wanted) continue;
+      const name = this.uniqueName(wanted, document.id);
+      if (name === document.name) continue;
+      renamed.set(document.name, name);
+      document.name = name;
+      this.surface.rename(document.id, name);
+    }
+    if (renamed.size === 0) return same;
+    const rename = (file: string) => renamed.get(file) ?? file;
+    for (const document of report.analysed.documents) document.name = rename(document.name);
+    for (const finding of report.findings) {
+      finding.file = rename(finding.file);
+      for (const step of finding.evidence?.chain ?? []) if (step.file !== undefined) step.file = rename(step.file);
+    }
+    for (const part of report.proof?.parts ?? []) for (const branch of part.branches) for (const step of branch.steps) if (step.file !== undefined) step.file = rename(step.file);
+    for (const step of report.proof?.assumptions ?? []) if (step.file !== undefined) step.file = rename(step.file);
+    return rename;
   }
 
   private editorFinding(finding: Finding): EditorFinding {
@@ -732,6 +770,9 @@ export class Workbench {
       this.parts.examples.querySelector('summary')?.focus();
     });
     part(this.root, 'share').addEventListener('click', () => void this.createLink());
+    part(this.root, 'report-download').addEventListener('click', () => void this.report('download'));
+    part(this.root, 'report-print').addEventListener('click', () => void this.report('print'));
+    part(this.root, 'clear').addEventListener('click', () => this.clear());
     part(this.root, 'share-copy').addEventListener('click', () => void this.copyLink());
   }
 
@@ -779,6 +820,7 @@ export class Workbench {
         const name = this.uniqueName(wanted, document.id);
         if (name !== wanted) this.notice(this.t('workbench.rename.taken', { wanted, name }));
         document.name = name;
+        document.named = true;
         this.surface.rename(document.id, name);
         this.schedule(0);
       }
@@ -859,6 +901,7 @@ export class Workbench {
       const active = this.active();
       if (index === 0 && active && this.surface.length(active.id) === 0) {
         active.name = this.uniqueName(file.name, active.id);
+        active.named = true;
         this.surface.rename(active.id, active.name);
         this.surface.replace(active.id, file.text);
         first = active;
@@ -919,6 +962,80 @@ export class Workbench {
     this.notice(this.t('workbench.examples.loaded', { title: sample.title[this.lang] }), true);
     this.validateNow();
     this.parts.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }
+
+  // ── the audit report ───────────────────────────────────────────────────
+
+  /** Builds the audit report in a worker started for it (its code loads only now), then downloads or prints it. */
+  private async report(action: 'download' | 'print'): Promise<void> {
+    const status = part(this.root, 'report-status');
+    if (this.isEmpty()) {
+      status.textContent = this.t('workbench.report.empty');
+      return;
+    }
+    const format = action === 'print' ? 'html' : part<HTMLSelectElement>(this.root, 'report-format').value === 'markdown' ? 'markdown' : 'html';
+    status.textContent = this.t('workbench.report.creating');
+    const request: AuditRequest = {
+      state: this.state(),
+      redact: this.parts.redact.checked,
+      lang: this.lang,
+      format,
+      generatedAt: new Date().toISOString(),
+      engineVersion: this.root.dataset.engineVersion ?? '',
+      siteUrl: new URL(this.base, location.href).href,
+    };
+    const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' });
+    let result: AuditResult;
+    try {
+      result = await new Promise<AuditResult>((resolve, reject) => {
+        worker.onmessage = (event: MessageEvent<{ ok: true; result: AuditResult } | { ok: false; message: string }>) => (event.data.ok ? resolve(event.data.result) : reject(new Error(event.data.message)));
+        worker.onerror = (event) => {
+          event.preventDefault();
+          reject(new Error(event.message || 'audit worker error'));
+        };
+        worker.postMessage(request);
+      });
+    } catch (error) {
+      status.textContent = this.t('workbench.report.failed', { reason: error instanceof Error ? error.message : String(error) });
+      return;
+    } finally {
+      worker.terminate();
+    }
+    if (action === 'download') {
+      const url = URL.createObjectURL(new Blob([result.text], { type: result.mediaType }));
+      const link = globalThis.document.createElement('a');
+      link.href = url;
+      link.download = result.fileName;
+      link.hidden = true;
+      this.root.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      status.textContent = this.t('workbench.report.ready', { name: result.fileName, size: formatSize(result.text.length, this.lang) });
+      return;
+    }
+    // An iframe of the report itself: the print dialog shows the report, not the workbench.
+    const frame = globalThis.document.createElement('iframe');
+    frame.className = 'wb-print-frame';
+    frame.title = result.fileName;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.addEventListener('load', () => {
+      frame.contentWindow?.print();
+      setTimeout(() => frame.remove(), 1000);
+    }, { once: true });
+    frame.srcdoc = result.text;
+    this.root.append(frame);
+    status.textContent = this.t('workbench.report.printing');
+  }
+
+  /** Forgets what was pasted: the documents, the context and this tab's saved session. */
+  private clear(): void {
+    this.undoState = undefined;
+    this.apply([{ name: this.newName(), text: '' }], {});
+    tabStorage()?.removeItem(this.sessionKey);
+    this.validateNow();
+    this.notice(this.t('workbench.clear.done'));
   }
 
   // ── share links ────────────────────────────────────────────────────────

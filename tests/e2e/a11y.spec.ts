@@ -8,6 +8,9 @@ const KINDS = [
   'rules/path-internet-reachable/',
   'reference/semantics/',
   'reference/cli/',
+  // The context table and its JSON Schema; the path diagram of the reference design.
+  'reference/api/',
+  'guides/network-design/',
   // Knowledge base: a guide with data tables, the two calculator pages, the checklists, the sources.
   'guides/directory/',
   'guides/management-interface/',

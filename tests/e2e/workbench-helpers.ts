@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import type { Sample, SampleIndex } from '../../src/client/samples.ts';
 import type { Context } from '../../validators/index.ts';
+import { LIST_FIELDS, SELECT_FIELDS } from '../../src/client/context-form.ts';
 
 export const SAMPLE_INDEX = JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as SampleIndex;
 
@@ -65,9 +66,8 @@ export async function fillContext(page: Page, context: Context): Promise<void> {
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator('summary').click();
   await root.locator('select[name="region"]').selectOption(context.region ?? '');
   await root.locator(`input[data-bundle][value="${context.bundle ?? 'public'}"]`).check();
-  for (const key of ['workspacesSubnetIds', 'workspacesSecurityGroupIds', 'directoryControllers', 'internalCidrs', 'closedTargets'] as const) {
-    await root.locator(`input[name="${key}"]`).fill((context[key] ?? []).join(', '));
-  }
+  for (const field of SELECT_FIELDS) await root.locator(`select[name="${field.name}"]`).selectOption(String(context[field.name] ?? ''));
+  for (const key of LIST_FIELDS) await root.locator(`input[name="${key}"]`).fill((context[key] ?? []).join(', '));
 }
 
 /** The cursor position the status line shows. */

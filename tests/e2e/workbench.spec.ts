@@ -237,7 +237,8 @@ test('the examples gallery loads an example with its context, and Undo brings ba
   before = await runsDone(page);
   await root.locator('[data-part="notice"]').getByRole('button', { name: 'Undo' }).click();
   await waitForRun(page, before);
-  await expect(root.locator('.wb-tab-name')).toHaveText(['document-1.json']);
+  // The tab was named after what it holds.
+  await expect(root.locator('.wb-tab-name')).toHaveText(['vpcs.json']);
   await expect(root.locator('.view-lines')).toContainText('10.9.0.0/16');
 });
 

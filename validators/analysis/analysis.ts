@@ -10,7 +10,8 @@ import { KMS_PORT } from '../requirements/activation.ts';
 import type { InputProblem } from '../input/read.ts';
 import type { InputMessageIds } from '../rules/input.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
-import type { Bundle, Context, Localized, Location, TimeSourceDesign } from '../types.ts';
+import { canonicalChoice, CONTEXT_FIELD_SHAPES, type ContextFieldName, type ListFieldName } from '../context.ts';
+import type { Bundle, Context, Localized, Location, StreamingProtocol, TimeSourceDesign } from '../types.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
@@ -33,6 +34,8 @@ export interface NormalizedContext {
   /** BYOL KMS hosts, lower-cased, with the port (1688 when not given). */
   kmsHosts: { host: string; port: number; text: string }[];
   timeSource?: TimeSourceDesign;
+  /** Unset when the context does not say. */
+  streamingProtocol?: StreamingProtocol;
 }
 
 /** The layers that apply to one subnet. */
@@ -110,58 +113,73 @@ function isBareIPv6(text: string): boolean {
   return true;
 }
 
-/** Reads the context, reporting bad values as `input-context` problems. */
+/** A context value as a message shows it: the text itself for a string. */
+const actualOf = (value: unknown): Localized => (typeof value === 'string' ? { en: value, ja: value } : describeContextValue(value));
+
+/** Reads the context field by field as validators/context.ts lists them, reporting bad values as `input-context` problems. */
 export function normalizeContext(context: Context | undefined, problems: InputProblem[]): NormalizedContext {
-  const raw = (context ?? {}) as Record<string, unknown>;
+  const raw = (typeof context === 'object' && context !== null ? context : {}) as Record<string, unknown>;
   const report = (messageId: InputMessageIds['input-context'], path: (string | number)[], data: Record<string, string>, localizedData?: Record<string, Localized>) =>
     problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data, ...(localizedData ? { localizedData } : {}) } });
-  const strings = (key: string): string[] | undefined => {
-    if (raw[key] === undefined) return undefined;
-    const out: string[] = [];
-    asList(raw[key]).forEach((item, index) => {
-      if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-      else report('notString', [key, index], { field: key }, { actual: describeContextValue(item) });
-    });
-    return out;
-  };
+  const lists = new Map<ListFieldName, string[]>();
+  const choices = new Map<ContextFieldName, string>();
+  let region: string | undefined;
+  for (const field of CONTEXT_FIELD_SHAPES) {
+    const value = Object.hasOwn(raw, field.name) ? raw[field.name] : undefined;
+    if (value === undefined) continue;
+    if (field.kind === 'list') {
+      const out: string[] = [];
+      asList(value).forEach((item, index) => {
+        if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+        else report('notString', [field.name, index], { field: field.name }, { actual: describeContextValue(item) });
+      });
+      lists.set(field.name as ListFieldName, out);
+    } else if (field.kind === 'choice') {
+      const canonical = canonicalChoice(field, value);
+      if (canonical !== undefined) choices.set(field.name, canonical);
+      else if (field.name === 'bundle') report('badBundle', ['bundle'], {}, { actual: actualOf(value) });
+      else if (field.name === 'timeSource') report('badTimeSource', ['timeSource'], {}, { actual: actualOf(value) });
+      else report('badChoice', [field.name], { field: field.name, allowed: (field.values ?? []).map((choice) => `"${choice}"`).join(', ') }, { actual: actualOf(value) });
+    } else if (typeof value === 'string' && value.trim() !== '') {
+      region = value.trim();
+    } else {
+      report('notString', [field.name], { field: field.name }, { actual: describeContextValue(value) });
+    }
+  }
   const internal: Record<Family, Cidr[]> = { 4: [], 6: [] };
-  (strings('internalCidrs') ?? []).forEach((text, index) => {
+  (lists.get('internalCidrs') ?? []).forEach((text, index) => {
     const parsed = parseCidr(text);
     if (isAddressError(parsed)) report('badCidr', ['internalCidrs', index], { field: 'internalCidrs' }, { problem: parsed.error });
     else internal[parsed.family].push(parsed);
   });
   const controllers: Controller[] = [];
-  (strings('directoryControllers') ?? []).forEach((text, index) => {
+  (lists.get('directoryControllers') ?? []).forEach((text, index) => {
     const at = { file: CONTEXT_FILE, path: ['directoryControllers', index] };
     const single = parseAddress(text);
     const parsed = single ? parseCidr(`${text}/${single.family === 4 ? 32 : 128}`) : parseCidr(text);
     if (isAddressError(parsed)) report('badCidr', ['directoryControllers', index], { field: 'directoryControllers' }, { problem: parsed.error });
     else controllers.push({ text, cidr: parsed, at });
   });
-  // `BYOL` as the console writes it is the same bundle as `byol`.
-  const bundle = raw.bundle === undefined ? 'public' : typeof raw.bundle === 'string' ? raw.bundle.trim().toLowerCase() : raw.bundle;
-  if (bundle !== 'public' && bundle !== 'byol') report('badBundle', ['bundle'], {}, { actual: typeof bundle === 'string' ? { en: bundle, ja: bundle } : describeContextValue(bundle) });
-  const region = typeof raw.region === 'string' && raw.region.trim() !== '' ? raw.region.trim() : undefined;
-  if (raw.region !== undefined && region === undefined) report('notString', ['region'], { field: 'region' }, { actual: describeContextValue(raw.region) });
-  const workspacesSubnetIds = strings('workspacesSubnetIds');
-  const workspacesSecurityGroupIds = strings('workspacesSecurityGroupIds');
   const kmsHosts: NormalizedContext['kmsHosts'] = [];
-  (strings('kmsHosts') ?? []).forEach((text, index) => {
+  (lists.get('kmsHosts') ?? []).forEach((text, index) => {
     // `host`, `host:port`, `[v6]:port`, or a bare IPv6 address.
     const match = /^\[([0-9A-Fa-f:.]+)\](?::(\d{1,5}))?$/.exec(text) ?? (isBareIPv6(text) ? [text, text, ''] : null) ?? /^([A-Za-z0-9._-]+)(?::(\d{1,5}))?$/.exec(text);
     const port = match?.[2] ? Number(match[2]) : KMS_PORT;
     if (!match || port < 1 || port > 65535) report('badKmsHost', ['kmsHosts', index], { actual: text });
     else kmsHosts.push({ host: (match[1] as string).toLowerCase(), port, text });
   });
-  const timeSource = raw.timeSource;
-  if (timeSource !== undefined && timeSource !== 'domain-hierarchy' && timeSource !== 'amazon-time-sync') report('badTimeSource', ['timeSource'], {}, { actual: typeof timeSource === 'string' ? { en: timeSource, ja: timeSource } : describeContextValue(timeSource) });
+  const workspacesSubnetIds = lists.get('workspacesSubnetIds');
+  const workspacesSecurityGroupIds = lists.get('workspacesSecurityGroupIds');
+  const timeSource = choices.get('timeSource') as TimeSourceDesign | undefined;
+  const streamingProtocol = choices.get('streamingProtocol') as StreamingProtocol | undefined;
   return {
-    bundle: bundle === 'byol' ? 'byol' : 'public',
+    bundle: choices.get('bundle') === 'byol' ? 'byol' : 'public',
     controllers,
     internal: { 4: IntervalSet.of(internal[4].map((c) => [c.first, c.last])), 6: IntervalSet.of(internal[6].map((c) => [c.first, c.last])) },
-    closedTargets: new Set(strings('closedTargets') ?? []),
+    closedTargets: new Set(lists.get('closedTargets') ?? []),
     kmsHosts,
-    ...(timeSource === 'domain-hierarchy' || timeSource === 'amazon-time-sync' ? { timeSource } : {}),
+    ...(timeSource ? { timeSource } : {}),
+    ...(streamingProtocol ? { streamingProtocol } : {}),
     ...(region ? { region } : {}),
     ...(workspacesSubnetIds && workspacesSubnetIds.length > 0 ? { workspacesSubnetIds } : {}),
     ...(workspacesSecurityGroupIds && workspacesSecurityGroupIds.length > 0 ? { workspacesSecurityGroupIds } : {}),

@@ -201,20 +201,21 @@ export const inputDuplicate: Rule<'duplicate'> = defineRule({
   check: reportsOf('input-duplicate'),
 });
 
-export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'badCidr' | 'badKmsHost'> = defineRule({
+export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'badCidr' | 'badKmsHost' | 'badChoice'> = defineRule({
   id: 'input-context',
   category: 'input',
   severity: 'error',
   title: { en: 'The context holds valid values', ja: 'コンテキストの値が正しい' },
   description: {
-    en: 'Directory controllers and internal ranges are IP addresses or CIDRs, ids are strings, the bundle is public or byol, KMS hosts are host names or addresses with an optional port, and the time source is domain-hierarchy or amazon-time-sync.',
-    ja: 'ディレクトリコントローラーと内部レンジは IP アドレスまたは CIDR、各 ID は文字列、バンドルは public か byol、KMS ホストはホスト名またはアドレス (ポート番号は任意)、時刻ソースは domain-hierarchy か amazon-time-sync です。',
+    en: 'Directory controllers and internal ranges are IP addresses or CIDRs, ids are strings, the bundle is public or byol, KMS hosts are host names or addresses with an optional port, the time source is domain-hierarchy or amazon-time-sync, and the streaming protocol is pcoip or dcv.',
+    ja: 'ディレクトリコントローラーと内部レンジは IP アドレスまたは CIDR、各 ID は文字列、バンドルは public か byol、KMS ホストはホスト名またはアドレス (ポート番号は任意)、時刻ソースは domain-hierarchy か amazon-time-sync、ストリーミングプロトコルは pcoip か dcv です。',
   },
   messages: {
     badCidr: { en: '{field}: {problem}.', ja: '{field} の値が正しくありません: {problem}。' },
     notString: { en: '{field} should be a string, got {actual}.', ja: '{field} は文字列である必要がありますが、{actual} でした。' },
     badBundle: { en: 'bundle must be "public" or "byol", got "{actual}".', ja: 'bundle は "public" か "byol" である必要がありますが、"{actual}" でした。' },
     badKmsHost: { en: 'kmsHosts: "{actual}" is not a host name or address with an optional :port.', ja: 'kmsHosts の "{actual}" は、ホスト名またはアドレス (必要なら :ポート番号付き) ではありません。' },
+    badChoice: { en: '{field} must be one of {allowed}, got "{actual}".', ja: '{field} は {allowed} のいずれかである必要がありますが、"{actual}" でした。' },
     badTimeSource: {
       en: 'timeSource must be "domain-hierarchy" or "amazon-time-sync", got "{actual}".',
       ja: 'timeSource は "domain-hierarchy" か "amazon-time-sync" である必要がありますが、"{actual}" でした。',

@@ -86,6 +86,10 @@ export const mgmtRangeConflict = defineRule({
       en: '{what} overlaps {range}, which DCV (WSP) WorkSpaces from public bundles also use for management traffic in every Region.',
       ja: '{what} が {range} と重なっています。このレンジは、パブリックバンドルの DCV (WSP) WorkSpaces がすべてのリージョンで管理通信にも使います。',
     },
+    dcvInUse: {
+      en: '{what} overlaps {range}, which DCV (WSP) WorkSpaces from public bundles use for management traffic in every Region; with streamingProtocol dcv, traffic to that range follows this route instead and the WorkSpaces become unreachable.',
+      ja: '{what} が {range} と重なっています。パブリックバンドルの DCV (WSP) WorkSpaces はすべてのリージョンでこのレンジを管理通信に使います。streamingProtocol が dcv なので、このレンジ宛ての通信がこのルートに流れ、WorkSpaces に接続できなくなります。',
+    },
     unconfirmed: {
       en: '{what} overlaps {range}, which the WorkSpaces page lists for {region} exactly so (possibly a typo for 192.168.0.0/16; unconfirmed).',
       ja: '{what} が {range} と重なっています。WorkSpaces のページは {region} にこのレンジをこのとおり記載しています (192.168.0.0/16 の誤記かもしれませんが未確認です)。',
@@ -101,7 +105,7 @@ export const mgmtRangeConflict = defineRule({
   },
   sources: ['ws-ports-management-ranges', 'ws-ports-network-interfaces', 'ws-byol'],
   check(analysis) {
-    const reports: RuleReport<'byol' | 'unconfirmed' | 'allConflict' | 'someConflict' | 'dcv' | 'unknownRegion'>[] = [];
+    const reports: RuleReport<'byol' | 'unconfirmed' | 'allConflict' | 'someConflict' | 'dcv' | 'dcvInUse' | 'unknownRegion'>[] = [];
     const { region, bundle } = analysis.context;
     const list = claims(analysis);
     if (bundle === 'byol') {
@@ -129,8 +133,14 @@ export const mgmtRangeConflict = defineRule({
         }
       }
     }
-    for (const range of row.dcvRanges) {
-      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'dcv', severity: 'info', data: { range }, ...located(claim) });
+    // The DCV-only range matters for DCV WorkSpaces: an error when the context says DCV, a note when it does not say, nothing for PCoIP.
+    const protocol = analysis.context.streamingProtocol;
+    for (const range of protocol === 'pcoip' ? [] : row.dcvRanges) {
+      for (const claim of list.filter((c) => overlaps(c.block, block(range)))) {
+        const routed = 'route' in claim && claim.route.target.kind !== 'local';
+        if (protocol === 'dcv' && routed) reports.push({ messageId: 'dcvInUse', data: { range }, ...located(claim) });
+        else reports.push({ messageId: 'dcv', severity: 'info', data: { range }, ...located(claim) });
+      }
     }
     for (const range of row.unconfirmedRanges ?? []) {
       for (const claim of list.filter((c) => overlaps(c.block, block(range)))) reports.push({ messageId: 'unconfirmed', severity: 'info', data: { range, region }, ...located(claim) });

@@ -117,8 +117,19 @@ export const mgmtRangeConflictCases: RuleCases = {
       documents: [{ name: 'vpcs.json', content: vpcs('172.20.0.0/16') }, { name: 'route-tables.json', content: routeTable([route('172.20.0.0/16', 'local'), route('192.168.0.0/16', 'tgw-0a1b2c3d4e5f60007')]) }],
       context: { region: 'ap-northeast-1' },
     },
+    {
+      title: { en: 'PCoIP WorkSpaces in Tokyo with a route to an on-premises 10.0.0.0/8', ja: '東京リージョンの PCoIP の WorkSpaces で、オンプレミスの 10.0.0.0/8 へのルートがある' },
+      documents: [{ name: 'vpcs.json', content: vpcs('172.20.0.0/16') }, { name: 'route-tables.json', content: routeTable([route('172.20.0.0/16', 'local'), route('10.0.0.0/8', 'tgw-0a1b2c3d4e5f60007')]) }],
+      context: { region: 'ap-northeast-1', streamingProtocol: 'pcoip' },
+    },
   ],
   invalid: [
+    {
+      title: { en: 'DCV WorkSpaces in Tokyo with a route to an on-premises 10.0.0.0/8', ja: '東京リージョンの DCV の WorkSpaces で、オンプレミスの 10.0.0.0/8 へのルートがある' },
+      documents: [{ name: 'vpcs.json', content: vpcs('172.20.0.0/16') }, { name: 'route-tables.json', content: routeTable([route('172.20.0.0/16', 'local'), route('10.0.0.0/8', 'tgw-0a1b2c3d4e5f60007')]) }],
+      context: { region: 'ap-northeast-1', streamingProtocol: 'dcv' },
+      errors: [{ file: 'route-tables.json', path: R(1) }],
+    },
     {
       title: { en: 'Tokyo, whose only range 198.19.0.0/16 is routed to on-premises', ja: '東京リージョンで、唯一のレンジ 198.19.0.0/16 をオンプレミスにルーティングしている' },
       documents: [{ name: 'vpcs.json', content: vpcs('172.20.0.0/16') }, { name: 'route-tables.json', content: routeTable([route('172.20.0.0/16', 'local'), route('198.19.0.0/16', 'tgw-0a1b2c3d4e5f60007')]) }],

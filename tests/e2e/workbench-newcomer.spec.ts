@@ -1,0 +1,69 @@
+/**
+ * The workbench as a newcomer meets it: found from the landing page, a Windows paste that says
+ * what it read and that it is healthy, tabs named by what they hold, findings that bring their
+ * line into view, and a Clear that forgets what the tab kept.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { openWorkbench, paste, runsDone, sampleById, sampleDocuments, waitForRun, workbench } from './workbench-helpers.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+for (const [prefix, title] of [['', 'Prove the VPC is closed'], ['ja/', 'VPC が閉じていることを証明する']] as const) {
+  test(`the ${prefix || 'en/'} landing page links to the validator on its first screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(prefix);
+    const link = page.getByRole('link', { name: title });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}validate/$`));
+  });
+}
+
+test('a healthy Windows paste says what was read and that every check passes, in a tab named after it', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const root = workbench(page);
+  const before = await runsDone(page);
+  await paste(page, readFileSync('tests/fixtures/windows/activation.en.healthy.constructed.txt', 'utf8'));
+  await waitForRun(page, before);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-tone', 'healthy');
+  await expect(root.locator('.wb-verdict-title')).toHaveText('Healthy: every check of the Windows output passes');
+  await expect(root.locator('.wb-tab-name')).toHaveText(['windows-outputs.txt']);
+  const table = root.locator('.wb-windows');
+  await expect(table.locator('caption')).toHaveText('Read from windows-outputs.txt');
+  // Windows and Office each name their KMS host and remaining days.
+  await expect(table.getByRole('row', { name: /KMS host/ }).first()).toContainText(':1688');
+  await expect(table.getByRole('row', { name: /Days remaining/ }).first()).toBeVisible();
+});
+
+test('a finding far down the document is brought into view and its line highlighted', async ({ page }) => {
+  const sample = sampleById('nat-default-route');
+  const routeTables = sampleDocuments(sample)[0]!;
+  // Push the NAT route far below the first screen of the editor.
+  const padded = routeTables.text.replace('"Routes": [', `"Routes": [${Array.from({ length: 60 }, (_, index) => `\n{"DestinationCidrBlock": "10.${index}.0.0/16", "GatewayId": "local", "State": "active", "Origin": "CreateRoute"},`).join('')}`);
+  await openWorkbench(page, 'validate/');
+  const root = workbench(page);
+  const before = await runsDone(page);
+  await paste(page, padded);
+  await waitForRun(page, before);
+  await expect(root.locator('.wb-tab-name')).toHaveText(['route-tables.json']);
+  await root.locator('[data-rule-id="rt-internet-route"] .wb-finding-button').first().click();
+  await expect(root.locator('.monaco-editor .wb-revealed-line')).toBeVisible();
+  await expect(root.locator('.monaco-editor .wb-revealed-line')).toBeInViewport();
+});
+
+test('Clear forgets the pasted text: a reload brings nothing back', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const root = workbench(page);
+  await expect(root.locator('.wb-hint', { hasText: 'sessionStorage' })).toBeVisible();
+  const before = await runsDone(page);
+  await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.9.0.0/16"}]}');
+  await waitForRun(page, before);
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+  await root.locator('[data-part="clear"]').click();
+  await expect(root).toHaveAttribute('data-state', 'idle');
+  expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  await page.reload();
+  await expect(workbench(page)).toHaveAttribute('data-state', 'idle');
+  await expect(workbench(page).locator('.view-lines, textarea').first()).not.toContainText('10.9.0.0/16');
+});
