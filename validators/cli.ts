@@ -9,6 +9,7 @@
  * Exit status: 0 closed with no error finding; 1 an error finding or OPEN; 2 usage error or
  * unreadable input; 3 UNVERIFIED with no error finding. `--fail-on` adjusts what fails.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -18,10 +19,12 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
+import { contextHelp } from './context.ts';
+import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
 export const VERSION = '0.1.0';
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'html', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'unverified', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -38,9 +41,9 @@ describe-subnets, describe-vpcs and get-managed-prefix-list-entries print (and W
 output from inside a WorkSpace). Use - to read standard input.
 
 Options:
-  --context FILE        JSON context: region, workspacesSubnetIds, directoryControllers, internalCidrs,
-                        closedTargets, workspacesSecurityGroupIds, bundle
-  --format FORMAT       text (default), json (the report) or sarif (SARIF 2.1.0)
+  --context FILE        JSON context (fields below)
+  --format FORMAT       text (default), json (the report), sarif (SARIF 2.1.0), or an audit report:
+                        html (prints to PDF) or markdown
   --lang LANG           language of messages: en (default) or ja
   --proof               text format: print the whole proof of the verdict (every branch and step)
   --fail-on LEVEL       what fails: unverified (default: errors, OPEN and UNVERIFIED), error (errors
@@ -115,7 +118,8 @@ function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
   if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command "check"');
   if (values.each !== undefined && files.length > 0) throw new UsageError(`--each ${values.each} checks a folder of accounts; give no other input file (got ${files[0]})`);
   if (values.each === undefined && files.length === 0) throw new UsageError('no input file (use - for standard input, or --each DIR)');
-  if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be text, json or sarif, not "${values.format}"`);
+  if (!FORMATS.includes(values.format as Format)) throw new UsageError(`--format must be text, json, sarif, html or markdown, not "${values.format}"`);
+  if (values.each !== undefined && (values.format === 'html' || values.format === 'markdown')) throw new UsageError(`--format ${values.format} writes the audit report of one check; with --each use text, json or sarif`);
   if (values.lang !== 'en' && values.lang !== 'ja') throw new UsageError(`--lang must be en or ja, not "${values.lang}"`);
   if (!FAIL_ON.includes(values['fail-on'] as FailOn)) throw new UsageError(`--fail-on must be error, warning, unverified or never, not "${values['fail-on']}"`);
   const docBase = values['doc-base'] ?? process.env.CLOSED_WORKSPACES_DOC_BASE;
@@ -724,7 +728,7 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     return EXIT.usage;
   }
   if (options === 'help') {
-    out(`${USAGE}\n`);
+    out(`${USAGE}\n\nContext fields (--context FILE, a JSON object; all optional):\n${contextHelp('en')}\n`);
     return EXIT.closed;
   }
   if (options === 'version') {
@@ -744,6 +748,10 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
       const documents = await readDocuments(options.files);
       const report = validate(documents, context, { lang: options.lang });
       checked = [checkedOf({ documents: documents.map((document) => document.name), report }, options, baseline)];
+      if (options.format === 'html' || options.format === 'markdown') {
+        out(auditOf(documents, report, context ?? {}, options.lang, options.format));
+        return (checked[0] as Checked).status;
+      }
     }
     if (options.writeBaseline) {
       const written = baselineOf(checked, options.writeBaseline);
@@ -767,6 +775,16 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     err(`closed-workspaces: ${printable(error.message)}\n`);
     return EXIT.usage;
   }
+}
+
+/** The audit report of one check: each input with its kinds, UTF-8 size and SHA-256 (the browser hashes the same bytes). */
+function auditOf(documents: readonly InputDocument[], report: Report, context: Context, lang: Lang, format: 'html' | 'markdown'): string {
+  const kinds = new Map(report.analysed.documents.map((document) => [document.name, document.kinds]));
+  const inputs = documents.map((document) => {
+    const bytes = Buffer.from(document.text, 'utf8');
+    return { name: document.name, kinds: kinds.get(document.name) ?? [], size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  });
+  return auditReport({ report, inputs, context, lang, format, generatedAt: new Date().toISOString(), engineVersion: VERSION });
 }
 
 /** True when this file is the program (also through an npm bin symlink), not imported by a test. */

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, describe, test } from 'node:test';
 import { checkedOf, formatEachText, formatText, main, printable, VERSION, type Checked } from '../../validators/cli.ts';
+import { CONTEXT_FIELDS } from '../../validators/context.ts';
 import { RULES, validate, type Proof, type Report } from '../../validators/index.ts';
 
 const SAMPLES = 'public/samples';
@@ -431,5 +433,34 @@ describe('reading files', () => {
     const be = Buffer.from(text, 'utf16le').swap16();
     assert.equal(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), text);
     assert.equal(decode(Buffer.from(`\ufeff${text}`, 'utf8')), text);
+  });
+});
+
+describe('--help and the audit report formats', () => {
+  test('--help lists every field of the context schema', async () => {
+    const { status, stdout } = await run('--help');
+    assert.equal(status, 0);
+    for (const field of CONTEXT_FIELDS) assert.match(stdout, new RegExp(`^  ${field.name} `, 'm'), field.name);
+  });
+
+  test('--format html and markdown write the audit report with each input’s SHA-256 and keep the exit status', async () => {
+    const inputs = files('nat-default-route');
+    const markdown = await run('check', '--format', 'markdown', ...inputs);
+    assert.equal(markdown.status, 1);
+    assert.match(markdown.stdout, /^# Closed-network audit report: Amazon WorkSpaces$/m);
+    for (const file of inputs) {
+      const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      assert.ok(markdown.stdout.includes(hash), `${file} is listed with its SHA-256`);
+    }
+    const html = await run('check', '--format', 'html', '--lang', 'ja', ...inputs);
+    assert.equal(html.status, 1);
+    assert.match(html.stdout, /^<!doctype html>/i);
+    assert.match(html.stdout, /<svg/);
+  });
+
+  test('--format html with --each is a usage error', async () => {
+    const { status, stderr } = await run('check', '--format', 'html', '--each', 'public/samples');
+    assert.equal(status, 2);
+    assert.match(stderr, /audit report of one check/);
   });
 });
