@@ -195,7 +195,8 @@ export class ResultsView {
   /** The proof under the verdict: the diagram, then each part with its routes and deciding steps. */
   private renderProof(report: Report): void {
     const host = this.options.proof;
-    const key = JSON.stringify(report.proof ?? null);
+    const shown = shownProof(report.proof);
+    const key = JSON.stringify(shown);
     if (key === this.proofKey) return;
     this.proofKey = key;
     if (!report.proof) {
@@ -204,7 +205,7 @@ export class ResultsView {
       return;
     }
     const lang = this.options.lang;
-    const outline = outlineProof(report.proof, lang);
+    const outline = outlineProof(shown.proof, lang);
     const heading = element(`h${Math.min(this.options.groupHeadingLevel - 1, 6)}` as 'h3', 'wb-proof-heading', reportText('proof', lang));
     const nodes: Node[] = [heading, this.diagramFigure(outline.parts.length > 0 ? pathDiagram(outline, lang, `${host.id || 'wb'}-diagram`) : undefined)];
     if (outline.vpcs.length > 0) {
@@ -216,6 +217,11 @@ export class ResultsView {
     const parts = element('ul', 'wb-proof-parts');
     for (const part of outline.parts) parts.append(this.partItem(part));
     nodes.push(parts);
+    if (shown.hiddenParts > 0 || shown.hiddenBranches > 0) {
+      nodes.push(element('p', 'wb-proof-more', lang === 'ja'
+        ? `ここには一部だけを表示しています (省略: 部分 ${shown.hiddenParts} 件、ルートの断片 ${shown.hiddenBranches} 件)。証明全体はダウンロードしたレポートと JSON にあります。`
+        : `Shown in part here (${shown.hiddenParts} more parts and ${shown.hiddenBranches} more branches): the whole proof is in the downloaded report and the JSON.`));
+    }
     if (outline.assumptions.length > 0) {
       nodes.push(element('p', 'wb-label', reportText('assumptions', lang)));
       const assumed = element('ul', 'wb-chain wb-proof-assumptions');
@@ -232,6 +238,10 @@ export class ResultsView {
     if (!diagram) return figure;
     const parsed = new DOMParser().parseFromString(diagram.svg, 'image/svg+xml').documentElement;
     const scroller = element('div', 'wb-diagram-scroll');
+    // A region that scrolls sideways must be reachable by keyboard.
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'group');
+    scroller.setAttribute('aria-label', reportText('diagram', this.options.lang));
     scroller.append(document.importNode(parsed, true));
     scroller.addEventListener('click', (event) => {
       const box = (event.target as Element).closest<SVGGElement>('[data-line]');
@@ -379,4 +389,18 @@ export class ResultsView {
     item.append(button, rule);
     return item;
   }
+}
+
+/** How much of a proof the page draws: a large account's proof has thousands of branches, which the report and the JSON keep whole. */
+const SHOWN_PARTS = 24;
+const SHOWN_BRANCHES = 12;
+
+/** The part of a proof the page draws, and how much is left out. */
+function shownProof(proof: Report['proof']): { proof: Report['proof']; hiddenParts: number; hiddenBranches: number } {
+  let hiddenBranches = 0;
+  const parts = proof.parts.slice(0, SHOWN_PARTS).map((part) => {
+    hiddenBranches += Math.max(0, part.branches.length - SHOWN_BRANCHES);
+    return part.branches.length > SHOWN_BRANCHES ? { ...part, branches: part.branches.slice(0, SHOWN_BRANCHES) } : part;
+  });
+  return { proof: { ...proof, parts }, hiddenParts: Math.max(0, proof.parts.length - SHOWN_PARTS), hiddenBranches };
 }

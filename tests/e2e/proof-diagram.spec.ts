@@ -1,7 +1,7 @@
 /**
  * The path diagram where the site explains the designs: the network-design guide draws the
  * engine's proof for its reference sample at build time, with a text alternative that reads the
- * same chain. The engine on this branch may not fill `report.proof` yet; the test then says so.
+ * same chain.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { validate } from '../../validators/index.ts';
@@ -16,8 +16,7 @@ for (const lang of ['en', 'ja'] as const) {
   test(`the ${lang} network-design guide draws the reference design's path with its text alternative`, async ({ page }) => {
     const sample = sampleById('closed-design');
     const report = validate(sampleDocuments(sample), sample.context, { lang });
-    test.skip(!report.proof, 'the engine on this branch gives no report.proof yet');
-    const lines = pathDiagram(outlineProof(report.proof!, lang), lang).lines;
+    const lines = pathDiagram(outlineProof(report.proof, lang), lang).lines;
     await page.goto(`${lang === 'ja' ? 'ja/' : ''}guides/network-design/`);
     const figure = page.locator('[data-diagram="kb-diagram-closed-design"]');
     await expect(figure.locator('svg[role="img"]')).toHaveCount(1);
