@@ -199,11 +199,6 @@ export class ResultsView {
     const key = JSON.stringify(shown);
     if (key === this.proofKey) return;
     this.proofKey = key;
-    if (!report.proof) {
-      host.replaceChildren();
-      host.hidden = true;
-      return;
-    }
     const lang = this.options.lang;
     const outline = outlineProof(shown.proof, lang);
     const heading = element(`h${Math.min(this.options.groupHeadingLevel - 1, 6)}` as 'h3', 'wb-proof-heading', reportText('proof', lang));

@@ -151,7 +151,7 @@ function contentOf(options: AuditOptions) {
   const requirementRows: Row[] = REQUIREMENTS.map((requirement) => ({
     cells: [requirement.id, requirement.title[lang], STATUS_LABEL[requirementStatus(requirement, report)][lang]],
   }));
-  const outline = report.proof ? outlineProof(report.proof, lang) : undefined;
+  const outline = outlineProof(report.proof, lang);
   return {
     title: text('title', lang),
     meta: [
@@ -226,8 +226,7 @@ function htmlStep(step: OutlineStep): string {
   return `<li><strong>${escapeMarkup(step.layerLabel)}</strong>: ${escapeMarkup(step.text)} (${escapeMarkup(step.effectLabel)})${at}</li>`;
 }
 
-function htmlProof(outline: ProofOutline | undefined, lang: Lang): string {
-  if (!outline) return `<p class="note">${escapeMarkup(reportText('noProof', lang))}</p>`;
+function htmlProof(outline: ProofOutline, lang: Lang): string {
   const out: string[] = [];
   if (outline.parts.length > 0) {
     const diagram = pathDiagram(outline, lang, 'audit-diagram');
@@ -314,8 +313,7 @@ function markdownStep(step: OutlineStep, indent: string): string {
   return `${indent}1. **${cell(step.layerLabel)}**: ${cell(step.text)} (${cell(step.effectLabel)})${step.at ? ` (${cell(`${step.at.file}:${step.at.line}`)})` : ''}`;
 }
 
-function markdownProof(outline: ProofOutline | undefined, lang: Lang): string[] {
-  if (!outline) return [cell(reportText('noProof', lang)), ''];
+function markdownProof(outline: ProofOutline, lang: Lang): string[] {
   const out: string[] = [];
   if (outline.parts.length > 0) {
     out.push(`**${cell(reportText('diagram', lang))}**`, '', ...pathDiagram(outline, lang).lines.map((line) => `- ${cell(line)}`), '');

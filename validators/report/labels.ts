@@ -82,7 +82,6 @@ const TEXT = {
   proof: { en: 'Why: the proof', ja: '判定の根拠' },
   vpcs: { en: 'VPCs analysed', ja: '分析した VPC' },
   assumptions: { en: 'What was assumed', ja: '前提にしたこと' },
-  noProof: { en: 'This engine version gives no proof with the verdict.', ja: 'このバージョンのエンジンは判定の根拠を出力しません。' },
   diagram: { en: 'Path diagram', ja: '経路図' },
   diagramText: { en: 'The diagram as text', ja: '経路図の内容 (テキスト)' },
   subnetsColumn: { en: 'WorkSpaces subnets', ja: 'WorkSpaces のサブネット' },
