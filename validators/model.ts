@@ -21,6 +21,8 @@ export type TargetKind =
   | 'instance'
   | 'gateway-endpoint'
   | 'gateway-load-balancer-endpoint'
+  /** A `vpce-…` named in `GatewayId`: gateway or Gateway Load Balancer endpoint, told apart by the analysis (analysis/targets.ts). */
+  | 'vpc-endpoint'
   | 'local-gateway'
   | 'core-network'
   | 'odb-network'
@@ -150,18 +152,31 @@ export interface PrefixList {
   at: Location;
 }
 
+/** The resource collections of the model, by name: what the input kinds fill and the report's inventory counts. */
+export interface ResourceTypes {
+  vpcs: Vpc;
+  subnets: Subnet;
+  routeTables: RouteTable;
+  networkAcls: NetworkAcl;
+  securityGroups: SecurityGroup;
+  prefixLists: PrefixList;
+}
+
+export type ResourceCollection = keyof ResourceTypes;
+
+/** Every collection, in the order the report's inventory lists their counts. */
+export const RESOURCE_COLLECTIONS = ['vpcs', 'subnets', 'routeTables', 'networkAcls', 'securityGroups', 'prefixLists'] as const satisfies readonly ResourceCollection[];
+
+// A collection added to ResourceTypes but not to the list above fails the type check here.
+const EVERY_COLLECTION_LISTED: ResourceCollection extends (typeof RESOURCE_COLLECTIONS)[number] ? true : false = true;
+void EVERY_COLLECTION_LISTED;
+
 /** Every resource read from the inputs. */
-export interface Resources {
-  routeTables: RouteTable[];
-  networkAcls: NetworkAcl[];
-  securityGroups: SecurityGroup[];
-  subnets: Subnet[];
-  vpcs: Vpc[];
-  prefixLists: PrefixList[];
+export type Resources = { [K in ResourceCollection]: ResourceTypes[K][] } & {
   /** Text documents read as Windows command output (validators/windows/). */
   windows: WindowsDocument[];
   /** Document name → kinds found in it (e.g. `RouteTables`, `ipconfig`). */
   documents: { name: string; kinds: string[] }[];
   /** `kind:id` of resources defined more than once with different content (every version is kept). */
   conflicted: Set<string>;
-}
+};

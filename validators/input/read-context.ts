@@ -5,7 +5,7 @@
  */
 import type { ZodType } from 'zod';
 import { describeValue, isAddressError, parseCidr, type Cidr, type Family } from '../net/address.ts';
-import type { Resources } from '../model.ts';
+import { RESOURCE_COLLECTIONS, type Resources } from '../model.ts';
 import type { InputMessageIds, InputRuleId } from '../rules/input.ts';
 import type { RuleReport } from '../rules/rule.ts';
 import type { JsonPath, Localized, Location } from '../types.ts';
@@ -102,7 +102,8 @@ export function canonicalJson(value: unknown): string {
 
 /** An empty model: what the readers fill. */
 export function emptyResources(): Resources {
-  return { routeTables: [], networkAcls: [], securityGroups: [], subnets: [], vpcs: [], prefixLists: [], windows: [], documents: [], conflicted: new Set() };
+  const collections = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, []])) as unknown as Pick<Resources, (typeof RESOURCE_COLLECTIONS)[number]>;
+  return { ...collections, windows: [], documents: [], conflicted: new Set() };
 }
 
 export class ReadContext {

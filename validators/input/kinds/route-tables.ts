@@ -82,16 +82,14 @@ const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [
 /** Every field a route can name its next hop in, in the order they are read. */
 export const ROUTE_TARGET_FIELDS: readonly string[] = ['GatewayId', ...TARGET_FIELDS.map(([field]) => field)];
 
-/** The next hop of a route, from whichever target field it has. */
-function routeTarget(route: Record<string, unknown>, prefixListDestination: boolean): RouteTarget | undefined {
+/** The next hop of a route, from whichever target field it has; what kind of endpoint a `vpce-…` is, the analysis decides. */
+function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
   const gateway = route.GatewayId;
   if (typeof gateway === 'string') {
     if (gateway === 'local') return { kind: 'local', id: gateway, field: 'GatewayId' };
     if (gateway.startsWith('igw-')) return { kind: 'internet-gateway', id: gateway, field: 'GatewayId' };
     if (gateway.startsWith('vgw-')) return { kind: 'virtual-private-gateway', id: gateway, field: 'GatewayId' };
-    if (gateway.startsWith('vpce-')) {
-      return { kind: prefixListDestination ? 'gateway-endpoint' : 'gateway-load-balancer-endpoint', id: gateway, field: 'GatewayId' };
-    }
+    if (gateway.startsWith('vpce-')) return { kind: 'vpc-endpoint', id: gateway, field: 'GatewayId' };
     return { kind: 'unknown', id: gateway, field: 'GatewayId' };
   }
   for (const [field, kind] of TARGET_FIELDS) {
@@ -121,7 +119,7 @@ function readRoute(ctx: ReadContext, file: string, tableId: string, raw: unknown
     if (!parsed) return undefined;
     destination = { kind: 'cidr', cidr: parsed };
   }
-  const target = routeTarget(route, destination.kind === 'prefix-list');
+  const target = routeTarget(route);
   if (!target) {
     ctx.problem('input-field', 'routeNoTarget', { file, path });
     return undefined;
