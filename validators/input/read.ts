@@ -36,6 +36,9 @@ const XML_NAMES: Record<string, string> = {
   groupId: 'GroupId',
 };
 
+/** The top-level keys of every output the engine reads, for the message about a document that has none. */
+const EXPECTED_KEYS = { en: INPUT_KINDS.map((kind) => kind.collectionKey).join(', '), ja: INPUT_KINDS.map((kind) => kind.collectionKey).join('、') };
+
 /** The kind a single resource object is, by its whole shape (see each kind's `detect`). */
 function singleKind(value: Json): InputKind | undefined {
   return INPUT_KINDS.find((kind) => kind.detect(value));
@@ -161,7 +164,7 @@ class Reader {
         return;
       }
     }
-    this.ctx.problem('input-document', 'unknown', { file, path }, {}, { actual: describeValue(value) });
+    this.ctx.problem('input-document', 'unknown', { file, path }, {}, { actual: describeValue(value), expected: EXPECTED_KEYS });
   }
 
   private readCollection(file: string, kind: InputKind, items: unknown, path: JsonPath, parent: Json): void {

@@ -23,8 +23,12 @@ export interface InputKindDefinition<K extends string = string> {
   label: Localized;
   /** Site page (relative to the site root, without language prefix) that tells what to run and what is checked. */
   page: string;
+  /** What a reader must know to paste it, shown in the reference table (e.g. that a list id must be added). */
+  note?: Localized;
   /** One item of the collection, as the CLI prints it. Loose objects: AWS adds fields. */
   itemShape: ZodType;
+  /** A typical item exactly as the CLI prints it: tests read it in every form (whole output, single object, bare array, create-* wrapper). */
+  example: Json;
   /** Extra top-level fields of the whole output besides the collection (`NextToken` is always allowed). */
   outputFields?: Record<string, ZodType>;
   /** True when `value`, a single object, is one item of this kind: judged by its whole shape, not one key. */

@@ -127,6 +127,20 @@ export const networkAcls = defineInputKind({
   label: { en: 'network ACLs', ja: 'ネットワーク ACL' },
   page: 'validators/network-acls/',
   itemShape: NetworkAclShape,
+  example: {
+    Associations: [{ NetworkAclAssociationId: 'aclassoc-0e1a2b3c4d5e6f701', NetworkAclId: 'acl-0e1a2b3c4d5e6f701', SubnetId: 'subnet-0e1a2b3c4d5e6f701' }],
+    Entries: [
+      { CidrBlock: '10.20.0.0/16', Egress: true, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 },
+      { CidrBlock: '0.0.0.0/0', Egress: true, Protocol: '-1', RuleAction: 'deny', RuleNumber: 32767 },
+      { CidrBlock: '10.20.0.0/16', Egress: false, Protocol: '-1', RuleAction: 'allow', RuleNumber: 100 },
+      { CidrBlock: '0.0.0.0/0', Egress: false, Protocol: '-1', RuleAction: 'deny', RuleNumber: 32767 },
+    ],
+    IsDefault: false,
+    NetworkAclId: 'acl-0e1a2b3c4d5e6f701',
+    Tags: [],
+    VpcId: 'vpc-0e1a2b3c4d5e6f701',
+    OwnerId: '123456789012',
+  },
   detect: (value) => has(value, 'NetworkAclId') && hasAny(value, ['Entries', 'Associations', 'IsDefault']) && !has(value, 'RouteTableId'),
   read(ctx, file, value, path) {
     const acl = ctx.check(ShallowNetworkAcl, value, file, path);

@@ -39,7 +39,12 @@ export const prefixListEntries = defineInputKind({
   fileName: 'prefix-list-entries.json',
   label: { en: 'prefix-list entries', ja: 'プレフィックスリストのエントリ' },
   page: 'validators/route-tables/',
+  note: {
+    en: 'The output does not repeat the list id: add `"PrefixListId": "pl-…"` next to `Entries`, or name the document after the list (`pl-….json`).',
+    ja: '出力にはリスト ID が含まれないため、`Entries` と同じ階層に `"PrefixListId": "pl-…"` を書き加えるか、ドキュメント名をリスト ID (`pl-….json`) にします。',
+  },
   itemShape: PrefixListEntryShape,
+  example: { Cidr: '52.219.136.0/22', Description: 'com.amazonaws.ap-northeast-1.s3' },
   /** `get-managed-prefix-list-entries` output; add `PrefixListId` (or name the file after it) so routes can use it. */
   outputFields: { PrefixListId: z.string().optional() },
   collectionFirst: true,

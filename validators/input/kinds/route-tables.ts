@@ -148,6 +148,15 @@ export const routeTables = defineInputKind({
   label: { en: 'route tables', ja: 'ルートテーブル' },
   page: 'validators/route-tables/',
   itemShape: RouteTableShape,
+  example: {
+    Associations: [{ Main: false, RouteTableAssociationId: 'rtbassoc-0e1a2b3c4d5e6f701', RouteTableId: 'rtb-0e1a2b3c4d5e6f701', SubnetId: 'subnet-0e1a2b3c4d5e6f701', AssociationState: { State: 'associated' } }],
+    PropagatingVgws: [],
+    RouteTableId: 'rtb-0e1a2b3c4d5e6f701',
+    Routes: [{ DestinationCidrBlock: '10.20.0.0/16', GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' }],
+    Tags: [{ Key: 'Name', Value: 'workspaces' }],
+    VpcId: 'vpc-0e1a2b3c4d5e6f701',
+    OwnerId: '123456789012',
+  },
   detect: (value) => has(value, 'RouteTableId') && hasAny(value, ['Routes', 'Associations', 'PropagatingVgws']) && !has(value, 'NetworkAclId'),
   read(ctx, file, value: Json, path) {
     const table = ctx.check(ShallowRouteTable, value, file, path);

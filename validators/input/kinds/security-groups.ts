@@ -100,6 +100,15 @@ export const securityGroups = defineInputKind({
   label: { en: 'security groups', ja: 'セキュリティグループ' },
   page: 'validators/security-groups/',
   itemShape: SecurityGroupShape,
+  example: {
+    Description: 'WorkSpaces members',
+    GroupName: 'd-90670a1b2c_workspacesMembers',
+    IpPermissions: [],
+    OwnerId: '123456789012',
+    GroupId: 'sg-0e1a2b3c4d5e6f701',
+    IpPermissionsEgress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: '10.20.0.0/16' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }],
+    VpcId: 'vpc-0e1a2b3c4d5e6f701',
+  },
   detect: (value) => has(value, 'GroupId') && hasAny(value, ['IpPermissions', 'IpPermissionsEgress', 'GroupName']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'SubnetId']),
   read(ctx, file, value, path) {
     const group = ctx.check(ShallowSecurityGroup, value, file, path);

@@ -26,6 +26,19 @@ export const subnets = defineInputKind({
   label: { en: 'subnets', ja: 'サブネット' },
   page: 'validators/route-tables/',
   itemShape: SubnetShape,
+  example: {
+    AvailabilityZone: 'ap-northeast-1a',
+    AvailabilityZoneId: 'apne1-az4',
+    AvailableIpAddressCount: 251,
+    CidrBlock: '10.20.1.0/24',
+    DefaultForAz: false,
+    MapPublicIpOnLaunch: false,
+    State: 'available',
+    SubnetId: 'subnet-0e1a2b3c4d5e6f701',
+    VpcId: 'vpc-0e1a2b3c4d5e6f701',
+    OwnerId: '123456789012',
+    Ipv6CidrBlockAssociationSet: [],
+  },
   detect: (value) => has(value, 'SubnetId') && hasAny(value, ['CidrBlock', 'AvailabilityZone', 'Ipv6CidrBlockAssociationSet', 'AvailableIpAddressCount']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'GroupId']),
   read(ctx, file, value, path) {
     const subnet = ctx.check(SubnetShape, value, file, path);

@@ -26,6 +26,16 @@ export const vpcs = defineInputKind({
   label: { en: 'VPCs', ja: 'VPC' },
   page: 'validators/route-tables/',
   itemShape: VpcShape,
+  example: {
+    CidrBlock: '10.20.0.0/16',
+    DhcpOptionsId: 'dopt-0e1a2b3c4d5e6f701',
+    State: 'available',
+    VpcId: 'vpc-0e1a2b3c4d5e6f701',
+    OwnerId: '123456789012',
+    InstanceTenancy: 'default',
+    CidrBlockAssociationSet: [{ AssociationId: 'vpc-cidr-assoc-0e1a2b3c4d5e6f701', CidrBlock: '10.20.0.0/16', CidrBlockState: { State: 'associated' } }],
+    IsDefault: false,
+  },
   detect: (value) => has(value, 'VpcId') && hasAny(value, ['CidrBlock', 'CidrBlockAssociationSet', 'Ipv6CidrBlockAssociationSet', 'InstanceTenancy']) && !hasAny(value, ['SubnetId', 'RouteTableId', 'NetworkAclId', 'GroupId']),
   read(ctx, file, value, path) {
     const vpc = ctx.check(VpcShape, value, file, path);
