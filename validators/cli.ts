@@ -37,7 +37,7 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
-Checks what these AWS CLI commands print, and Windows command output from inside a WorkSpace:
+Checks what these commands print, and Windows command output from inside a WorkSpace:
 ${INPUT_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
 Use - to read standard input.
 

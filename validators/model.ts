@@ -55,6 +55,8 @@ export interface Route {
   origin: RouteOrigin;
   /** `Origin` as printed (`CreateRoute`, `EnableVgwRoutePropagation`, `Advertisement`). */
   originText?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -68,6 +70,8 @@ export interface RouteTable {
   propagatingVgws: { id: string; at: Location }[];
   /** Some routes could not be read: the table is not fully known. */
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -88,6 +92,8 @@ export interface AclEntry {
   box: TrafficBox;
   /** 32767 / 32768: the `*` rule that denies what nothing else matched. */
   isDefaultDeny: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -98,6 +104,8 @@ export interface NetworkAcl {
   subnets: { id: string; at: Location }[];
   entries: AclEntry[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -118,6 +126,8 @@ export interface SgRule {
   peer: SgPeer;
   /** Traffic matched for a CIDR peer, or the protocol/port part for other peers (addresses filled in later). */
   box: TrafficBox;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -128,6 +138,8 @@ export interface SecurityGroup {
   ingress: SgRule[];
   egress: SgRule[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -144,6 +156,10 @@ export interface Subnet {
   mapPublicIp?: boolean;
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-subnets prints it: the mode in effect for this subnet. */
   bpaMode?: { mode: BpaMode; at: Location };
+  /** Some CIDR of the subnet is known only after deployment (an IaC input): `cidrs` may lack a family it has, so every family is judged. */
+  cidrsIncomplete?: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -153,6 +169,8 @@ export interface Vpc {
   cidrs: { cidr: Cidr; at: Location }[];
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-vpcs prints it: the mode in effect for this VPC. */
   bpaMode?: { mode: BpaMode; at: Location };
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -161,6 +179,8 @@ export interface InternetGateway {
   id: string;
   /** Attachments in state `available`/`attached`; others (detaching, detached) are left out. */
   attachments: { vpcId: string; at: Location }[];
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -176,6 +196,8 @@ export interface NatGateway {
   state?: string;
   /** Its private addresses (what network ACLs of other subnets see as the source after translation). */
   privateIps: string[];
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -195,6 +217,8 @@ export interface VpcEndpoint {
   groupIds: string[];
   /** The endpoint policy as printed (a JSON string), for display. */
   policy?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -204,6 +228,8 @@ export interface BlockPublicAccessOptions {
   /** `default-state`, `update-in-progress`, `update-complete` as printed: only a completed update is in force. */
   state?: string;
   region?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -217,6 +243,8 @@ export interface BlockPublicAccessExclusion {
   resourceKind?: 'vpc' | 'subnet';
   /** `create-complete`, `update-complete`, … as printed: only a completed exclusion is in force. */
   state?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -237,6 +265,8 @@ export interface WorkspaceDirectory {
   enableInternetAccess?: { value: boolean; at: Location };
   /** Protocols the clients fall back to over the internet (`WorkspaceAccessProperties`/`AccessEndpointConfig`). */
   internetFallbackProtocols: { protocols: string[]; at: Location }[];
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -288,6 +318,8 @@ export interface TransitGatewayVpcAttachment {
   state?: string;
   /** `Options.ApplianceModeSupport`. */
   applianceMode?: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -327,6 +359,8 @@ export interface PrefixList {
   name?: string;
   entries: { cidr: Cidr; at: Location }[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 

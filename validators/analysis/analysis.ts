@@ -44,7 +44,7 @@ export interface SubnetView {
   id: string;
   vpcId?: string;
   cidrs: Cidr[];
-  /** True when describe-subnets gave the subnet: then a family it has no CIDR of carries no traffic. */
+  /** True when the inputs give all the subnet's CIDRs (describe-subnets): then a family it has no CIDR of carries no traffic. */
   cidrsKnown: boolean;
   subnet?: Subnet;
   /** The route table that applies: the first of `routeTables` (they are sorted, so the choice does not depend on document order). */
@@ -353,7 +353,8 @@ export class Analysis {
       return {
         id,
         cidrs,
-        cidrsKnown: own.length > 0,
+        // A subnet whose CIDRs an IaC input knows only in part keeps every family in question.
+        cidrsKnown: own.length > 0 && !own.some((subnet) => subnet.cidrsIncomplete),
         routeTables: tableChoice.list,
         implicitRouteTable: tableChoice.implicit && tableChoice.list.length > 0,
         acls: aclChoice.list,
@@ -406,7 +407,7 @@ export class Analysis {
       if (view.aclUnknown === 'association-missing') {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'aclAssociation', at: view.at, data: { subnet: view.id, vpc: view.vpcId ?? '' } } });
       }
-      if (!view.cidrsKnown && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
+      if (!view.subnet && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'subnet', at: view.at, data: { subnet: view.id, vpc: view.vpcId } } });
       }
     }

@@ -16,11 +16,13 @@ export interface Source {
 }
 
 /** The latest day any source was compared with the site (each source keeps its own `checked`). */
-export const FACTS_CHECKED = '2026-12-01';
+export const FACTS_CHECKED = '2026-12-07';
 
 /** The two checks so far: the first pass over every source, and the re-check of issue 17. */
 const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
+/** Terraform's plan format and the AWS provider's resources, read for the Terraform plan input (issue 14). */
+const TERRAFORM_CHECK = '2026-12-07';
 
 export const SOURCES = {
   'ws-ports': {
@@ -618,6 +620,36 @@ export const SOURCES = {
     url: 'https://learn.microsoft.com/en-us/microsoft-365-apps/licensing-activation/overview-licensing-activation-microsoft-365-apps',
     kind: 'microsoft',
     checked: RECHECK,
+  },
+  'tf-json-format': {
+    title: 'JSON Output Format (Terraform internals)',
+    url: 'https://developer.hashicorp.com/terraform/internals/json-format',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-show': {
+    title: 'terraform show command',
+    url: 'https://developer.hashicorp.com/terraform/cli/commands/show',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-security-group': {
+    title: 'Resource: aws_security_group (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-default-route-table': {
+    title: 'Resource: aws_default_route_table (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/default_route_table',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-default-network-acl': {
+    title: 'Resource: aws_default_network_acl (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/default_network_acl',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
   },
 } as const satisfies Record<string, Source>;
 

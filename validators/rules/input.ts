@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import type { InputProblem } from '../input/read.ts';
+import type { iacUnresolved } from './iac.ts';
 import { defineRule, type MessageIdOf, type Rule, type RuleReport } from './rule.ts';
 
 /** What the reader may report, by input rule: each rule's message ids (the reader's `problem()` calls are checked against them). */
@@ -19,11 +20,13 @@ export interface InputMessageIds {
   'input-conflict': MessageIdOf<typeof inputConflict>;
   'input-partial': MessageIdOf<typeof inputPartial>;
   'input-context': MessageIdOf<typeof inputContext>;
+  'iac-unresolved': MessageIdOf<typeof iacUnresolved>;
 }
 
 export type InputRuleId = keyof InputMessageIds;
 
-const reportsOf =
+/** The check of a rule whose reports the reader makes: the problems filed under its id. */
+export const reportsOf =
   <R extends InputRuleId>(id: R) =>
   (analysis: Analysis): RuleReport<InputMessageIds[R]>[] =>
     analysis.problems.filter((problem): problem is Extract<InputProblem, { ruleId: R }> => problem.ruleId === id).map((problem) => problem.report as RuleReport<InputMessageIds[R]>);
@@ -46,7 +49,7 @@ export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16' | 'planVersion' | 'planErrored'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -77,6 +80,14 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     template: {
       en: 'This looks like a CloudFormation template; the validators read what aws ec2 describe-* prints about deployed resources.',
       ja: 'CloudFormation テンプレートのようです。検証ツールが読むのは、デプロイ済みリソースについて aws ec2 describe-* が出力する内容です。',
+    },
+    planVersion: {
+      en: 'This Terraform plan has format_version "{version}"; the validators read version 1 of the JSON plan format (Terraform 0.12 and later print 0.x or 1.x). A new major version may change what the fields mean, so nothing in it was read.',
+      ja: 'この Terraform プランの format_version は "{version}" です。検証ツールが読めるのは JSON プラン形式のバージョン 1 です (Terraform 0.12 以降は 0.x か 1.x を出力します)。メジャーバージョンが変わるとフィールドの意味が変わりうるため、何も読み取っていません。',
+    },
+    planErrored: {
+      en: 'Terraform stopped planning with errors (errored: true): this plan cannot be applied and may leave out resources; plan again without errors and check that plan.',
+      ja: 'Terraform はエラーでプランを中断しています (errored: true)。このプランは apply できず、リソースが欠けている可能性があります。エラーのない状態でプランし直し、そのプランを検証してください。',
     },
     prefixListId: {
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',

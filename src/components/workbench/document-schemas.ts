@@ -1,15 +1,15 @@
 /**
  * JSON Schemas for the editor's diagnostics, made at build time from the zod shapes the engine
- * reads with (one source for both). Each kind accepts the whole CLI output, a single item, or an
- * array of items, as the engine does. No `$schema` or remote `$ref`: the editor fetches nothing.
+ * reads with (one source for both). Each AWS CLI kind accepts the whole output, a single item, or
+ * an array of items, as the engine does; a whole-document kind (a Terraform plan) its top level. No `$schema` or remote `$ref`: the editor fetches nothing.
  */
 import * as z from 'zod';
-import { INPUT_KINDS, type InputKind } from '../../../validators/input/kinds/index.ts';
+import { INPUT_KINDS, isDocumentKind, type InputKind } from '../../../validators/input/kinds/index.ts';
 
 /** The schema of one kind of document, as a plain JSON value. */
 export function documentSchema(kind: InputKind): Record<string, unknown> {
-  const item = kind.itemShape;
-  const schema = z.toJSONSchema(z.union([kind.outputShape, item, z.array(item)]), { target: 'draft-7', reused: 'ref', io: 'input' }) as Record<string, unknown>;
+  const shape = isDocumentKind(kind) ? kind.documentShape : z.union([kind.outputShape, kind.itemShape, z.array(kind.itemShape)]);
+  const schema = z.toJSONSchema(shape, { target: 'draft-7', reused: 'ref', io: 'input' }) as Record<string, unknown>;
   delete schema.$schema;
   return schema;
 }
