@@ -67,7 +67,7 @@ export class AclReader {
       if (chosen.resource) {
         const acl = this.acl(chosen.id, chosen.resource, read.where(chosen.resource), { vpcId: vpc.id, isDefault: true });
         this.inlineEntries(chosen.resource, acl, true);
-        if (this.configures(chosen.resource, 'subnet_ids')) associations.push(...this.subnetIds(chosen.resource, acl));
+        if (this.read.written(chosen.resource, ['subnet_ids'])) associations.push(...this.subnetIds(chosen.resource, acl));
       } else if (vpc.created) {
         // AWS's default ACL allows everything, and IPv6 too once the VPC has an IPv6 block.
         const acl = this.acl(chosen.id, undefined, read.where(vpc.resource), { vpcId: vpc.id, isDefault: true });
@@ -111,18 +111,14 @@ export class AclReader {
     return out;
   }
 
-  private configures(resource: PlanResource, attribute: string): boolean | undefined {
-    const expressions = this.read.linker.configOf(resource)?.expressions;
-    if (expressions === undefined || typeof expressions !== 'object' || expressions === null) return undefined;
-    return Object.hasOwn(expressions, attribute);
-  }
+
 
   /** The inline rules of one direction; see RouteReader.inlineRoutes for what a set known only after apply means. */
   private inlineEntries(resource: PlanResource, acl: NetworkAcl, adopted: boolean): void {
     const read = this.read;
     for (const direction of ['ingress', 'egress'] as const) {
       const value = valueAt(resource, [direction]);
-      const configured = this.configures(resource, direction);
+      const configured = this.read.written(resource, [direction]);
       if (!Array.isArray(value)) {
         if (!isUnknown(resource, [direction])) continue;
         if (configured === false && (resource.actions.includes('create') || adopted)) continue;
@@ -222,8 +218,9 @@ export class AclReader {
       isDefaultDeny: false,
       at: location(keys.ruleNumber),
       address: resource.address,
-      ...(ports && (protocol === 6 || protocol === 17 || protocol < 0) ? { portRange: ports } : {}),
-      ...(icmp && (protocol === 1 || protocol === 58) ? { icmp } : {}),
+      // Terraform writes 0 where a port or an ICMP field does not apply: only other values were meant.
+      ...(ports && (protocol === 6 || protocol === 17 || ports.from !== 0 || ports.to !== 0) ? { portRange: ports } : {}),
+      ...(icmp && (protocol === 1 || (protocol === 58 && family === 6) || icmp.type !== 0 || icmp.code !== 0) ? { icmp } : {}),
     };
   }
 

@@ -33,11 +33,14 @@ interface RuleKeys {
   v6: string;
   prefixLists: string;
   groups: string;
+  /** True when the CIDRs and prefix list are single values, not lists. */
   single: boolean;
+  /** True when the peer group is a single value, not a list. */
+  singleGroup: boolean;
 }
-const INLINE: RuleKeys = { protocol: 'protocol', v4: 'cidr_blocks', v6: 'ipv6_cidr_blocks', prefixLists: 'prefix_list_ids', groups: 'security_groups', single: false };
-const LEGACY_RULE: RuleKeys = { protocol: 'protocol', v4: 'cidr_blocks', v6: 'ipv6_cidr_blocks', prefixLists: 'prefix_list_ids', groups: 'source_security_group_id', single: false };
-const VPC_RULE: RuleKeys = { protocol: 'ip_protocol', v4: 'cidr_ipv4', v6: 'cidr_ipv6', prefixLists: 'prefix_list_id', groups: 'referenced_security_group_id', single: true };
+const INLINE: RuleKeys = { protocol: 'protocol', v4: 'cidr_blocks', v6: 'ipv6_cidr_blocks', prefixLists: 'prefix_list_ids', groups: 'security_groups', single: false, singleGroup: false };
+const LEGACY_RULE: RuleKeys = { protocol: 'protocol', v4: 'cidr_blocks', v6: 'ipv6_cidr_blocks', prefixLists: 'prefix_list_ids', groups: 'source_security_group_id', single: false, singleGroup: true };
+const VPC_RULE: RuleKeys = { protocol: 'ip_protocol', v4: 'cidr_ipv4', v6: 'cidr_ipv6', prefixLists: 'prefix_list_id', groups: 'referenced_security_group_id', single: true, singleGroup: true };
 
 export class GroupReader {
   private readonly read: PlanRead;
@@ -72,13 +75,11 @@ export class GroupReader {
    */
   private inlineRules(resource: PlanResource, group: SecurityGroup, adopted: boolean): void {
     const read = this.read;
-    const expressions = read.linker.configOf(resource)?.expressions;
     for (const direction of ['ingress', 'egress'] as const) {
       const value = valueAt(resource, [direction]);
       if (!Array.isArray(value)) {
         if (!isUnknown(resource, [direction])) continue;
-        const configured = typeof expressions === 'object' && expressions !== null ? Object.hasOwn(expressions, direction) : undefined;
-        if (configured === false && (resource.actions.includes('create') || adopted)) continue;
+        if (read.written(resource, [direction]) === false && (resource.actions.includes('create') || adopted)) continue;
         group.incomplete = true;
         read.unknown(resource, [direction], groupRulesUnknown(group.id));
         continue;
@@ -159,8 +160,8 @@ export class GroupReader {
       }
     }
     // Prefix lists and groups: ids, which may be known only after apply.
-    for (const [key, want] of [[keys.prefixLists, 'prefix-list'], [keys.groups, 'security-group']] as const) {
-      for (const { id, at: peerAt } of this.peerIds(resource, at(key), keys.single, want, groupId)) {
+    for (const [key, want, single] of [[keys.prefixLists, 'prefix-list', keys.single], [keys.groups, 'security-group', keys.singleGroup]] as const) {
+      for (const { id, at: peerAt } of this.peerIds(resource, at(key), single, want, groupId)) {
         add(want === 'prefix-list' ? { kind: 'prefix-list', id } : { kind: 'group', groupId: id }, peerAt, [1n, 0n]);
       }
     }
@@ -184,6 +185,8 @@ export class GroupReader {
   /** Group or prefix-list ids a rule names; ids known only after apply that the configuration does not settle become one named placeholder (it matches nothing known, so the analysis cannot rely on it). */
   private peerIds(resource: PlanResource, path: (string | number)[], single: boolean, want: LinkKind, groupId: string): { id: string; at: Location }[] {
     const read = this.read;
+    // Known only after apply but not written in the configuration: computed by the provider (source_security_group_id of a `self` rule), not a peer.
+    if (isUnknown(resource, path) && read.written(resource, path) === false) return [];
     const placeholder = { id: `${resource.address}.${read.attributeName(path)}`, at: read.attributeAt(resource, path) };
     const consequence: Localized = {
       en: `which ${want === 'prefix-list' ? 'prefix list' : 'group'} the rule of ${groupId} names is not known, so what it allows stays unverified`,

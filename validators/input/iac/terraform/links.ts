@@ -104,6 +104,13 @@ const VPC_DEFAULTS: Readonly<Record<string, 'route-table' | 'acl' | 'security-gr
  */
 const PASS_THROUGH_TYPES: ReadonlySet<string> = new Set(['terraform_data', 'aws_cloudformation_stack', 'aws_cloudformation_stack_set_instance', 'aws_servicecatalog_provisioned_product', 'aws_cloudcontrolapi_resource']);
 
+/** True when a constant of the configuration equals a planned value (numbers may be printed as strings by modules). */
+function sameValue(constant: unknown, planned: unknown): boolean {
+  if (constant === planned) return true;
+  if ((typeof constant === 'number' || typeof constant === 'string') && (typeof planned === 'number' || typeof planned === 'string')) return String(constant) === String(planned);
+  return JSON.stringify(constant) === JSON.stringify(planned);
+}
+
 /** Where an attribute's id leads. */
 export type Link =
   /** The attribute is not set (null or ""). */
@@ -207,7 +214,14 @@ export class Linker {
       found = [expressions[head]];
     } else if (path.length === 3 && typeof head === 'string' && typeof leaf === 'string') {
       const blocks = expressions[head];
-      found = Array.isArray(blocks) ? blocks.map((block) => (isObject(block) ? block[leaf] : undefined)) : isObject(blocks) && Array.isArray(blocks.references) ? [blocks] : [undefined];
+      if (Array.isArray(blocks)) {
+        // The plan prints a set in its own order: the blocks whose constants agree with this element are the ones that can be it.
+        const element = valueAt(resource, path.slice(0, 2));
+        const agreeing = blocks.filter((block) => isObject(block) && isObject(element) && Object.entries(block).every(([key, expression]) => !isObject(expression) || !Object.hasOwn(expression, 'constant_value') || sameValue(expression.constant_value, element[key])));
+        found = (agreeing.length > 0 ? agreeing : blocks).map((block) => (isObject(block) ? block[leaf] : undefined));
+      } else {
+        found = isObject(blocks) && Array.isArray(blocks.references) ? [blocks] : [undefined];
+      }
       if (found.length === 0) found = [undefined];
     } else {
       return { hits: [], opaque: true };
@@ -299,14 +313,29 @@ export class Linker {
     return ids;
   }
 
+  /** The id of the AWS-managed prefix list of a service that the plan looks up (one data source with that name and a known id). */
+  servicePrefixList(service: string): string | undefined {
+    const found = this.index.resources.filter((resource) => resource.mode === 'data' && (resource.type === 'aws_prefix_list' || resource.type === 'aws_ec2_managed_prefix_list') && valueAt(resource, ['name']) === service && !this.idUnknown(resource));
+    const ids = new Set(found.map((resource) => this.modelId(resource)));
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+
   /** The configuration block of a resource, for readers that look at what was written. */
   configOf(resource: PlanResource): Json | undefined {
     return this.index.configOf(resource);
   }
 }
 
-/** The id of the AWS-managed prefix list a gateway endpoint serves: known for an existing endpoint, else named after the attribute. */
+/**
+ * The id of the AWS-managed prefix list a gateway endpoint serves: known for an existing endpoint;
+ * for a new one, the list the plan looks up by the endpoint's service name (AWS keeps one list per
+ * service and Region: `data.aws_prefix_list` with `name = "com.amazonaws.<region>.s3"`); else
+ * named after the attribute.
+ */
 export function endpointPrefixListId(linker: Linker, endpoint: PlanResource): string {
   const value = valueAt(endpoint, ['prefix_list_id']);
-  return typeof value === 'string' && value !== '' && !isUnknown(endpoint, ['prefix_list_id']) ? value : `${linker.modelId(endpoint)}.prefix_list_id`;
+  if (typeof value === 'string' && value !== '' && !isUnknown(endpoint, ['prefix_list_id'])) return value;
+  const service = valueAt(endpoint, ['service_name']);
+  const list = typeof service === 'string' ? linker.servicePrefixList(service) : undefined;
+  return list ?? `${linker.modelId(endpoint)}.prefix_list_id`;
 }

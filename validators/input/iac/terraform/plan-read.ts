@@ -130,6 +130,8 @@ export class PlanRead {
       unknownCount = undefined;
     }
     if (unknownCount === 0) return { ids };
+    // Computed from other resources (aws_network_acl_association, aws_route…), not written here: nothing more to add.
+    if (unknownCount === undefined && this.written(resource, attribute) === false) return { ids };
     const link = this.linker.resolve(resource, attribute, want);
     const known = new Set(ids.map((entry) => entry.id));
     const candidates = (link.kind === 'id' ? [link.id] : link.candidates).filter((id) => !known.has(id));
@@ -140,6 +142,24 @@ export class PlanRead {
       return { ids };
     }
     return { ids, open: { kind: 'open', candidates, closed } };
+  }
+
+  /**
+   * Whether the configuration writes the attribute at `path` (a top-level one, or one of inline
+   * blocks: `["egress", 0, "security_groups"]`); undefined when the plan has no configuration for
+   * the resource. A value known only after apply that the configuration does not write is computed
+   * by the provider: what other resources (standalone routes, rules, associations) make it.
+   */
+  written(resource: PlanResource, path: readonly (string | number)[]): boolean | undefined {
+    const expressions = this.linker.configOf(resource)?.expressions;
+    if (typeof expressions !== 'object' || expressions === null || Array.isArray(expressions)) return undefined;
+    const [head, , leaf] = path;
+    if (path.length === 1 && typeof head === 'string') return Object.hasOwn(expressions, head);
+    if (path.length === 3 && typeof head === 'string' && typeof leaf === 'string') {
+      const blocks = (expressions as Record<string, unknown>)[head];
+      return Array.isArray(blocks) && blocks.some((block) => typeof block === 'object' && block !== null && Object.hasOwn(block, leaf));
+    }
+    return undefined;
   }
 
   /** The model id of a resource, remembered with it. */

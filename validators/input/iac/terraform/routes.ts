@@ -157,7 +157,7 @@ export class RouteReader {
   private inlineRoutes(resource: PlanResource, table: RouteTable, adopted: boolean): void {
     const read = this.read;
     const value = valueAt(resource, ['route']);
-    const configured = this.configures(resource, 'route');
+    const configured = this.read.written(resource, ['route']);
     if (!Array.isArray(value)) {
       if (!isUnknown(resource, ['route'])) return;
       if (configured === false && (resource.actions.includes('create') || adopted)) return;
@@ -173,12 +173,7 @@ export class RouteReader {
     });
   }
 
-  /** True/false when the plan's configuration does/does not write `attribute` for the resource; undefined when it has no configuration for it. */
-  private configures(resource: PlanResource, attribute: string): boolean | undefined {
-    const expressions = this.read.linker.configOf(resource)?.expressions;
-    if (expressions === undefined || typeof expressions !== 'object' || expressions === null) return undefined;
-    return Object.hasOwn(expressions, attribute);
-  }
+
 
   /** Destinations of standalone routes (planned or being destroyed) of a table: not inline routes of it. */
   private standaloneDestinations(tableId: string): Set<string> {
@@ -213,7 +208,7 @@ export class RouteReader {
     const read = this.read;
     const at = (key: string) => [...path, key];
     const present = [keys.v4, keys.v6, keys.prefixList].filter((key) => read.text(resource, at(key)) !== undefined || isUnknown(resource, at(key)));
-    const unknownDestination = present.find((key) => isUnknown(resource, at(key)));
+    const unknownDestination = present.find((key) => key !== keys.prefixList && isUnknown(resource, at(key)));
     if (unknownDestination) {
       read.unknown(resource, at(unknownDestination), tableRoutesUnknown(table.id));
       return 'incomplete';
@@ -227,7 +222,10 @@ export class RouteReader {
     }
     let destination: RouteDestination;
     if (destinationKey === keys.prefixList) {
-      destination = { kind: 'prefix-list', id: read.text(resource, at(destinationKey)) as string };
+      // A list the plan creates has its id after apply: the configuration names which list it is.
+      const link = read.linker.link(resource, at(destinationKey), 'prefix-list');
+      if (link.kind === 'open') read.unresolved(resource, at(destinationKey), link, tableRoutesUnknown(table.id));
+      destination = { kind: 'prefix-list', id: link.kind === 'id' ? link.id : `${resource.address}.${read.attributeName(at(destinationKey))}` };
     } else {
       const cidr = cidrOf(read, resource, at(destinationKey), destinationKey === keys.v4 ? 4 : 6);
       if (!cidr) return 'incomplete';
@@ -359,7 +357,7 @@ export class RouteReader {
     const associations: Association[] = [];
     for (const resource of read.index.ofType('aws_route_table_association')) {
       // An edge association (gateway_id) routes what enters through a gateway, not a subnet.
-      if (read.text(resource, ['gateway_id']) !== undefined || (isUnknown(resource, ['gateway_id']) && this.configures(resource, 'gateway_id'))) continue;
+      if (read.text(resource, ['gateway_id']) !== undefined || (isUnknown(resource, ['gateway_id']) && this.read.written(resource, ['gateway_id']))) continue;
       associations.push({ resource, subnet: read.linker.link(resource, ['subnet_id'], 'subnet'), target: read.linker.link(resource, ['route_table_id'], 'route-table') });
     }
     const consequence = (subnets: string): Localized => ({

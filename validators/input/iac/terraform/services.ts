@@ -123,7 +123,7 @@ function readPrefixLists(read: PlanRead): void {
       const key = managed ? 'entry' : 'entries';
       const entries = valueAt(resource, [key]);
       if (Array.isArray(entries)) entries.forEach((_entry, index) => addEntry(read, list, resource, [key, index, 'cidr']));
-      else if (isUnknown(resource, [key]) && !(managed && resource.actions.includes('create') && !configures(read, resource, key))) incompleteBecause(list, resource, [key]);
+      else if (isUnknown(resource, [key]) && !(managed && resource.actions.includes('create') && read.written(resource, [key]) === false)) incompleteBecause(list, resource, [key]);
     }
     lists.set(list.id, list);
   }
@@ -142,10 +142,6 @@ function readPrefixLists(read: PlanRead): void {
   read.ctx.resources.prefixLists.push(...lists.values());
 }
 
-function configures(read: PlanRead, resource: PlanResource, attribute: string): boolean {
-  const expressions = read.linker.configOf(resource)?.expressions;
-  return typeof expressions === 'object' && expressions !== null && Object.hasOwn(expressions, attribute);
-}
 
 function addEntry(read: PlanRead, list: PrefixList, resource: PlanResource, path: (string | number)[]): void {
   if (isUnknown(resource, path)) {
@@ -214,10 +210,12 @@ function readDirectories(read: PlanRead): void {
     const internet = valueAt(resource, [...properties, 'enable_internet_access']);
     if (isUnknown(resource, [...properties, 'enable_internet_access'])) read.unknown(resource, [...properties, 'enable_internet_access'], { en: 'whether new WorkSpaces get a public address is not known', ja: '新しい WorkSpaces にパブリックアドレスが付くかどうかわかりません' });
     const members = read.text(resource, ['workspace_security_group_id']);
+    const dns = valueAt(resource, ['dns_ip_addresses']);
+    const dnsAddresses = Array.isArray(dns) ? dns.flatMap((text, index) => (typeof text === 'string' && text !== '' ? [{ text, at: read.attributeAt(resource, ['dns_ip_addresses', index]) }] : [])) : [];
     const model: WorkspaceDirectory = {
       id: directory.kind === 'id' ? directory.id : read.idOf(resource),
       subnetIds,
-      dnsAddresses: [],
+      dnsAddresses,
       internetFallbackProtocols: [],
       at: read.where(resource),
       address: resource.address,
