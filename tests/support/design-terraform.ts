@@ -15,11 +15,9 @@
  */
 import { awsId } from './design-describe.ts';
 import type { Design, DesignAclEntry, DesignRoute, DesignSgRule, DesignTarget } from './design.ts';
+import { planDocument, UNKNOWN } from './terraform-plan.ts';
 
 type Json = Record<string, unknown>;
-
-/** A value known only after apply. */
-const UNKNOWN = Symbol('unknown');
 
 /** How an attribute is written in the configuration. */
 type Expression = { constant: unknown } | { references: string[] };
@@ -57,31 +55,6 @@ function way(name: string, ways: number): number {
 
 /** Terraform resource names: letters, digits, underscores, hyphens, not starting with a digit. */
 const tfName = (name: string) => (/^[A-Za-z_]/.test(name) ? name : `n_${name}`).replace(/[^A-Za-z0-9_-]/g, '_');
-
-/** Splits values into what the plan prints and the after_unknown mask. */
-function split(value: unknown): { planned: unknown; unknown: unknown } {
-  if (value === UNKNOWN) return { planned: null, unknown: true };
-  if (Array.isArray(value)) {
-    const parts = value.map(split);
-    const any = parts.some((part) => part.unknown !== false && part.unknown !== undefined);
-    return { planned: parts.map((part) => part.planned), unknown: any ? parts.map((part) => part.unknown ?? false) : undefined };
-  }
-  if (typeof value === 'object' && value !== null) {
-    const planned: Json = {};
-    const unknown: Json = {};
-    for (const [key, item] of Object.entries(value)) {
-      const part = split(item);
-      if (part.unknown === true) {
-        unknown[key] = true;
-        continue;
-      }
-      planned[key] = part.planned;
-      if (part.unknown !== undefined) unknown[key] = part.unknown;
-    }
-    return { planned, unknown: Object.keys(unknown).length > 0 ? unknown : undefined };
-  }
-  return { planned: value, unknown: undefined };
-}
 
 function expressionJson(expression: Expression | Record<string, Expression>[]): unknown {
   if (Array.isArray(expression)) return expression.map((block) => Object.fromEntries(Object.entries(block).map(([key, item]) => [key, expressionJson(item)])));
@@ -481,53 +454,17 @@ export function renderTerraform(design: Design, options: TerraformOptions = {}):
     ids.set(directory.name, directory.name);
   }
 
-  return { documents: [{ name: 'plan.json', text: JSON.stringify(planJson(resources, address, options.module), null, 2) }], context: directory ? { region: design.region } : { region: design.region, workspacesSubnetIds: design.workspacesSubnets.map((subnet) => ids.get(subnet) as string) }, ids };
-}
-
-/** The plan document: planned values, changes, prior state and configuration. */
-function planJson(resources: readonly PlanResource[], address: (resource: PlanResource) => string, module: string | undefined): Json {
-  const providerName = 'registry.terraform.io/hashicorp/aws';
-  const planned = resources.map((resource) => {
-    const { planned: values } = split(resource.values);
-    return { address: address(resource), mode: resource.mode ?? 'managed', type: resource.type, name: resource.name, provider_name: providerName, schema_version: 0, values, sensitive_values: {} };
-  });
-  const changes = resources.map((resource) => {
-    const { planned: after, unknown } = split(resource.values);
-    const read = resource.mode === 'data';
-    return {
-      address: address(resource),
-      ...(module ? { module_address: `module.${module}` } : {}),
-      mode: resource.mode ?? 'managed',
+  const module = options.module ? `module.${options.module}` : undefined;
+  const plan = planDocument(
+    resources.map((resource) => ({
+      ...(module ? { module } : {}),
+      ...(resource.mode === 'data' ? { mode: 'data' as const } : { actions: resource.existing ? ['no-op'] : ['create'] }),
       type: resource.type,
       name: resource.name,
-      provider_name: providerName,
-      change: { actions: read || resource.existing ? ['no-op'] : ['create'], before: resource.existing ? after : null, after, after_unknown: unknown ?? {}, before_sensitive: resource.existing ? {} : false, after_sensitive: {} },
-    };
-  });
-  const prior = planned.filter((_resource, index) => (resources[index] as PlanResource).existing);
-  const configResources = resources.map((resource) => ({
-    address: `${resource.mode === 'data' ? 'data.' : ''}${resource.type}.${resource.name}`,
-    mode: resource.mode ?? 'managed',
-    type: resource.type,
-    name: resource.name,
-    provider_config_key: module ? `${module}:aws` : 'aws',
-    expressions: Object.fromEntries(Object.entries(resource.expressions).map(([key, expression]) => [key, expressionJson(expression)])),
-    schema_version: 0,
-  }));
-  const wrap = (moduleResources: unknown[]) => (module ? { child_modules: [{ address: `module.${module}`, resources: moduleResources }] } : { resources: moduleResources });
-  return {
-    format_version: '1.2',
-    terraform_version: '1.9.8',
-    planned_values: { root_module: wrap(planned) },
-    resource_changes: changes,
-    ...(prior.length > 0 ? { prior_state: { format_version: '1.0', terraform_version: '1.9.8', values: { root_module: wrap(prior) } } } : {}),
-    configuration: {
-      provider_config: { aws: { name: 'aws', full_name: providerName } },
-      root_module: module ? { module_calls: { [module]: { source: `./modules/${module}`, module: { resources: configResources } } } } : { resources: configResources },
-    },
-    timestamp: '2026-12-07T01:02:03Z',
-    applyable: true,
-    complete: true,
-    errored: false,
-  };
+      values: resource.values,
+      expressions: Object.fromEntries(Object.entries(resource.expressions).map(([key, expression]) => [key, expressionJson(expression)])),
+    })),
+    module ? { modules: { [module]: {} } } : {},
+  );
+  return { documents: [{ name: 'plan.json', text: JSON.stringify(plan, null, 2) }], context: directory ? { region: design.region } : { region: design.region, workspacesSubnetIds: design.workspacesSubnets.map((subnet) => ids.get(subnet) as string) }, ids };
 }
