@@ -13,6 +13,7 @@ import { renderDescribe } from '../support/design-describe.ts';
 import { genDesign } from '../support/design-gen.ts';
 import { renderTerraform } from '../support/design-terraform.ts';
 import type { Design } from '../support/design.ts';
+import { TERRAFORM_SAMPLES, terraformVpcDesign } from '../../samples/terraform.ts';
 
 /** Designs per run of the property test (IAC_RUNS overrides, e.g. 300 while developing). */
 const RUNS = Number(process.env.IAC_RUNS) || 2_000;
@@ -120,6 +121,18 @@ describe('a design written as describe-* output and as a Terraform plan', () => 
       assert.deepEqual(plan, described);
     }
   });
+
+  for (const [index, sample] of TERRAFORM_SAMPLES.entries()) {
+    test(`the ${sample.id} sample (terraform-aws-modules/vpc) gets the same verdict and proof as the describe-* output of its design`, () => {
+      const { design, ids } = terraformVpcDesign(index === 1);
+      const described = readableDescribe(design);
+      const planReport = validate(sample.documents.map((document) => ({ name: document.name, text: JSON.stringify(document.content, null, 4) })), sample.context);
+      const plan = decisions(planReport, ids);
+      assert.equal(plan.verdict, sample.expected.verdict);
+      assert.deepEqual(plan, decisions(validate(described.documents, described.context as Context), described.ids));
+      assert.deepEqual(unsettled(planReport), []);
+    });
+  }
 
   test(`random designs get the same verdict, proof and analysis findings from both (${RUNS} designs)`, () => {
     fc.assert(

@@ -24,6 +24,8 @@ export interface PlanSpec {
   values: Json;
   /** The configuration's expressions for this resource (shared by its instances; the first instance's are used). */
   expressions?: Json;
+  /** Other keys of the resource's configuration block (`count_expression`, `depends_on`). */
+  config?: Json;
   /** Default: `create` for a managed resource; a data source read when planning has no change (`['read']`: read during apply). */
   actions?: string[];
 }
@@ -151,7 +153,7 @@ export function planDocument(resources: readonly PlanSpec[], options: { modules?
     const key = `${callsOf(spec.module).join('.')}|${local}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    (configModule(spec.module).resources as Json[]).push({ address: local, mode: spec.mode ?? 'managed', type: spec.type, name: spec.name, provider_config_key: 'aws', expressions: spec.expressions ?? {}, schema_version: 0 });
+    (configModule(spec.module).resources as Json[]).push({ address: local, mode: spec.mode ?? 'managed', type: spec.type, name: spec.name, provider_config_key: spec.module ? `${callsOf(spec.module).join('.')}:aws` : 'aws', expressions: spec.expressions ?? {}, schema_version: 0, ...(spec.config ?? {}) });
   }
   const deleted = options.deleted ?? [];
   const prior = [...resources.filter(EXISTING), ...deleted];

@@ -153,11 +153,13 @@ export class PlanRead {
   written(resource: PlanResource, path: readonly (string | number)[]): boolean | undefined {
     const expressions = this.linker.configOf(resource)?.expressions;
     if (typeof expressions !== 'object' || expressions === null || Array.isArray(expressions)) return undefined;
+    // `attribute = null` is written, but sets nothing.
+    const sets = (expression: unknown) => !(typeof expression === 'object' && expression !== null && Object.hasOwn(expression, 'constant_value') && (expression as { constant_value: unknown }).constant_value === null);
     const [head, , leaf] = path;
-    if (path.length === 1 && typeof head === 'string') return Object.hasOwn(expressions, head);
+    if (path.length === 1 && typeof head === 'string') return Object.hasOwn(expressions, head) && sets((expressions as Record<string, unknown>)[head]);
     if (path.length === 3 && typeof head === 'string' && typeof leaf === 'string') {
       const blocks = (expressions as Record<string, unknown>)[head];
-      return Array.isArray(blocks) && blocks.some((block) => typeof block === 'object' && block !== null && Object.hasOwn(block, leaf));
+      return Array.isArray(blocks) && blocks.some((block) => typeof block === 'object' && block !== null && Object.hasOwn(block, leaf) && sets((block as Record<string, unknown>)[leaf]));
     }
     return undefined;
   }

@@ -255,7 +255,8 @@ export class RouteReader {
       const at = [...path, attribute];
       const text = read.text(resource, at);
       if (text !== undefined) return { kind: attribute === 'gateway_id' ? gatewayKind(text) : kind, id: text, field: attribute };
-      if (!isUnknown(resource, at)) continue;
+      // Known only after apply and not written: computed by the provider (an aws_route's instance_id, network_interface_id), not the target.
+      if (!isUnknown(resource, at) || read.written(resource, path.length > 0 ? [path[0] as string, path[1] as number, attribute] : [attribute]) === false) continue;
       const placeholder = `${resource.address}.${read.attributeName(at)}`;
       if (!want) return { kind, id: placeholder, field: attribute };
       const link = read.linker.resolve(resource, at, want);
