@@ -4,6 +4,7 @@
 import * as acls from './acls.ts';
 import type { RuleCases } from './case.ts';
 import * as directory from './directory.ts';
+import * as iac from './iac.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
@@ -21,6 +22,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-partial': input.inputPartialCases,
   'input-vpcs': input.inputVpcsCases,
   'input-context': input.inputContextCases,
+  'iac-unresolved': iac.iacUnresolvedCases,
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
   'rt-internet-route': routes.rtInternetRouteCases,
