@@ -7,7 +7,7 @@
  */
 import type { JsonPath } from '../../../types.ts';
 import { isObject, type Json } from '../../read-context.ts';
-import { keyText, moduleAddress, moduleSteps, type ModuleStep } from './address.ts';
+import { moduleAddress, moduleSteps, type ModuleStep } from './address.ts';
 
 /** One resource instance of the plan. */
 export interface PlanResource {
@@ -228,9 +228,4 @@ export function valueAt(resource: PlanResource, path: readonly (string | number)
     node = (node as Record<string | number, unknown>)[step];
   }
   return node;
-}
-
-/** The address of one instance of a resource (`module.vpc.aws_subnet.intra[0]`). */
-export function instanceAddress(module: string, mode: 'managed' | 'data', type: string, name: string, key?: string | number): string {
-  return `${module === '' ? '' : `${module}.`}${mode === 'data' ? 'data.' : ''}${type}.${name}${keyText(key)}`;
 }

@@ -3,7 +3,7 @@
  * secondary blocks of `aws_vpc_ipv4_cidr_block_association` / `aws_vpc_ipv6_cidr_block_association`,
  * and `aws_subnet` (with `aws_default_subnet`, `data.aws_subnet`).
  */
-import { isAddressError, parseCidr, type Cidr, type Family } from '../../../net/address.ts';
+import type { Cidr, Family } from '../../../net/address.ts';
 import type { Subnet, Vpc } from '../../../model.ts';
 import type { Localized } from '../../../types.ts';
 import { isUnknown, valueAt, type PlanResource } from './plan-index.ts';
@@ -56,7 +56,7 @@ export function readVpcs(read: PlanRead): void {
     // A data source lists every associated block; a VPC resource its primary IPv4 block and its IPv6 block.
     const associations = valueAt(resource, ['cidr_block_associations']);
     if (data && Array.isArray(associations)) {
-      associations.forEach((association, index) => {
+      associations.forEach((_association, index) => {
         const cidr = valueAt(resource, ['cidr_block_associations', index, 'cidr_block']);
         if (typeof cidr === 'string' && cidr !== valueAt(resource, ['cidr_block'])) add(['cidr_block_associations', index, 'cidr_block'], 4);
       });
@@ -139,10 +139,4 @@ export function readSubnets(read: PlanRead): void {
     read.subnets.set(id, subnet);
     read.ctx.resources.subnets.push(subnet);
   }
-}
-
-/** A CIDR text as the reader parsed it, for callers that hold text only. */
-export function parsedCidr(text: string, family?: Family): Cidr | undefined {
-  const parsed = parseCidr(text, family);
-  return isAddressError(parsed) ? undefined : parsed;
 }
