@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { validate, type Finding, type Report } from '../../validators/index.ts';
+import { readDocuments } from '../../validators/input/read.ts';
 import { constant, planDocument, refs, UNKNOWN, type ModuleSpec, type PlanSpec } from '../support/terraform-plan.ts';
 
 type Json = Record<string, unknown>;
@@ -281,5 +282,43 @@ describe('a Terraform plan', () => {
       }),
       { numRuns: 3_000 },
     );
+  });
+
+  test('with a data source read during apply, a new group’s egress written nowhere is not taken as empty', () => {
+    const route: PlanSpec = { type: 'aws_route', name: 'out', values: { route_table_id: UNKNOWN, destination_cidr_block: '0.0.0.0/0', gateway_id: UNKNOWN }, expressions: { route_table_id: refs('aws_route_table.ws.id'), destination_cidr_block: constant('0.0.0.0/0'), gateway_id: refs('aws_internet_gateway.main.id') } };
+    const group: PlanSpec = { type: 'aws_security_group', name: 'ws', values: { vpc_id: UNKNOWN, name: 'ws', id: UNKNOWN, ingress: [], egress: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id'), ingress: [] } };
+    const deferred: PlanSpec = { mode: 'data', type: 'aws_prefix_list', name: 'later', values: { id: UNKNOWN, name: 'com.amazonaws.ap-northeast-1.s3', cidr_blocks: UNKNOWN }, actions: ['read'] };
+    const report = judge([...network(), igw, route, group, deferred]);
+    assert.equal(report.verdict, 'unverified');
+    assert.ok(iac(report).some((finding) => finding.message.startsWith('egress of aws_security_group.ws is known only after apply')));
+  });
+
+  test('gateways, a WorkSpaces directory and Block Public Access are read into the model with what the plan settles', () => {
+    const plan = planDocument(
+      [
+        ...network(),
+        igw,
+        { type: 'aws_nat_gateway', name: 'out', values: { subnet_id: UNKNOWN, connectivity_type: 'private', id: UNKNOWN }, expressions: { subnet_id: refs('aws_subnet.ws.id') } },
+        { type: 'aws_security_group', name: 'custom', values: { vpc_id: UNKNOWN, name: 'custom', id: UNKNOWN, ingress: UNKNOWN, egress: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id') } },
+        {
+          type: 'aws_workspaces_directory',
+          name: 'corp',
+          values: { directory_id: 'd-90670a0001', subnet_ids: [UNKNOWN], workspace_security_group_id: UNKNOWN, dns_ip_addresses: ['10.0.10.10'], workspace_creation_properties: [{ custom_security_group_id: UNKNOWN, enable_internet_access: false }] },
+          expressions: { directory_id: constant('d-90670a0001'), subnet_ids: refs('aws_subnet.ws.id'), workspace_creation_properties: [{ custom_security_group_id: refs('aws_security_group.custom.id'), enable_internet_access: constant(false) }] },
+        },
+        { type: 'aws_vpc_block_public_access_options', name: 'this', values: { internet_gateway_block_mode: 'block-bidirectional', id: UNKNOWN }, expressions: { internet_gateway_block_mode: constant('block-bidirectional') } },
+      ],
+    );
+    const { resources, problems } = readDocuments([{ name: 'plan.json', text: JSON.stringify(plan) }]);
+    assert.deepEqual(resources.internetGateways.map((gateway) => gateway.attachments.map((attachment) => attachment.vpcId)), [['aws_vpc.main']]);
+    assert.deepEqual(resources.natGateways.map((nat) => [nat.id, nat.subnetId, nat.vpcId, nat.connectivity]), [['aws_nat_gateway.out', 'aws_subnet.ws', 'aws_vpc.main', 'private']]);
+    const [directory] = resources.workspaceDirectories;
+    assert.equal(directory?.id, 'd-90670a0001');
+    assert.equal(directory?.customSecurityGroupId?.id, 'aws_security_group.custom');
+    assert.equal(directory?.enableInternetAccess?.value, false);
+    assert.deepEqual(directory?.dnsAddresses.map((address) => address.text), ['10.0.10.10']);
+    assert.deepEqual(directory?.subnetIds.map((subnet) => subnet.id), ['aws_subnet.ws']);
+    assert.deepEqual(problems.filter((problem) => problem.ruleId === 'iac-unresolved'), []);
+    assert.deepEqual(resources.blockPublicAccessOptions.map((options) => options.mode), ['block-bidirectional']);
   });
 });

@@ -121,7 +121,7 @@ export class AclReader {
       const configured = this.read.written(resource, [direction]);
       if (!Array.isArray(value)) {
         if (!isUnknown(resource, [direction])) continue;
-        if (configured === false && (resource.actions.includes('create') || adopted)) continue;
+        if (this.read.noBlocks(resource, direction, adopted)) continue;
         acl.incomplete = true;
         read.unknown(resource, [direction], aclEntriesUnknown(acl.id));
         continue;

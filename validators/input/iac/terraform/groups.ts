@@ -79,7 +79,7 @@ export class GroupReader {
       const value = valueAt(resource, [direction]);
       if (!Array.isArray(value)) {
         if (!isUnknown(resource, [direction])) continue;
-        if (read.written(resource, [direction]) === false && (resource.actions.includes('create') || adopted)) continue;
+        if (read.noBlocks(resource, direction, adopted)) continue;
         group.incomplete = true;
         read.unknown(resource, [direction], groupRulesUnknown(group.id));
         continue;

@@ -164,6 +164,18 @@ export class PlanRead {
     return undefined;
   }
 
+  /**
+   * True when inline blocks (`route`, `ingress`, `egress`, `entry`) known only after apply are in
+   * fact none: the configuration writes no such block and the plan creates (or adopts) the
+   * resource, so Terraform plans the computed attribute without value. A `dynamic` block is left
+   * out of the configuration representation and, over a collection known only after apply, would
+   * look the same: when the plan holds something that makes collections unknown in that way (a
+   * data source read during apply, a pass-through resource), the blocks are not taken as none.
+   */
+  noBlocks(resource: PlanResource, attribute: string, adopted = false): boolean {
+    return this.written(resource, [attribute]) === false && (resource.actions.includes('create') || adopted) && !this.linker.foreign;
+  }
+
   /** The model id of a resource, remembered with it. */
   idOf(resource: PlanResource): string {
     const id = this.linker.modelId(resource);

@@ -160,7 +160,7 @@ export class RouteReader {
     const configured = this.read.written(resource, ['route']);
     if (!Array.isArray(value)) {
       if (!isUnknown(resource, ['route'])) return;
-      if (configured === false && (resource.actions.includes('create') || adopted)) return;
+      if (this.read.noBlocks(resource, 'route', adopted)) return;
       table.incomplete = true;
       read.unknown(resource, ['route'], tableRoutesUnknown(table.id));
       return;

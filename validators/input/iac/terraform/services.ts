@@ -123,7 +123,7 @@ function readPrefixLists(read: PlanRead): void {
       const key = managed ? 'entry' : 'entries';
       const entries = valueAt(resource, [key]);
       if (Array.isArray(entries)) entries.forEach((_entry, index) => addEntry(read, list, resource, [key, index, 'cidr']));
-      else if (isUnknown(resource, [key]) && !(managed && resource.actions.includes('create') && read.written(resource, [key]) === false)) incompleteBecause(list, resource, [key]);
+      else if (isUnknown(resource, [key]) && !(managed && read.noBlocks(resource, key))) incompleteBecause(list, resource, [key]);
     }
     lists.set(list.id, list);
   }
