@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { compileFastCheck } from '../../validators/input/fast-check.ts';
-import { COLLECTION_KINDS } from '../../validators/input/kinds/index.ts';
+import { INPUT_KINDS } from '../../validators/input/kinds/index.ts';
 import { NetworkAclEntryShape } from '../../validators/input/kinds/network-acls.ts';
 import { RouteShape } from '../../validators/input/kinds/route-tables.ts';
 import { IpPermissionShape } from '../../validators/input/kinds/security-groups.ts';
 
 // Every kind's item and whole output, and the nested shapes read one by one.
-const SCHEMAS = [...COLLECTION_KINDS.flatMap((kind) => [kind.itemShape, kind.outputShape]), RouteShape, NetworkAclEntryShape, IpPermissionShape];
+const SCHEMAS = [...INPUT_KINDS.flatMap((kind) => [kind.itemShape, kind.outputShape]), RouteShape, NetworkAclEntryShape, IpPermissionShape];
 
 // Values shaped like AWS output, with wrong types mixed in.
 const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: -2, max: 70000 }), fc.double(), fc.boolean(), fc.constant(null));

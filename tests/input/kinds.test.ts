@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { documentSchemas } from '../../src/components/workbench/document-schemas.ts';
-import { COLLECTION_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind, type CollectionKind } from '../../validators/input/kinds/index.ts';
+import { ALL_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind } from '../../validators/input/kinds/index.ts';
 import { validate } from '../../validators/index.ts';
 
 /** A name that gives a prefix-list document its list id. */
 const FILE = 'pl-0a1b2c3d4e5f60708.json';
 
-const forms = (kind: CollectionKind): [string, unknown][] => [
+const forms = (kind: (typeof INPUT_KINDS)[number]): [string, unknown][] => [
   ['the whole output', { [kind.collectionKey]: [kind.example] }],
   ['a single object', kind.example],
   ['a bare array', [kind.example]],
@@ -23,20 +23,18 @@ const forms = (kind: CollectionKind): [string, unknown][] => [
 
 describe('the input-kind registry', () => {
   test('names, collection keys, create-* keys and tab names are unique', () => {
-    for (const key of ['kind', 'fileName'] as const) {
+    for (const key of ['kind', 'collectionKey', 'fileName'] as const) {
       const values = INPUT_KINDS.map((kind) => kind[key]);
       assert.equal(new Set(values).size, values.length, key);
     }
-    const collections = COLLECTION_KINDS.map((kind) => kind.collectionKey);
-    assert.equal(new Set(collections).size, collections.length, 'collectionKey');
-    const singular = COLLECTION_KINDS.flatMap((kind) => (kind.singularKey ? [kind.singularKey] : []));
+    const singular = INPUT_KINDS.flatMap((kind) => (kind.singularKey ? [kind.singularKey] : []));
     assert.equal(new Set(singular).size, singular.length);
     for (const kind of INPUT_KINDS) assert.equal(inputKind(kind.kind), kind);
     assert.equal(inputKind('constructor'), undefined);
   });
 
   test('each example is an item of its own shape, and no other kind claims it', () => {
-    for (const kind of COLLECTION_KINDS) {
+    for (const kind of INPUT_KINDS) {
       assert.ok(kind.itemShape.safeParse(kind.example).success, `${kind.kind}: example does not fit its shape`);
       assert.ok(kind.outputShape.safeParse({ [kind.collectionKey]: [kind.example] }).success, `${kind.kind}: whole output does not fit`);
       const claimants = INPUT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind);
@@ -44,19 +42,7 @@ describe('the input-kind registry', () => {
     }
   });
 
-  test('each whole-document example fits its shape, is read as that kind alone, without an input error', () => {
-    for (const kind of DOCUMENT_KINDS) {
-      assert.ok(kind.documentShape.safeParse(kind.example).success, `${kind.kind}: example does not fit its shape`);
-      const claimants = INPUT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind);
-      assert.deepEqual(claimants, [kind.kind], `${kind.kind}: detected as ${claimants.join(', ')}`);
-      assert.ok(!COLLECTION_KINDS.some((other) => Object.hasOwn(kind.example, other.collectionKey)), `${kind.kind}: its example has a collection key`);
-      const report = validate([{ name: 'document.json', text: JSON.stringify(kind.example, null, 2) }]);
-      assert.deepEqual(report.analysed.documents[0]?.kinds, [kind.kind]);
-      assert.deepEqual(report.findings.filter((finding) => finding.ruleId.startsWith('input-') && finding.severity === 'error').map((finding) => finding.message), []);
-    }
-  });
-
-  for (const kind of COLLECTION_KINDS) {
+  for (const kind of INPUT_KINDS) {
     test(`${kind.kind} is read as the whole output, a single object, a bare array${kind.singularKey ? ' and the create-* output' : ''}`, () => {
       for (const [form, value] of forms(kind)) {
         const report = validate([{ name: FILE, text: JSON.stringify(value, null, 2) }]);
@@ -67,11 +53,10 @@ describe('the input-kind registry', () => {
     });
   }
 
-  test('every kind has a command (AWS CLI ones with JSON output), an editor schema and a page in both languages', () => {
+  test('every kind has an AWS CLI command with JSON output, an editor schema and a page in both languages', () => {
     const schemas = documentSchemas();
     for (const kind of INPUT_KINDS) {
-      if (DOCUMENT_KINDS.includes(kind as (typeof DOCUMENT_KINDS)[number])) assert.match(kind.command, /^[a-z]+ [a-z]+ /, kind.kind);
-      else assert.match(kind.command, /^aws [a-z0-9-]+ [a-z0-9-]+ .*--output json$/, kind.kind);
+      assert.match(kind.command, /^aws [a-z0-9-]+ [a-z0-9-]+ .*--output json$/, kind.kind);
       assert.ok(Object.hasOwn(schemas, kind.kind), `${kind.kind}: no editor schema`);
       const slug = kind.page.replace(/\/$/, '');
       for (const root of ['content/docs', 'content/docs/ja']) assert.ok(existsSync(`${root}/${slug}.mdx`), `${kind.kind}: no page ${root}/${slug}.mdx`);
@@ -82,14 +67,13 @@ describe('the input-kind registry', () => {
     for (const lang of ['en', 'ja'] as const) {
       const report = validate([{ name: 'x.json', text: '{"Unrelated": []}' }], undefined, { lang });
       const message = report.findings.find((finding) => finding.ruleId === 'input-document')?.message ?? '';
-      for (const kind of COLLECTION_KINDS) assert.ok(message.includes(kind.collectionKey), `${lang}: ${message} lacks ${kind.collectionKey}`);
-      for (const kind of DOCUMENT_KINDS) for (const key of kind.documentKeys) assert.ok(message.includes(key), `${lang}: ${message} lacks ${key}`);
+      for (const kind of INPUT_KINDS) assert.ok(message.includes(kind.collectionKey), `${lang}: ${message} lacks ${kind.collectionKey}`);
     }
   });
 
   test('the CLI help lists every kind’s command', () => {
     const help = spawnSync(process.execPath, ['validators/cli.ts', '--help'], { encoding: 'utf8' }).stdout;
-    for (const kind of INPUT_KINDS) assert.ok(help.includes(kind.command), `--help lacks ${kind.command}`);
+    for (const kind of ALL_KINDS) assert.ok(help.includes(kind.command), `--help lacks ${kind.command}`);
   });
 
   test('the reference pages list the kinds from the registry, not by hand', () => {
@@ -100,4 +84,37 @@ describe('the input-kind registry', () => {
       }
     }
   });
+});
+
+describe('the whole-document kinds', () => {
+  test('names and tab names are unique across every kind, and each is found by name', () => {
+    for (const key of ['kind', 'fileName'] as const) {
+      const values = ALL_KINDS.map((kind) => kind[key]);
+      assert.equal(new Set(values).size, values.length, key);
+    }
+    for (const kind of DOCUMENT_KINDS) assert.equal(inputKind(kind.kind), kind);
+  });
+
+  for (const kind of DOCUMENT_KINDS) {
+    test(`${kind.kind}: its example is read as its kind, fits its shape, and no AWS CLI output kind claims it`, () => {
+      assert.ok(kind.documentShape.safeParse(kind.example).success);
+      assert.deepEqual(INPUT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind), []);
+      assert.deepEqual(DOCUMENT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind), [kind.kind]);
+      const report = validate([{ name: 'document', text: JSON.stringify(kind.example, null, 2) }]);
+      assert.deepEqual(report.analysed.documents[0]?.kinds, [kind.kind]);
+      assert.deepEqual(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message), []);
+    });
+
+    test(`${kind.kind}: no AWS CLI output example is claimed by it`, () => {
+      for (const other of INPUT_KINDS) for (const [form, value] of forms(other)) assert.ok(!(typeof value === 'object' && value !== null && !Array.isArray(value) && kind.detect(value as Record<string, unknown>)), `${other.kind} ${form}`);
+    });
+
+    test(`${kind.kind}: has an editor schema, a page in both languages, and its marker keys in the unrecognised-document message`, () => {
+      assert.ok(Object.hasOwn(documentSchemas(), kind.kind));
+      const slug = kind.page.replace(/\/$/, '');
+      for (const root of ['content/docs', 'content/docs/ja']) assert.ok(existsSync(`${root}/${slug}.mdx`), `no page ${root}/${slug}.mdx`);
+      const message = validate([{ name: 'x.json', text: '{"Unrelated": []}' }]).findings.find((finding) => finding.ruleId === 'input-document')?.message ?? '';
+      for (const key of kind.markerKeys) assert.ok(message.includes(key), `${message} lacks ${key}`);
+    });
+  }
 });

@@ -69,7 +69,7 @@ function judgeBoth(design: Design, options: Parameters<typeof renderTerraform>[1
 }
 
 /** Findings about how the plan is written that would mean the reader could not settle it. */
-const unsettled = (report: Report) => report.findings.filter((finding) => finding.ruleId.startsWith('iac-') || (finding.ruleId.startsWith('input-') && finding.severity === 'error')).map((finding) => `${finding.ruleId}: ${finding.message}`);
+const unsettled = (report: Report) => report.findings.filter((finding) => finding.ruleId === 'input-unresolved' || (finding.ruleId.startsWith('input-') && finding.severity === 'error')).map((finding) => `${finding.ruleId}: ${finding.message}`);
 
 /** A closed WorkSpaces VPC, an S3 gateway endpoint, a NAT gateway in a public subnet, a split default route. */
 const HAND_DESIGN: Design = {

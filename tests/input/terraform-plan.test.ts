@@ -21,7 +21,7 @@ function judge(resources: PlanSpec[], options: { modules?: Record<string, Module
   return validate([{ name: 'plan.json', text: lastText }], (options.context ?? {}) as never);
 }
 
-const iac = (report: Report): Finding[] => report.findings.filter((finding) => finding.ruleId === 'iac-unresolved');
+const iac = (report: Report): Finding[] => report.findings.filter((finding) => finding.ruleId === 'input-unresolved');
 const errors = (report: Report) => report.findings.filter((finding) => finding.ruleId.startsWith('input-') && finding.severity === 'error').map((finding) => finding.message);
 
 /** A VPC the plan creates, with one subnet associated with one table. */
@@ -87,7 +87,7 @@ describe('a Terraform plan', () => {
     const [finding] = iac(report).filter((candidate) => candidate.message.includes('gateway_id'));
     assert.ok(finding, JSON.stringify(iac(report).map((candidate) => candidate.message)));
     assert.match(finding.message, /gateway_id of aws_route\.out is known only after apply/);
-    assert.equal(finding.messageId, 'ambiguous');
+    assert.equal(finding.messageId, 'afterApplyAmong');
     assert.match(finding.message, /aws_internet_gateway\.main, aws_vpn_gateway\.onprem/);
   });
 
@@ -109,7 +109,7 @@ describe('a Terraform plan', () => {
       { type: 'aws_route', name: 'out', values: { route_table_id: UNKNOWN, destination_cidr_block: '0.0.0.0/0', gateway_id: UNKNOWN, id: UNKNOWN }, expressions: { route_table_id: refs('aws_route_table.ws.id'), destination_cidr_block: constant('0.0.0.0/0'), gateway_id: { references: ['local.exit'] } } },
     ]);
     assert.equal(report.verdict, 'unverified');
-    assert.ok(iac(report).some((finding) => finding.messageId === 'hidden' && finding.message.includes('gateway_id of aws_route.out')));
+    assert.ok(iac(report).some((finding) => finding.messageId === 'afterApplyHidden' && finding.message.includes('gateway_id of aws_route.out')));
   });
 
   test('a destination known only after apply leaves the table incomplete: unverified, naming destination_cidr_block', () => {
@@ -134,7 +134,7 @@ describe('a Terraform plan', () => {
     assert.deepEqual(iac(one), []);
     const three = judge([vpc, ...subnets, ...tables(3), ...associations], { modules: { 'module.vpc': {} } });
     assert.equal(three.verdict, 'unverified');
-    const ambiguous = iac(three).filter((finding) => finding.messageId === 'ambiguous');
+    const ambiguous = iac(three).filter((finding) => finding.messageId === 'afterApplyAmong');
     assert.ok(ambiguous.length > 0);
     assert.match(ambiguous[0]?.message ?? '', /module\.vpc\.aws_route_table_association\.intra\[\d\]/);
   });
@@ -199,7 +199,7 @@ describe('a Terraform plan', () => {
   test('a subnet of a VPC the plan does not create uses a main table and default ACL the plan does not show: unverified, said once', () => {
     const report = judge([{ type: 'aws_subnet', name: 'ws', values: { vpc_id: 'vpc-0a1b2c3d4e5f60001', cidr_block: '10.0.1.0/24', id: UNKNOWN }, expressions: { vpc_id: constant('vpc-0a1b2c3d4e5f60001') } }]);
     assert.equal(report.verdict, 'unverified');
-    const outside = iac(report).filter((finding) => finding.messageId === 'outsidePlan');
+    const outside = iac(report).filter((finding) => finding.messageId === 'notInPlan');
     assert.equal(outside.length, 2);
     assert.match(outside[0]?.message ?? '', /vpc-0a1b2c3d4e5f60001/);
   });
@@ -318,7 +318,7 @@ describe('a Terraform plan', () => {
     assert.equal(directory?.enableInternetAccess?.value, false);
     assert.deepEqual(directory?.dnsAddresses.map((address) => address.text), ['10.0.10.10']);
     assert.deepEqual(directory?.subnetIds.map((subnet) => subnet.id), ['aws_subnet.ws']);
-    assert.deepEqual(problems.filter((problem) => problem.ruleId === 'iac-unresolved'), []);
+    assert.deepEqual(problems.filter((problem) => problem.ruleId === 'input-unresolved'), []);
     assert.deepEqual(resources.blockPublicAccessOptions.map((options) => options.mode), ['block-bidirectional']);
   });
 });

@@ -4,16 +4,16 @@
  * A resource with a part that could not be read is kept but marked `incomplete`, so the
  * analysis never claims more than it saw.
  *
- * This file knows documents (JSON or Windows text, whole documents such as a Terraform plan, whole
- * outputs, single objects, bare arrays); what each kind holds and how it is read is declared once
- * per kind in `kinds/`.
+ * This file knows documents (JSON or Windows text, whole outputs, single objects, bare arrays,
+ * whole-document kinds such as Terraform plans); what each kind holds and how it is read is
+ * declared once per kind in `kinds/`.
  */
 import { describeValue } from '../net/address.ts';
 import type { Resources } from '../model.ts';
 import type { InputDocument, JsonPath } from '../types.ts';
 import { looksLikeUtf16 } from './encoding.ts';
 import { parseJson } from './json-text.ts';
-import { COLLECTION_KINDS, DOCUMENT_KINDS, type CollectionKind, type DocumentKind } from './kinds/index.ts';
+import { DOCUMENT_KINDS, INPUT_KINDS, type DocumentKind, type InputKind } from './kinds/index.ts';
 import { has, isObject, ReadContext, TYPE_NAMES, type InputProblem, type Json } from './read-context.ts';
 import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
 
@@ -37,28 +37,25 @@ const XML_NAMES: Record<string, string> = {
   groupId: 'GroupId',
 };
 
-/** The top-level keys of every output the engine reads (a document kind's keys joined by +), for the message about a document that has none. */
-const KEY_NAMES = [...COLLECTION_KINDS.map((kind) => kind.collectionKey), ...DOCUMENT_KINDS.map((kind) => kind.documentKeys.join(' + '))];
-const EXPECTED_KEYS = { en: KEY_NAMES.join(', '), ja: KEY_NAMES.join('、') };
+/** The top-level keys of every output and document the engine reads, for the message about a document that has none. */
+const EXPECTED_KEYS = (() => {
+  const keys = [...INPUT_KINDS.map((kind) => kind.collectionKey), ...DOCUMENT_KINDS.flatMap((kind) => kind.markerKeys)];
+  return { en: keys.join(', '), ja: keys.join('、') };
+})();
 
 /** The kind a single resource object is, by its whole shape (see each kind's `detect`). */
-function singleKind(value: Json): CollectionKind | undefined {
-  return COLLECTION_KINDS.find((kind) => kind.detect(value));
-}
-
-/** The kind of a whole document (a plan, a template), judged by its top-level object. */
-function documentKind(value: Json): DocumentKind | undefined {
-  return DOCUMENT_KINDS.find((kind) => kind.detect(value));
+function singleKind(value: Json): InputKind | undefined {
+  return INPUT_KINDS.find((kind) => kind.detect(value));
 }
 
 /** Kinds by the key under which `create-*` commands print one resource (`{"NetworkAcl": {...}}`). */
-const SINGULAR_WRAPPERS: ReadonlyMap<string, CollectionKind> = new Map(COLLECTION_KINDS.flatMap((kind) => (kind.singularKey ? [[kind.singularKey, kind] as const] : [])));
+const SINGULAR_WRAPPERS: ReadonlyMap<string, InputKind> = new Map(INPUT_KINDS.flatMap((kind) => (kind.singularKey ? [[kind.singularKey, kind] as const] : [])));
 
 /** The one wrapped resource of a `create-*` output, when `value` is such an output. */
-function singularWrapper(value: Json): { key: string; item: Json; kind: CollectionKind } | undefined {
+function singularWrapper(value: Json): { key: string; item: Json; kind: InputKind } | undefined {
   const key = Object.keys(value).find((name) => SINGULAR_WRAPPERS.has(name));
   if (key === undefined) return undefined;
-  const kind = SINGULAR_WRAPPERS.get(key) as CollectionKind;
+  const kind = SINGULAR_WRAPPERS.get(key) as InputKind;
   const item = value[key];
   return isObject(item) && singleKind(item) === kind ? { key, item, kind } : undefined;
 }
@@ -101,7 +98,7 @@ class Reader {
       ctx.problem('input-document', 'notObject', { file, path: [] }, {}, { actual: describeValue(value) });
       return;
     }
-    const whole = documentKind(value);
+    const whole = DOCUMENT_KINDS.find((kind) => kind.detect(value));
     if (whole) {
       noteKind(kinds, whole);
       whole.readDocument(ctx, file, value);
@@ -117,7 +114,7 @@ class Reader {
       this.readSingle(file, wrapped.item, [wrapped.key], kinds);
       return;
     }
-    const found = COLLECTION_KINDS.filter((kind) => has(value, kind.collectionKey));
+    const found = INPUT_KINDS.filter((kind) => has(value, kind.collectionKey));
     if (found.length > 0) {
       for (const kind of found) {
         noteKind(kinds, kind);
@@ -134,7 +131,7 @@ class Reader {
       this.ctx.problem('input-document', 'emptyArray', { file, path: [] });
       return;
     }
-    const whole = COLLECTION_KINDS.find((kind) => kind.readCollection && value.every((item) => isObject(item) && singleKind(item) === kind));
+    const whole = INPUT_KINDS.find((kind) => kind.readCollection && value.every((item) => isObject(item) && singleKind(item) === kind));
     if (whole?.readCollection) {
       noteKind(kinds, whole);
       whole.readCollection(this.ctx, file, value, [], {});
@@ -180,7 +177,7 @@ class Reader {
     this.ctx.problem('input-document', 'unknown', { file, path }, {}, { actual: describeValue(value), expected: EXPECTED_KEYS });
   }
 
-  private readCollection(file: string, kind: CollectionKind, items: unknown, path: JsonPath, parent: Json): void {
+  private readCollection(file: string, kind: InputKind, items: unknown, path: JsonPath, parent: Json): void {
     if (!Array.isArray(items)) {
       this.ctx.problem('input-field', 'wrongType', { file, path }, { field: kind.collectionKey }, { expected: TYPE_NAMES.array, actual: describeValue(items) });
       return;
@@ -200,7 +197,7 @@ class Reader {
 }
 
 /** Records that a document holds a kind (once, in the order met). */
-function noteKind(kinds: string[], kind: CollectionKind | DocumentKind): void {
+function noteKind(kinds: string[], kind: InputKind | DocumentKind): void {
   if (!kinds.includes(kind.kind)) kinds.push(kind.kind);
 }
 

@@ -6,7 +6,6 @@
 import { ACL_RULES } from './acls.ts';
 import { DIRECTORY_RULES } from './directory.ts';
 import { GROUP_RULES } from './groups.ts';
-import { IAC_RULES } from './iac.ts';
 import { INPUT_RULES } from './input.ts';
 import { MANAGEMENT_RULES } from './management.ts';
 import { PATH_RULES } from './path.ts';
@@ -14,7 +13,7 @@ import { ROUTE_RULES } from './routes.ts';
 import type { Rule } from './rule.ts';
 import { WINDOWS_RULES } from '../windows/rules.ts';
 
-export const RULES: readonly Rule[] = [...INPUT_RULES, ...IAC_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...WINDOWS_RULES];
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...WINDOWS_RULES];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

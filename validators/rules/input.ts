@@ -5,7 +5,6 @@
  */
 import type { Analysis } from '../analysis/analysis.ts';
 import type { InputProblem } from '../input/read.ts';
-import type { iacUnresolved } from './iac.ts';
 import { defineRule, type MessageIdOf, type Rule, type RuleReport } from './rule.ts';
 
 /** What the reader may report, by input rule: each rule's message ids (the reader's `problem()` calls are checked against them). */
@@ -20,13 +19,12 @@ export interface InputMessageIds {
   'input-conflict': MessageIdOf<typeof inputConflict>;
   'input-partial': MessageIdOf<typeof inputPartial>;
   'input-context': MessageIdOf<typeof inputContext>;
-  'iac-unresolved': MessageIdOf<typeof iacUnresolved>;
+  'input-unresolved': MessageIdOf<typeof inputUnresolved>;
 }
 
 export type InputRuleId = keyof InputMessageIds;
 
-/** The check of a rule whose reports the reader makes: the problems filed under its id. */
-export const reportsOf =
+const reportsOf =
   <R extends InputRuleId>(id: R) =>
   (analysis: Analysis): RuleReport<InputMessageIds[R]>[] =>
     analysis.problems.filter((problem): problem is Extract<InputProblem, { ruleId: R }> => problem.ruleId === id).map((problem) => problem.report as RuleReport<InputMessageIds[R]>);
@@ -294,6 +292,35 @@ export const inputPartial: Rule<'aclAssociation' | 'subnet'> = defineRule({
   check: reportsOf('input-partial'),
 });
 
+export const inputUnresolved: Rule<'afterApply' | 'afterApplyAmong' | 'afterApplyHidden' | 'notInPlan' | 'partialPlan'> = defineRule({
+  id: 'input-unresolved',
+  category: 'input',
+  severity: 'warning',
+  title: { en: 'Every value the verdict depends on is known before deployment', ja: '判定を左右する値がデプロイ前にわかる' },
+  description: {
+    en: 'A Terraform plan knows some values only after apply: the ids of the resources it creates, an address block IPAM or AWS assigns. Where such a value decides where traffic goes (the table a subnet uses, a route’s target, the group a rule belongs to), the plan’s configuration usually still names the one resource it must be; when it does not, or when the value may come from outside the plan, the part it decides is unverified, never guessed.',
+    ja: 'Terraform のプランには、apply するまでわからない値があります (作成するリソースの ID、IPAM や AWS が割り当てるアドレスブロックなど)。その値が通信の行き先を左右する場合 (サブネットが使うテーブル、ルートのターゲット、ルールが属するグループなど)、多くはプランの configuration から該当するリソースを 1 つに特定できます。特定できない場合や、値がプランの外から来うる場合は、その部分を推測せずに未確認とします。',
+  },
+  messages: {
+    afterApply: { en: '{property} of {resource} is known only after apply; {effect}.', ja: '{resource} の {property} は apply するまでわかりません。{effect}。' },
+    afterApplyAmong: {
+      en: '{property} of {resource} is known only after apply, and the plan does not settle which of {candidates} it names; {effect}.',
+      ja: '{resource} の {property} は apply するまでわからず、{candidates} のどれを指すかはプランから決まりません。{effect}。',
+    },
+    afterApplyHidden: {
+      en: '{property} of {resource} is known only after apply, and its expression goes through something the plan does not show (a local value, a dynamic block, or a resource that hands out values made outside Terraform); {effect}.',
+      ja: '{resource} の {property} は apply するまでわからず、その式がプランに現れないもの (local 値、dynamic ブロック、Terraform の外で作られた値を渡すリソース) を経由しています。{effect}。',
+    },
+    notInPlan: { en: '{subject} is not in the plan ({reason}); {effect}.', ja: '{subject} はプランに含まれていません ({reason})。{effect}。' },
+    partialPlan: {
+      en: 'Terraform marked this plan as incomplete (complete: false): some changes are deferred to a later plan, so resources they create are missing here; what they decide stays unverified.',
+      ja: 'Terraform はこのプランを不完全 (complete: false) としています。一部の変更が後のプランに持ち越されているため、それらが作るリソースはここにありません。それで決まる部分は未確認のままにします。',
+    },
+  },
+  sources: ['tf-json-format', 'tf-show'],
+  check: reportsOf('input-unresolved'),
+});
+
 /** Where a VPC is named first (its describe-vpcs entry, else any resource of it). */
 function vpcLocation(analysis: Analysis, vpcId: string): RuleReport['at'] | undefined {
   const { vpcs, subnets, routeTables, networkAcls } = analysis.resources;
@@ -327,4 +354,4 @@ export const inputVpcs = defineRule({
   },
 });
 
-export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputConflict, inputPartial, inputVpcs, inputContext];
+export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputConflict, inputPartial, inputVpcs, inputContext, inputUnresolved];

@@ -1,19 +1,16 @@
 /**
- * What an input kind is: one output the engine reads, declared once. Detection, the editor's JSON
- * schemas, the "printed by" commands, tab names, the input-document messages, the CLI help and the
- * reference table all derive from these declarations (kinds/index.ts lists them).
- *
- * Two shapes of kind: a *collection* kind is an AWS CLI output, a list of items under one
- * top-level key, read item by item (`defineInputKind`); a *document* kind is a whole document read
- * at once, such as a Terraform plan or a CloudFormation template (`defineDocumentKind`).
+ * What an input kind is: one AWS CLI output (or whole document, such as a Terraform plan) the
+ * engine reads, declared once. Detection, the editor's JSON schemas, the "printed by" commands,
+ * tab names, the input-document messages, the CLI help and the reference table all derive from
+ * these declarations (kinds/index.ts lists them).
  */
 import * as z from 'zod';
 import type { ZodType } from 'zod';
 import type { JsonPath, Localized } from '../../types.ts';
 import type { Json, ReadContext } from '../read-context.ts';
 
-/** What every kind declares, whatever its shape. */
-interface KindCommon<K extends string> {
+/** What every kind declares, however its documents are read. */
+interface KindBase<K extends string> {
   /** Name in reports (`analysed.documents[].kinds`) and in the editor's schema table; never renamed once published. */
   kind: K;
   /** The exact command that prints it, with the filters users need; `<vpc-id>`-style placeholders are the reader's to fill. */
@@ -28,7 +25,7 @@ interface KindCommon<K extends string> {
   note?: Localized;
 }
 
-export interface InputKindDefinition<K extends string = string> extends KindCommon<K> {
+export interface InputKindDefinition<K extends string = string> extends KindBase<K> {
   /** Top-level key of the whole output (`RouteTables`). */
   collectionKey: string;
   /** Key under which a `create-*` command prints one item (`{"NetworkAcl": {...}}`), when there is such a command. */
@@ -55,14 +52,14 @@ export interface InputKindDefinition<K extends string = string> extends KindComm
   collectionFirst?: boolean;
 }
 
-/** A declared collection kind, with the schema of its whole output derived from the item shape. */
-export interface CollectionKind<K extends string = string> extends InputKindDefinition<K> {
+/** A declared kind, with the schema of its whole output derived from the item shape. */
+export interface InputKind<K extends string = string> extends InputKindDefinition<K> {
   /** The whole output: `{ [collectionKey]: item[], NextToken? , ...outputFields }`. */
   outputShape: ZodType;
 }
 
-/** Declares a collection kind (type-checked literal, derived output shape). */
-export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): CollectionKind<K> {
+/** Declares an input kind (type-checked literal, derived output shape). */
+export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): InputKind<K> {
   const outputShape = z.looseObject({
     ...(definition.outputFields ?? {}),
     [definition.collectionKey]: z.array(definition.itemShape),
@@ -72,39 +69,24 @@ export function defineInputKind<const K extends string>(definition: InputKindDef
 }
 
 /**
- * A kind read as one whole document (a Terraform plan, a CloudFormation template): `detect`
- * judges the top-level object and `readDocument` reads all of it into the model.
+ * A kind whose documents are read whole (a Terraform plan, a CloudFormation template): its
+ * top-level object is recognised by `detect` and handed to `readDocument` as one piece, never
+ * split into items. Listed in `DOCUMENT_KINDS` (kinds/index.ts), after the AWS CLI outputs.
  */
-export interface DocumentKindDefinition<K extends string = string> extends KindCommon<K> {
-  /** The top-level keys that mark such a document, as the reference table and the unrecognised-document message name them. */
-  documentKeys: readonly string[];
-  /** The document's top level for the editor's schema diagnostics (loose: the reader checks the rest, with a finding at each path). */
+export interface DocumentKindDefinition<K extends string = string> extends KindBase<K> {
+  /** Top-level keys that mark it, named in the reference table and in the message about an unrecognised document. */
+  markerKeys: readonly string[];
+  /** The whole document's shape, for the editor's diagnostics. Loose: only what marks the kind is typed. */
   documentShape: ZodType;
-  /** A small but complete document of this kind: tests read it and check that no other kind claims it. */
+  /** A small document of this kind, as it is written: tests read it, and no other kind may claim it. */
   example: Json;
-  /** True when `value`, the top-level object of a document, is one of this kind. */
+  /** True when `value`, a document's top-level object, is of this kind. */
   detect(value: Json): boolean;
-  /** Reads the whole document into the model; never throws. */
+  /** Reads the whole document (its top-level object) into the model; never throws. */
   readDocument(ctx: ReadContext, file: string, value: Json): void;
 }
 
-/** A declared document kind. */
-export type DocumentKind<K extends string = string> = DocumentKindDefinition<K>;
-
-/** Declares a document kind (identity: keeps the literal type-checked). */
-export function defineDocumentKind<const K extends string>(definition: DocumentKindDefinition<K>): DocumentKind<K> {
+/** Declares a whole-document kind (type-checked literal). */
+export function defineDocumentKind<const K extends string>(definition: DocumentKindDefinition<K>): DocumentKindDefinition<K> {
   return definition;
-}
-
-/** Any declared kind. */
-export type InputKind<K extends string = string> = CollectionKind<K> | DocumentKind<K>;
-
-/** True for a kind read as a whole document. */
-export function isDocumentKind(kind: InputKind): kind is DocumentKind {
-  return 'readDocument' in kind;
-}
-
-/** True for a kind read as a collection of items (an AWS CLI output). */
-export function isCollectionKind(kind: InputKind): kind is CollectionKind {
-  return !isDocumentKind(kind);
 }

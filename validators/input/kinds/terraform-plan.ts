@@ -26,7 +26,7 @@ export const TerraformPlanShape = z.looseObject({
 export const terraformPlan = defineDocumentKind({
   kind: 'TerraformPlan',
   command: 'terraform show -json <plan-file>',
-  documentKeys: ['format_version', 'planned_values'],
+  markerKeys: ['format_version', 'planned_values'],
   fileName: 'terraform-plan.json',
   label: { en: 'Terraform plan', ja: 'Terraform のプラン' },
   page: 'validators/terraform-plans/',

@@ -4,7 +4,7 @@
 import * as acls from './acls.ts';
 import type { RuleCases } from './case.ts';
 import * as directory from './directory.ts';
-import * as iac from './iac.ts';
+import * as terraform from './terraform.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
@@ -22,7 +22,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-partial': input.inputPartialCases,
   'input-vpcs': input.inputVpcsCases,
   'input-context': input.inputContextCases,
-  'iac-unresolved': iac.iacUnresolvedCases,
+  'input-unresolved': terraform.terraformUnresolvedCases,
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
   'rt-internet-route': routes.rtInternetRouteCases,

@@ -75,31 +75,25 @@ export class PlanRead {
 
   /** Reports a value known only after apply that decides `consequence`. */
   unknown(resource: PlanResource, path: readonly (string | number)[], consequence: Consequence, severity?: 'info' | 'warning'): void {
-    this.ctx.problem(
-      'iac-unresolved',
-      'unknown',
-      this.attributeAt(resource, path),
-      { attribute: this.attributeName(path), address: resource.address },
-      { consequence },
-    );
+    this.ctx.problem('input-unresolved', 'afterApply', this.attributeAt(resource, path), { property: this.attributeName(path), resource: resource.address }, { effect: consequence });
     if (severity) this.lastProblemSeverity(severity);
   }
 
   /** Reports a link that stays open: which of its candidates it is (or that it may be something the plan does not show). */
   unresolved(resource: PlanResource, path: readonly (string | number)[], link: Extract<Link, { kind: 'open' }>, consequence: Consequence, severity?: 'info' | 'warning'): void {
     const at = this.attributeAt(resource, path);
-    const data = { attribute: this.attributeName(path), address: resource.address };
+    const data = { property: this.attributeName(path), resource: resource.address };
     if (link.closed && link.candidates.length > 1) {
-      this.ctx.problem('iac-unresolved', 'ambiguous', at, { ...data, candidates: link.candidates.join(', ') }, { consequence });
+      this.ctx.problem('input-unresolved', 'afterApplyAmong', at, { ...data, candidates: link.candidates.join(', ') }, { effect: consequence });
     } else {
-      this.ctx.problem('iac-unresolved', 'hidden', at, data, { consequence });
+      this.ctx.problem('input-unresolved', 'afterApplyHidden', at, data, { effect: consequence });
     }
     if (severity) this.lastProblemSeverity(severity);
   }
 
   /** Reports something the plan does not hold (a resource it does not manage). */
   outside(at: Location, subject: string, reason: Localized, consequence: Consequence, severity?: 'info' | 'warning'): void {
-    this.ctx.problem('iac-unresolved', 'outsidePlan', at, { subject }, { reason, consequence });
+    this.ctx.problem('input-unresolved', 'notInPlan', at, { subject }, { reason, effect: consequence });
     if (severity) this.lastProblemSeverity(severity);
   }
 

@@ -43,7 +43,7 @@ export function readTerraformPlan(ctx: ReadContext, file: string, plan: Json): v
     return;
   }
   if (plan.errored === true) ctx.problem('input-document', 'planErrored', { file, path: ['errored'] });
-  if (plan.complete === false) ctx.problem('iac-unresolved', 'partialPlan', { file, path: ['complete'] });
+  if (plan.complete === false) ctx.problem('input-unresolved', 'partialPlan', { file, path: ['complete'] });
   const index = new PlanIndex(plan);
   // Which aws_default_* resource manages what each VPC was created with (filled once the VPCs are read).
   const managed = new Map<string, Partial<Record<DefaultKind, PlanResource>>>();

@@ -1,4 +1,4 @@
-/** Cases of the iac-* rules: short Terraform plans, as `terraform show -json` prints them (only the parts that matter kept). */
+/** Cases of input-unresolved for Terraform plans: short plans, as `terraform show -json` prints them (only the parts that matter kept). */
 import type { RuleCases } from './case.ts';
 
 type Json = Record<string, unknown>;
@@ -34,7 +34,7 @@ function routePlan(destination: { value?: string; expression: Json }): Json {
   };
 }
 
-export const iacUnresolvedCases: RuleCases = {
+export const terraformUnresolvedCases: RuleCases = {
   valid: [
     {
       title: { en: 'A route whose destination is written in the configuration', ja: '宛先を configuration に書いたルート' },
@@ -45,7 +45,7 @@ export const iacUnresolvedCases: RuleCases = {
     {
       title: { en: 'A route to the block of a VPC that IPAM assigns at apply', ja: 'apply 時に IPAM が割り当てる VPC のブロックへのルート' },
       documents: [{ name: 'plan.json', content: routePlan({ expression: { references: ['aws_vpc.shared.cidr_block', 'aws_vpc.shared'] } }) }],
-      errors: [{ path: ['planned_values', 'root_module', 'resources', 1, 'address'], messageId: 'unknown' }],
+      errors: [{ path: ['planned_values', 'root_module', 'resources', 1, 'address'], messageId: 'afterApply' }],
     },
   ],
 };
