@@ -5,7 +5,7 @@
  * analysis never claims more than it saw.
  *
  * This file knows documents (JSON or Windows text, whole outputs, single objects, bare arrays,
- * whole-document kinds such as Terraform plans); what each kind holds and how it is read is
+ * whole-document kinds such as plans); what each kind holds and how it is read is
  * declared once per kind in `kinds/`.
  */
 import { describeValue } from '../net/address.ts';

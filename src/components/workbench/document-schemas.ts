@@ -1,12 +1,12 @@
 /**
  * JSON Schemas for the editor's diagnostics, made at build time from the zod shapes the engine
- * reads with (one source for both). Each AWS CLI kind accepts the whole output, a single item, or
- * an array of items, as the engine does; a whole-document kind (a Terraform plan) its top level. No `$schema` or remote `$ref`: the editor fetches nothing.
+ * reads with (one source for both). Each kind accepts the whole CLI output, a single item, or an
+ * array of items, as the engine does. No `$schema` or remote `$ref`: the editor fetches nothing.
  */
 import * as z from 'zod';
 import { ALL_KINDS, isDocumentKind, type DocumentKind, type InputKind } from '../../../validators/input/kinds/index.ts';
 
-/** The schema of one kind of document, as a plain JSON value. */
+/** The schema of one kind of document, as a plain JSON value: a whole-document kind's own shape. */
 export function documentSchema(kind: InputKind | DocumentKind): Record<string, unknown> {
   const shape = isDocumentKind(kind) ? kind.documentShape : z.union([kind.outputShape, kind.itemShape, z.array(kind.itemShape)]);
   const schema = z.toJSONSchema(shape, { target: 'draft-7', reused: 'ref', io: 'input' }) as Record<string, unknown>;

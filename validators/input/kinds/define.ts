@@ -1,8 +1,8 @@
 /**
- * What an input kind is: one AWS CLI output (or whole document, such as a Terraform plan) the
- * engine reads, declared once. Detection, the editor's JSON schemas, the "printed by" commands,
- * tab names, the input-document messages, the CLI help and the reference table all derive from
- * these declarations (kinds/index.ts lists them).
+ * What an input kind is: one AWS CLI output (or whole document, such as a CloudFormation template)
+ * the engine reads, declared once. Detection, the editor's JSON schemas, the "printed by"
+ * commands, tab names, the input-document messages, the CLI help and the reference table all
+ * derive from these declarations (kinds/index.ts lists them).
  */
 import * as z from 'zod';
 import type { ZodType } from 'zod';
@@ -58,18 +58,8 @@ export interface InputKind<K extends string = string> extends InputKindDefinitio
   outputShape: ZodType;
 }
 
-/** Declares an input kind (type-checked literal, derived output shape). */
-export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): InputKind<K> {
-  const outputShape = z.looseObject({
-    ...(definition.outputFields ?? {}),
-    [definition.collectionKey]: z.array(definition.itemShape),
-    NextToken: z.string().optional(),
-  });
-  return { ...definition, outputShape };
-}
-
 /**
- * A kind whose documents are read whole (a Terraform plan, a CloudFormation template): its
+ * A kind whose documents are read whole (a CloudFormation template, a Terraform plan): its
  * top-level object is recognised by `detect` and handed to `readDocument` as one piece, never
  * split into items. Listed in `DOCUMENT_KINDS` (kinds/index.ts), after the AWS CLI outputs.
  */
@@ -82,11 +72,21 @@ export interface DocumentKindDefinition<K extends string = string> extends KindB
   example: Json;
   /** True when `value`, a document's top-level object, is of this kind. */
   detect(value: Json): boolean;
-  /** Reads the whole document (its top-level object) into the model; never throws. */
+  /** Reads the whole document (its top-level object) into the model. */
   readDocument(ctx: ReadContext, file: string, value: Json): void;
 }
 
 /** Declares a whole-document kind (type-checked literal). */
 export function defineDocumentKind<const K extends string>(definition: DocumentKindDefinition<K>): DocumentKindDefinition<K> {
   return definition;
+}
+
+/** Declares an input kind (type-checked literal, derived output shape). */
+export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): InputKind<K> {
+  const outputShape = z.looseObject({
+    ...(definition.outputFields ?? {}),
+    [definition.collectionKey]: z.array(definition.itemShape),
+    NextToken: z.string().optional(),
+  });
+  return { ...definition, outputShape };
 }

@@ -16,7 +16,7 @@ import { vpcs } from './vpcs.ts';
 export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries] as const;
 
 /**
- * The kinds read as whole documents (plans, templates), after the AWS CLI outputs: a document's
+ * The kinds read as whole documents (templates, plans), after the AWS CLI outputs: a document's
  * top-level object is offered to their `detect` first, since one holds collections of its own.
  */
 export const DOCUMENT_KINDS = [terraformPlan] as const;
