@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { redactState } from '../../src/client/redact.ts';
 import type { WorkbenchState } from '../../src/client/share-state.ts';
 import { validate } from '../../validators/index.ts';
+import { inputKind, isDocumentKind } from '../../validators/input/kinds/index.ts';
 
 interface SampleIndex {
   samples: { id: string; documents: { name: string; path: string }[]; context: WorkbenchState['context'] }[];
@@ -106,7 +107,9 @@ describe('redactState', () => {
       const original = sampleState(sample.id);
       const { state } = redactState(original);
       const identifiers = new Set(original.documents.flatMap((document) => stringsIn(JSON.parse(document.text))).filter(isIdentifier));
-      assert.ok(identifiers.size > 5, `${identifiers.size} identifiers in the sample`);
+      // A plan names what it creates by resource address: it may hold no AWS id at all.
+      const whole = original.documents.some((document) => validate([document]).analysed.documents[0]?.kinds.some((kind) => { const declared = inputKind(kind); return declared !== undefined && isDocumentKind(declared); }));
+      if (!whole) assert.ok(identifiers.size > 5, `${identifiers.size} identifiers in the sample`);
       const redactedText = JSON.stringify(state);
       for (const identifier of identifiers) assert.ok(!redactedText.includes(identifier), `${identifier} is still in the redacted state`);
 

@@ -58,8 +58,8 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
   },
   messages: {
     unknown: {
-      en: 'Not a recognised AWS CLI output ({actual}): the outputs the validators read have the top-level keys {expected}.',
-      ja: '認識できる AWS CLI の出力ではありません ({actual})。検証ツールが読める出力の最上位のキーは {expected} です。',
+      en: 'Not a recognised AWS CLI output or Terraform plan ({actual}): the documents the validators read have the top-level keys {expected}.',
+      ja: '認識できる AWS CLI の出力でも Terraform のプランでもありません ({actual})。検証ツールが読めるドキュメントの最上位のキーは {expected} です。',
     },
     notObject: { en: 'Expected a JSON object or array, got {actual}.', ja: 'JSON のオブジェクトか配列が必要ですが、{actual} でした。' },
     notDocument: {
