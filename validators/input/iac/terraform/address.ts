@@ -168,9 +168,13 @@ function covers(wider: Reference, narrower: Reference): boolean {
  * (`aws_vpc.this[0].id`, `aws_vpc.this[0]`, `aws_vpc.this` → the first only).
  */
 export function distinctReferences(texts: readonly unknown[]): Reference[] {
-  const parsed = texts.filter((text): text is string => typeof text === 'string').map(parseReference);
+  const parsed = [...new Set(texts.filter((text): text is string => typeof text === 'string'))].map(parseReference);
   const byBase = new Map<string, Reference[]>();
-  for (const reference of parsed) byBase.set(reference.base, [...(byBase.get(reference.base) ?? []), reference]);
+  for (const reference of parsed) {
+    const group = byBase.get(reference.base);
+    if (group) group.push(reference);
+    else byBase.set(reference.base, [reference]);
+  }
   const kept: Reference[] = [];
   for (const group of byBase.values()) {
     const sorted = [...group].sort((a, b) => specificity(b) - specificity(a));

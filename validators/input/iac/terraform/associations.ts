@@ -33,7 +33,10 @@ export interface AssociationHandlers {
 
 export function settleAssociations(read: PlanRead, associations: readonly Association[], handlers: AssociationHandlers): void {
   const certain: { association: Association; subnet: string }[] = [];
-  let ambiguous: { association: Association; candidates: string[] }[] = [];
+  // Associations whose subnet may be any of the same candidates are weighed as a group (the
+  // instances of one resource share one candidates array: its signature is made once).
+  const groups = new Map<string, { candidates: Set<string>; associations: Association[] }>();
+  const signatures = new Map<readonly string[], string>();
   for (const association of associations) {
     const { subnet } = association;
     if (subnet.kind === 'unset') continue;
@@ -43,25 +46,50 @@ export function settleAssociations(read: PlanRead, associations: readonly Associ
       read.unresolved(association.resource, [handlers.subnetAttribute], subnet, handlers.consequence(subnet.candidates.join(', ') || association.resource.address));
       for (const candidate of subnet.candidates) if (read.subnets.has(candidate)) handlers.unsettled(candidate, association, read.attributeAt(association.resource, [handlers.subnetAttribute]));
     } else {
-      ambiguous.push({ association, candidates: subnet.candidates.filter((id) => read.subnets.has(id)) });
+      let signature = signatures.get(subnet.candidates);
+      if (signature === undefined) {
+        signature = subnet.candidates.filter((id) => read.subnets.has(id)).sort().join('\u0000');
+        signatures.set(subnet.candidates, signature);
+      }
+      let group = groups.get(signature);
+      if (!group) {
+        group = { candidates: new Set(signature === '' ? [] : signature.split('\u0000')), associations: [] };
+        groups.set(signature, group);
+      }
+      group.associations.push(association);
     }
   }
-  // A subnet has one association: one certainly taken is no candidate of another.
-  const taken = new Set(certain.map((entry) => entry.subnet));
-  for (let changed = true; changed; ) {
-    changed = false;
-    const rest: typeof ambiguous = [];
-    for (const entry of ambiguous) {
-      const candidates = entry.candidates.filter((id) => !taken.has(id));
-      if (candidates.length === 1) {
-        certain.push({ association: entry.association, subnet: candidates[0] as string });
-        taken.add(candidates[0] as string);
-        changed = true;
-      } else if (candidates.length > 1) {
-        rest.push({ association: entry.association, candidates });
-      }
+  // A subnet has one association: one certainly taken is no candidate of another. Each subnet
+  // taken is removed, once, from the groups that name it (a queue); a group left with as many
+  // candidates as associations gives one to each, and one left with one candidate takes it.
+  const naming = new Map<string, (typeof open)[number][]>();
+  const open = [...groups.values()].map((group) => ({ ...group, settled: false }));
+  for (const group of open) {
+    for (const id of group.candidates) {
+      const list = naming.get(id);
+      if (list) list.push(group);
+      else naming.set(id, [group]);
     }
-    ambiguous = rest;
+  }
+  const queue = certain.map((entry) => entry.subnet);
+  const settle = (group: (typeof open)[number]) => {
+    if (group.settled || group.candidates.size !== 1) return;
+    const [only] = [...group.candidates] as [string];
+    group.settled = true;
+    certain.push({ association: group.associations[0] as Association, subnet: only });
+    queue.push(only);
+  };
+  for (const group of open) settle(group);
+  const taken = new Set<string>();
+  for (let index = 0; index < queue.length; index++) {
+    const id = queue[index] as string;
+    if (taken.has(id)) continue;
+    taken.add(id);
+    for (const group of naming.get(id) ?? []) {
+      if (group.settled) continue;
+      group.candidates.delete(id);
+      settle(group);
+    }
   }
   for (const { association, subnet } of certain) {
     const at = read.attributeAt(association.resource, [handlers.subnetAttribute]);
@@ -73,26 +101,19 @@ export function settleAssociations(read: PlanRead, associations: readonly Associ
     }
   }
   // N associations over the same N candidates: each candidate has exactly one of them.
-  const groups = new Map<string, typeof ambiguous>();
-  for (const entry of ambiguous) {
-    const key = [...entry.candidates].sort().join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
-  for (const group of groups.values()) {
-    const candidates = (group[0] as (typeof ambiguous)[number]).candidates;
-    const targets = new Set(group.map((entry) => (entry.association.target.kind === 'id' ? entry.association.target.id : '')));
+  for (const group of open) {
+    if (group.settled || group.candidates.size === 0) continue;
+    const candidates = [...group.candidates].sort();
+    const targets = new Set(group.associations.map((association) => (association.target.kind === 'id' ? association.target.id : '')));
     const [only] = [...targets];
-    if (group.length === candidates.length && targets.size === 1 && only) {
-      group.forEach((entry, index) => {
-        const subnet = candidates[index] as string;
-        handlers.attach(subnet, only, read.attributeAt(entry.association.resource, [handlers.subnetAttribute]), entry.association.resource);
-      });
+    if (group.associations.length === candidates.length && targets.size === 1 && only) {
+      group.associations.forEach((association, index) => handlers.attach(candidates[index] as string, only, read.attributeAt(association.resource, [handlers.subnetAttribute]), association.resource));
       continue;
     }
-    for (const entry of group) {
-      const subnet = entry.association.subnet;
-      if (subnet.kind === 'open') read.unresolved(entry.association.resource, [handlers.subnetAttribute], { ...subnet, candidates }, handlers.consequence(candidates.join(', ')));
-      for (const candidate of candidates) handlers.unsettled(candidate, entry.association, read.attributeAt(entry.association.resource, [handlers.subnetAttribute]));
+    for (const association of group.associations) {
+      const subnet = association.subnet;
+      if (subnet.kind === 'open') read.unresolved(association.resource, [handlers.subnetAttribute], { ...subnet, candidates }, handlers.consequence(candidates.join(', ')));
+      for (const candidate of candidates) handlers.unsettled(candidate, association, read.attributeAt(association.resource, [handlers.subnetAttribute]));
     }
   }
 }

@@ -111,6 +111,9 @@ function sameValue(constant: unknown, planned: unknown): boolean {
   return JSON.stringify(constant) === JSON.stringify(planned);
 }
 
+/** The most references of one expression that are followed. */
+const MAX_REFERENCES = 512;
+
 /** Where an attribute's id leads. */
 export type Link =
   /** The attribute is not set (null or ""). */
@@ -181,6 +184,18 @@ export class Linker {
    * configuration alone (for a value known only after apply, or the unknown elements of a set).
    */
   resolve(resource: PlanResource, path: readonly (string | number)[], want: LinkKind, seen: Set<string> = new Set()): Exclude<Link, { kind: 'unset' }> {
+    // The instances of one resource share its expressions: a top-level attribute resolves alike for all of them.
+    const shared = seen.size === 0 && path.length === 1 ? `${resource.module}\u0000${resource.mode}\u0000${resource.type}\u0000${resource.name}\u0000${String(path[0])}\u0000${want}` : undefined;
+    const cached = shared === undefined ? undefined : this.resolved.get(shared);
+    if (cached) return cached;
+    const result = this.resolveOnce(resource, path, want, seen);
+    if (shared !== undefined) this.resolved.set(shared, result);
+    return result;
+  }
+
+  private readonly resolved = new Map<string, Exclude<Link, { kind: 'unset' }>>();
+
+  private resolveOnce(resource: PlanResource, path: readonly (string | number)[], want: LinkKind, seen: Set<string>): Exclude<Link, { kind: 'unset' }> {
     const key = `${resource.address}|${path.join('.')}|${want}`;
     if (seen.has(key)) return { kind: 'open', candidates: [], closed: false };
     seen.add(key);
@@ -240,7 +255,8 @@ export class Linker {
 
   /** Follows references made in a module instance, through outputs and variables, into `out`. */
   private follow(module: string, references: readonly unknown[], out: Hits, depth: number): void {
-    if (depth > 32) {
+    // An expression Terraform prints lists a handful of references; thousands are not read one by one (the link stays open).
+    if (depth > 32 || references.length > MAX_REFERENCES) {
       out.opaque = true;
       return;
     }
@@ -300,9 +316,14 @@ export class Linker {
     return { ids: link.candidates, closed: link.closed };
   }
 
-  /** What a hidden expression may name: every thing of the kind whose id is known only after apply. */
+  private readonly fallbacks = new Map<LinkKind, string[]>();
+
+  /** What a hidden expression may name: every thing of the kind whose id is known only after apply (computed once per kind). */
   private fallback(want: LinkKind): string[] {
+    const known = this.fallbacks.get(want);
+    if (known) return known;
     const ids: string[] = [];
+    this.fallbacks.set(want, ids);
     for (const resource of this.index.resources) {
       if (isOfKind(resource, want) && this.idUnknown(resource)) ids.push(resource.address);
       if ((want === 'route-table' || want === 'acl' || want === 'security-group') && isOfKind(resource, 'vpc')) {

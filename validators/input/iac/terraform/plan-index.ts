@@ -130,7 +130,9 @@ export class PlanIndex {
         };
         this.byAddress.set(resource.address, resource);
         const resourceKey = this.resourceKey(moduleAddressText, mode, raw.type, raw.name);
-        this.byResource.set(resourceKey, [...(this.byResource.get(resourceKey) ?? []), resource]);
+        const same = this.byResource.get(resourceKey);
+        if (same) same.push(resource);
+        else this.byResource.set(resourceKey, [resource]);
         this.resources.push(resource);
       });
       asArray(module.child_modules).forEach((child, position) => {
@@ -159,21 +161,30 @@ export class PlanIndex {
     return this.resources.filter((resource) => resource.mode === 'managed' && types.includes(resource.type));
   }
 
+  private children?: Map<string, string[]>;
+
   /** The module instances a call of `parent` expands to (`module.vpc`, or `module.vpc[0]`, `module.vpc[1]`), or the one with `key`. */
   childModules(parent: string, call: string, key?: string | number): string[] {
-    const steps = moduleSteps(parent) ?? [];
     if (key !== undefined) {
-      const address = moduleAddress([...steps, { call, key }]);
+      const address = moduleAddress([...(moduleSteps(parent) ?? []), { call, key }]);
       return this.modules.has(address) ? [address] : [];
     }
-    const out: string[] = [];
-    for (const address of this.modules) {
-      const child = moduleSteps(address);
-      if (!child || child.length !== steps.length + 1) continue;
-      const last = child[child.length - 1] as ModuleStep;
-      if (last.call === call && moduleAddress(child.slice(0, -1)) === parent) out.push(address);
+    if (!this.children) {
+      // Every module instance under its parent and call, once.
+      const children = new Map<string, string[]>();
+      for (const address of this.modules) {
+        const steps = moduleSteps(address);
+        if (!steps || steps.length === 0) continue;
+        const last = steps[steps.length - 1] as ModuleStep;
+        const slot = `${moduleAddress(steps.slice(0, -1))}\u0000${last.call}`;
+        const list = children.get(slot);
+        if (list) list.push(address);
+        else children.set(slot, [address]);
+      }
+      for (const list of children.values()) list.sort();
+      this.children = children;
     }
-    return out.sort();
+    return this.children.get(`${parent}\u0000${call}`) ?? [];
   }
 
   /** The configuration module of a module instance (instance keys dropped). */
