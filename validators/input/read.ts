@@ -650,7 +650,7 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /** Route origins whose routes come from a router elsewhere: VGW propagation and VPC Route Server. */
-const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
+export const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
 
 /** Literal text queued between the values `canonicalJson` still has to write. */
 class Punctuation {
