@@ -30,16 +30,29 @@ const canonical = (text: unknown) => {
   return parsed && !isAddressError(parsed) ? parsed.canonical : String(text);
 };
 
+const PARSED = new Map<string, unknown>();
+
+/** A document's JSON, parsed once (every finding of a report asks). */
+function parsedText(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  if (!PARSED.has(text)) {
+    if (PARSED.size > 256) PARSED.clear();
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      value = undefined;
+    }
+    PARSED.set(text, value);
+  }
+  return PARSED.get(text);
+}
+
 /** What a finding points at, independent of where in the arrays it is. */
 export function subjectOf(documents: readonly InputDocument[], finding: Finding): string {
   const fallback = `${finding.file}#${JSON.stringify(finding.path)}`;
-  const text = documents.find((document) => document.name === finding.file)?.text;
-  let value: unknown;
-  try {
-    value = JSON.parse(text ?? '');
-  } catch {
-    return fallback;
-  }
+  const value = parsedText(documents.find((document) => document.name === finding.file)?.text);
+  if (value === undefined) return fallback;
   const parts: string[] = [finding.file];
   let current: unknown = value;
   let parentKey: string | number | undefined;
@@ -49,7 +62,10 @@ export function subjectOf(documents: readonly InputDocument[], finding: Finding)
       if (parentKey === 'Routes') {
         const destination = next.DestinationCidrBlock ?? next.DestinationIpv6CidrBlock ?? next.DestinationPrefixListId;
         const target = ROUTE_TARGET_FIELDS.map((field) => next[field]).find((id) => typeof id === 'string');
-        parts.push(finding.ruleId.startsWith('path-') ? `target:${String(target)}` : `route:${canonical(destination)}`);
+        // The path rules report one finding per table, next hop and direction, at whichever of its routes comes first
+        // (in whichever version of a table pasted twice).
+        if (finding.ruleId.startsWith('path-')) return [...parts.slice(1), `target:${String(target)}`].join('/');
+        parts.push(`route:${canonical(destination)}`);
       } else if (parentKey === 'Entries') {
         parts.push(`entry:${String(next.Egress)}:${String(next.RuleNumber)}:${next.Ipv6CidrBlock === undefined ? 4 : 6}`);
       } else if (parentKey === 'IpPermissions' || parentKey === 'IpPermissionsEgress') {
@@ -72,6 +88,12 @@ export function subjectOf(documents: readonly InputDocument[], finding: Finding)
   return parts.join('/');
 }
 
+function counts(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) out.set(key, (out.get(key) ?? 0) + 1);
+  return out;
+}
+
 const RANK: Record<Verdict, number> = { closed: 0, unverified: 1, open: 2 };
 
 export interface FixOutcome {
@@ -92,12 +114,16 @@ export function proveFix(documents: readonly InputDocument[], context: Context |
   const applied = applyFix(documents, ops);
   problems.push(...applied.errors.map((error) => `AWS would refuse a command: ${error}`));
   const after = validate(applied.documents, context);
-  const subject = subjectOf(documents, finding);
-  const still = after.findings.filter((other) => other.ruleId === finding.ruleId && other.messageId === finding.messageId && subjectOf(applied.documents, other) === subject);
-  if (still.length > 0) problems.push(`the finding is still there: ${still[0]?.message}`);
-  const errorsBefore = new Set(before.findings.filter((other) => other.severity === 'error').map((other) => `${other.ruleId} ${subjectOf(documents, other)}`));
-  for (const other of after.findings) {
-    if (other.severity === 'error' && !errorsBefore.has(`${other.ruleId} ${subjectOf(applied.documents, other)}`)) problems.push(`a new error: ${other.ruleId} ${other.message}`);
+  // Counted, not just matched: two findings can point at one place (an ACL printed without its default rules).
+  const key = (other: Finding, docs: readonly InputDocument[]) => `${other.ruleId} ${other.messageId} ${subjectOf(docs, other)}`;
+  const own = key(finding, documents);
+  const still = after.findings.filter((other) => key(other, applied.documents) === own);
+  if (still.length >= before.findings.filter((other) => key(other, documents) === own).length) problems.push(`the finding is still there: ${still[0]?.message}`);
+  const errorKey = (other: Finding, docs: readonly InputDocument[]) => `${other.ruleId} ${subjectOf(docs, other)}`;
+  const errorsBefore = counts(before.findings.filter((other) => other.severity === 'error').map((other) => errorKey(other, documents)));
+  const errorsAfter = counts(after.findings.filter((other) => other.severity === 'error').map((other) => errorKey(other, applied.documents)));
+  for (const [place, count] of errorsAfter) {
+    if (count > (errorsBefore.get(place) ?? 0)) problems.push(`a new error: ${after.findings.find((other) => other.severity === 'error' && errorKey(other, applied.documents) === place)?.message}`);
   }
   if (RANK[after.verdict] > RANK[before.verdict]) problems.push(`the verdict got worse: ${before.verdict} → ${after.verdict}`);
   return { problems, after, documents: applied.documents };

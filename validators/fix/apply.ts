@@ -190,10 +190,11 @@ function permissionKey(protocolValue: unknown, from: unknown, to: unknown): stri
 const PROTOCOL_PRINTED: Record<number, string> = { [-1]: '-1', 6: 'tcp', 17: 'udp', 1: 'icmp', 58: 'icmpv6' };
 
 /** Each CIDR of a permission spec, with the list it goes in. */
-function rangesOf(spec: IpPermissionSpec): { key: 'IpRanges' | 'Ipv6Ranges'; field: 'CidrIp' | 'CidrIpv6'; cidr: string }[] {
+function rangesOf(spec: IpPermissionSpec): { key: 'IpRanges' | 'Ipv6Ranges'; field: 'CidrIp' | 'CidrIpv6'; cidr: string; description?: string }[] {
+  const described = (range: { Description?: string }) => (range.Description !== undefined ? { description: range.Description } : {});
   return [
-    ...(spec.IpRanges ?? []).map((range) => ({ key: 'IpRanges' as const, field: 'CidrIp' as const, cidr: range.CidrIp })),
-    ...(spec.Ipv6Ranges ?? []).map((range) => ({ key: 'Ipv6Ranges' as const, field: 'CidrIpv6' as const, cidr: range.CidrIpv6 })),
+    ...(spec.IpRanges ?? []).map((range) => ({ key: 'IpRanges' as const, field: 'CidrIp' as const, cidr: range.CidrIp, ...described(range) })),
+    ...(spec.Ipv6Ranges ?? []).map((range) => ({ key: 'Ipv6Ranges' as const, field: 'CidrIpv6' as const, cidr: range.CidrIpv6, ...described(range) })),
   ];
 }
 
@@ -210,24 +211,27 @@ function applyToGroup(group: Json, operation: ChangeSecurityGroup): string | und
     const protocol = protocolNumber(spec.IpProtocol) as number;
     if ((protocol === 6 || protocol === 17) && (spec.FromPort === undefined || spec.ToPort === undefined)) return `InvalidParameterValue: TCP and UDP rules need FromPort and ToPort`;
     const same = (permission: unknown): permission is Json => isObject(permission) && permissionKey(permission.IpProtocol, permission.FromPort, permission.ToPort) === wanted;
-    for (const { key: list, field, cidr } of rangesOf(spec)) {
-      const holder = permissions.find((permission) => same(permission) && Array.isArray(permission[list]) && (permission[list] as unknown[]).some((range) => isObject(range) && canonical(range[field]) === cidr));
+    for (const { key: list, field, cidr, description } of rangesOf(spec)) {
+      const range = { [field]: cidr, ...(description !== undefined ? { Description: description } : {}) };
+      const holds = (permission: unknown): permission is Json => same(permission) && Array.isArray(permission[list]) && (permission[list] as unknown[]).some((range) => isObject(range) && canonical(range[field]) === cidr);
+      const holder = permissions.find(holds);
       if (revoke) {
-        if (!holder || !isObject(holder)) return `InvalidPermission.NotFound: ${operation.groupId} has no ${egress ? 'egress' : 'ingress'} rule ${wanted} ${cidr}`;
-        holder[list] = (holder[list] as unknown[]).filter((range) => !(isObject(range) && canonical(range[field]) === cidr));
+        if (!holder) return `InvalidPermission.NotFound: ${operation.groupId} has no ${egress ? 'egress' : 'ingress'} rule ${wanted} ${cidr}`;
+        // A rule is one (protocol, ports, peer): revoking it removes every copy a paste may show.
+        for (const permission of permissions.filter(holds)) permission[list] = (permission[list] as unknown[]).filter((range) => !(isObject(range) && canonical(range[field]) === cidr));
         continue;
       }
       if (holder) return `InvalidPermission.Duplicate: ${operation.groupId} already has the ${egress ? 'egress' : 'ingress'} rule ${wanted} ${cidr}`;
       const target = permissions.find(same);
       if (target) {
-        target[list] = [...(Array.isArray(target[list]) ? (target[list] as unknown[]) : []), { [field]: cidr }];
+        target[list] = [...(Array.isArray(target[list]) ? (target[list] as unknown[]) : []), range];
       } else {
         permissions.push({
           IpProtocol: PROTOCOL_PRINTED[protocol] ?? String(protocol),
           ...(protocol >= 0 && spec.FromPort !== undefined ? { FromPort: spec.FromPort } : {}),
           ...(protocol >= 0 && spec.ToPort !== undefined ? { ToPort: spec.ToPort } : {}),
-          IpRanges: list === 'IpRanges' ? [{ CidrIp: cidr }] : [],
-          Ipv6Ranges: list === 'Ipv6Ranges' ? [{ CidrIpv6: cidr }] : [],
+          IpRanges: list === 'IpRanges' ? [range] : [],
+          Ipv6Ranges: list === 'Ipv6Ranges' ? [range] : [],
           PrefixListIds: [],
           UserIdGroupPairs: [],
         });

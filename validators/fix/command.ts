@@ -50,6 +50,15 @@ function destinationArgs(destination: RouteDestination): string[] {
   return [destination.family === 4 ? '--destination-cidr-block' : '--destination-ipv6-cidr-block', destination.cidr];
 }
 
+const described = (range: { Description?: string }) => (range.Description !== undefined ? { Description: range.Description } : {});
+
+/** A rule description AWS accepts (letters, digits, spaces and `._-:/()#,@[]+=&;{}!$*`), without a quote that would end the shell word. */
+function isSafeDescription(text: string): boolean {
+  if (text.length > 255) return false;
+  for (const char of text) if (!(plainWord(char) || ' ()#[]&;{}!$*'.includes(char))) return false;
+  return true;
+}
+
 /** The permissions as the JSON `--ip-permissions` takes, keys in a fixed order. */
 function permissionsJson(permissions: readonly IpPermissionSpec[]): string {
   return JSON.stringify(
@@ -57,8 +66,8 @@ function permissionsJson(permissions: readonly IpPermissionSpec[]): string {
       IpProtocol: permission.IpProtocol,
       ...(permission.FromPort !== undefined ? { FromPort: permission.FromPort } : {}),
       ...(permission.ToPort !== undefined ? { ToPort: permission.ToPort } : {}),
-      ...(permission.IpRanges ? { IpRanges: permission.IpRanges.map((range) => ({ CidrIp: range.CidrIp })) } : {}),
-      ...(permission.Ipv6Ranges ? { Ipv6Ranges: permission.Ipv6Ranges.map((range) => ({ CidrIpv6: range.CidrIpv6 })) } : {}),
+      ...(permission.IpRanges ? { IpRanges: permission.IpRanges.map((range) => ({ CidrIp: range.CidrIp, ...described(range) })) } : {}),
+      ...(permission.Ipv6Ranges ? { Ipv6Ranges: permission.Ipv6Ranges.map((range) => ({ CidrIpv6: range.CidrIpv6, ...described(range) })) } : {}),
     })),
   );
 }
@@ -116,8 +125,8 @@ export function operationWords(operation: FixOperation): string[] | undefined {
       ids.push(operation.groupId);
       for (const permission of operation.permissions) {
         if (!isSafeProtocol(permission.IpProtocol)) return undefined;
-        if ((permission.IpRanges ?? []).some((range) => !isSafeCidr(range.CidrIp, 4))) return undefined;
-        if ((permission.Ipv6Ranges ?? []).some((range) => !isSafeCidr(range.CidrIpv6, 6))) return undefined;
+        if ((permission.IpRanges ?? []).some((range) => !isSafeCidr(range.CidrIp, 4) || !isSafeDescription(range.Description ?? ''))) return undefined;
+        if ((permission.Ipv6Ranges ?? []).some((range) => !isSafeCidr(range.CidrIpv6, 6) || !isSafeDescription(range.Description ?? ''))) return undefined;
       }
       words = [operation.action, '--group-id', operation.groupId, '--ip-permissions', permissionsJson(operation.permissions)];
     }
@@ -280,14 +289,19 @@ function permissionsOf(text: string | undefined): IpPermissionSpec[] | string {
       const ranges = record[key];
       if (ranges === undefined) continue;
       if (!Array.isArray(ranges)) return `--ip-permissions: ${key} is not a list`;
-      const cidrs: string[] = [];
+      const read: { cidr: string; description?: string }[] = [];
       for (const range of ranges) {
-        const cidr = typeof range === 'object' && range !== null ? (range as Record<string, unknown>)[cidrKey] : undefined;
+        const fields = typeof range === 'object' && range !== null ? (range as Record<string, unknown>) : {};
+        const cidr = fields[cidrKey];
+        const description = fields.Description;
         if (typeof cidr !== 'string' || !isSafeCidr(cidr, family)) return `--ip-permissions: ${key} holds a range that is not a ${cidrKey}`;
-        cidrs.push(cidr);
+        if (Object.keys(fields).some((name) => name !== cidrKey && name !== 'Description')) return `--ip-permissions: ${key} holds a field other than ${cidrKey} and Description`;
+        if (description !== undefined && (typeof description !== 'string' || !isSafeDescription(description))) return `--ip-permissions: a Description is not text AWS accepts`;
+        read.push({ cidr, ...(typeof description === 'string' ? { description } : {}) });
       }
-      if (family === 4) spec.IpRanges = cidrs.map((cidr) => ({ CidrIp: cidr }));
-      else spec.Ipv6Ranges = cidrs.map((cidr) => ({ CidrIpv6: cidr }));
+      const describedBy = (item: { description?: string }) => (item.description !== undefined ? { Description: item.description } : {});
+      if (family === 4) spec.IpRanges = read.map((item) => ({ CidrIp: item.cidr, ...describedBy(item) }));
+      else spec.Ipv6Ranges = read.map((item) => ({ CidrIpv6: item.cidr, ...describedBy(item) }));
     }
     out.push(spec);
   }

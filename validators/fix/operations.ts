@@ -83,8 +83,8 @@ export interface IpPermissionSpec {
   IpProtocol: string;
   FromPort?: number;
   ToPort?: number;
-  IpRanges?: { CidrIp: string }[];
-  Ipv6Ranges?: { CidrIpv6: string }[];
+  IpRanges?: { CidrIp: string; Description?: string }[];
+  Ipv6Ranges?: { CidrIpv6: string; Description?: string }[];
 }
 
 export type SecurityGroupAction = 'authorize-security-group-egress' | 'authorize-security-group-ingress' | 'revoke-security-group-egress' | 'revoke-security-group-ingress';

@@ -223,6 +223,8 @@ function keptPart(analysis: Analysis, vpcId: string | undefined, block: Cidr): I
 /** Deletes an entry (shadowed or redundant: no decision changes). */
 export function deleteEntryFix(analysis: Analysis, acl: NetworkAcl, entry: AclEntry, why: Localized): RuleFix | undefined {
   if (!settled(analysis, 'acl', acl) || entry.isDefaultDeny || !numberNamesEntry(acl, entry)) return undefined;
+  // A deny that blocks directory traffic is fixed by letting that traffic through first; deleting it would only move the error to the next deny.
+  if (analysis.directory().issues.some((issue) => issue.entry === entry)) return undefined;
   const direction = directionOf(entry.egress);
   return {
     operations: [{ action: 'delete-network-acl-entry', networkAclId: acl.id, egress: entry.egress, ruleNumber: entry.ruleNumber }],
@@ -345,7 +347,8 @@ export function groupWithoutPublicFix(analysis: Analysis, group: SecurityGroup, 
   // A block another rule with the same traffic already covers needs no new rule (and AWS refuses an exact duplicate).
   const covered = IntervalSet.of(
     (rule.egress ? group.egress : group.ingress).flatMap((other): [bigint, bigint][] =>
-      other !== rule && other.peer.kind === 'cidr' && other.peer.cidr.family === block.family && sameTraffic(other, rule) ? [[other.peer.cidr.first, other.peer.cidr.last]] : [],
+      // A copy of the rule itself (the same CIDR) goes with the revoke.
+      other.peer.kind === 'cidr' && other.peer.cidr.family === block.family && other.peer.cidr.canonical !== block.canonical && sameTraffic(other, rule) ? [[other.peer.cidr.first, other.peer.cidr.last]] : [],
     ),
   );
   const added = cidrsOf(family, kept.subtract(covered));
