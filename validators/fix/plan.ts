@@ -59,7 +59,10 @@ function deletable(route: Route): boolean {
  * directory controller is reached through one of them.
  */
 function routesToDelete(analysis: Analysis, table: RouteTable, start: readonly Route[]): Route[] | undefined {
-  if (!settled(analysis, 'rtb', table) || unresolvedPrefixListRoutes(table, analysis.prefixLists).length > 0) return undefined;
+  if (!settled(analysis, 'rtb', table)) return undefined;
+  // A prefix list whose entries were not given may take over any address: fine when it leads somewhere private (an S3 or DynamoDB endpoint).
+  const closed = (route: Route) => PRIVATE_TARGETS.has(route.target.kind) || analysis.context.closedTargets.has(route.target.id);
+  if (unresolvedPrefixListRoutes(table, analysis.prefixLists).some((route) => !route.blackhole && !closed(route))) return undefined;
   const vpcs = [...new Set(analysis.path().subnets.filter((subnet) => subnet.routeTables.includes(table)).map((subnet) => subnet.vpcId))];
   const removed = new Set(start);
   for (;;) {
@@ -72,7 +75,7 @@ function routesToDelete(analysis: Analysis, table: RouteTable, start: readonly R
         const carried = IntervalSet.of(analysis.publicPartition(table, family, vpcId).regions.filter((region) => region.route && removed.has(region.route)).flatMap((region) => region.addresses.ranges));
         if (carried.isEmpty()) continue;
         for (const { route } of partitionByRoute(remaining, family, carried, analysis.prefixLists).regions) {
-          if (!route || PRIVATE_TARGETS.has(route.target.kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          if (!route || closed(route)) continue;
           // An internet exit (or a dormant route to any next hop) that would take over goes too.
           if (EGRESS_INTERNET.has(route.target.kind) || route.blackhole) {
             removed.add(route);
@@ -220,9 +223,14 @@ function keptPart(analysis: Analysis, vpcId: string | undefined, block: Cidr): I
   return kept;
 }
 
-/** Deletes an entry (shadowed or redundant: no decision changes). */
-export function deleteEntryFix(analysis: Analysis, acl: NetworkAcl, entry: AclEntry, why: Localized): RuleFix | undefined {
+/**
+ * Deletes an entry (shadowed or redundant: no decision changes). Not an allow whose traffic a later
+ * allow to public space takes over: fixing that later entry (nacl-*-public) would then cut it.
+ */
+export function deleteEntryFix(analysis: Analysis, acl: NetworkAcl, entry: AclEntry, why: Localized, deciders: readonly AclEntry[] = []): RuleFix | undefined {
   if (!settled(analysis, 'acl', acl) || entry.isDefaultDeny || !numberNamesEntry(acl, entry)) return undefined;
+  const space = analysis.publicSpaceOf(acl.vpcId)[entry.family];
+  if (entry.action === 'allow' && deciders.some((decider) => decider.action === 'allow' && space.overlapsRange(decider.cidr.first, decider.cidr.last))) return undefined;
   // A deny that blocks directory traffic is fixed by letting that traffic through first; deleting it would only move the error to the next deny.
   if (analysis.directory().issues.some((issue) => issue.entry === entry)) return undefined;
   const direction = directionOf(entry.egress);

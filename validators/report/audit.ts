@@ -96,8 +96,8 @@ const TEXT = {
   fixText: { en: '{title}. How to fix: {url}', ja: '{title}。修正方法: {url}' },
   fixCommands: { en: 'Fix commands', ja: '修正コマンド' },
   fixCommandsNote: {
-    en: 'Computed from the ids and values of the inputs, for the findings where the engine knows a change that removes the finding without adding an error. Review them, then run each finding’s commands in order.',
-    ja: '入力の ID と値から計算したコマンドです。指摘をなくし、新たなエラーを生まない変更がわかる指摘にだけ付きます。内容を確認してから、指摘ごとに順に実行してください。',
+    en: 'Computed from the ids and values of the inputs, for the findings where the engine knows a change that removes the finding without adding an error. Each fix is computed for its finding alone: review it, run its commands in order, then validate again before the next.',
+    ja: '入力の ID と値から計算したコマンドです。指摘をなくし、新たなエラーを生まない変更がわかる指摘にだけ付きます。修正は指摘ごとに個別に計算しています。内容を確認してからコマンドを順に実行し、次の修正に進む前にもう一度検証してください。',
   },
   requirements: { en: 'Requirements', ja: '要件' },
   requirement: { en: 'Requirement', ja: '要件' },

@@ -219,7 +219,7 @@ export const naclRedundantEntry = defineRule({
           if (!deciders) return;
           const later = deciders.map((decider) => (decider.isDefaultDeny ? '*' : String(decider.ruleNumber)));
           const action: Localized = entry.action === 'allow' ? { en: 'allowed', ja: '許可' } : { en: 'denied', ja: '拒否' };
-          const fix = deleteEntryFix(analysis, acl, entry, DECIDED_LATER);
+          const fix = deleteEntryFix(analysis, acl, entry, DECIDED_LATER, deciders);
           reports.push({ messageId: 'redundant', localizedData: { entry: entryText(entry), action, later: ruleNumbers(later) }, at: entryAt(entry), ...withFix(fix) });
         });
       }
