@@ -39,7 +39,7 @@ describe('SARIF output', () => {
     assert.ok(result?.properties.fix);
     assert.match(result.properties.fix.commands[0] ?? '', /^aws ec2 delete-route --route-table-id rtb-\S+ --destination-cidr-block 0\.0\.0\.0\/0$/);
     assert.equal(result.fixes, undefined);
-    assert.ok(result.message.markdown?.endsWith(`\`\`\`sh\n${result.properties.fix.commands.join('\n')}\n\`\`\``), result.message.markdown);
+    assert.ok(result.message.markdown?.endsWith(`\`\`\`sh\n${result.properties.fix.commands.join('\n')}\n\`\`\``), result.message.markdown ?? 'no markdown');
     assert.ok(validateSarif(log));
   });
 

@@ -44,13 +44,14 @@ const documents = [
   { name: 'network-acls.json', text: JSON.stringify(acl) },
   { name: 'security-groups.json', text: JSON.stringify(group) },
 ];
-const json = (text: string) => JSON.parse(text) as Record<string, never>;
+/** The first resource of a collection in a document's text. */
+const first = (text: string | undefined, collection: string) => (JSON.parse(text ?? '') as Record<string, Record<string, unknown>[]>)[collection]?.[0] ?? {};
 
 describe('applying fixes to the documents', () => {
   test('deletes a static route, and only a static one', () => {
     const deleted = applyFix(documents, [{ action: 'delete-route', routeTableId: 'rtb-0a1', destination: { kind: 'cidr', family: 4, cidr: '0.0.0.0/0' } }]);
     assert.deepEqual(deleted.errors, []);
-    const routes = json(deleted.documents[0]?.text ?? '').RouteTables[0]?.['Routes'] as { DestinationCidrBlock: string }[];
+    const routes = first(deleted.documents[0]?.text, 'RouteTables').Routes as { DestinationCidrBlock: string }[];
     assert.deepEqual(routes.map((route) => route.DestinationCidrBlock), ['10.0.0.0/16', '192.168.0.0/16']);
     for (const cidr of ['10.0.0.0/16', '192.168.0.0/16', '172.16.0.0/12']) {
       assert.equal(applyFix(documents, [{ action: 'delete-route', routeTableId: 'rtb-0a1', destination: { kind: 'cidr', family: 4, cidr } }]).errors.length, 1, cidr);
@@ -71,7 +72,7 @@ describe('applying fixes to the documents', () => {
     assert.match(applyFix(documents, [create(32767, 4)]).errors[0] ?? '', /1 to 32766/);
     const created = applyFix(documents, [create(90, 4)]);
     assert.deepEqual(created.errors, []);
-    const numbers = (json(created.documents[1]?.text ?? '').NetworkAcls[0]?.['Entries'] as { RuleNumber: number }[]).map((entry) => entry.RuleNumber);
+    const numbers = (first(created.documents[1]?.text, 'NetworkAcls').Entries as { RuleNumber: number }[]).map((entry) => entry.RuleNumber);
     assert.deepEqual(numbers, [90, 100, 101, 32767]);
   });
 
@@ -84,11 +85,11 @@ describe('applying fixes to the documents', () => {
     const revoke: FixOperation = { action: 'revoke-security-group-egress', groupId: 'sg-0d4', permissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] };
     const revoked = applyFix(documents, [revoke]);
     assert.deepEqual(revoked.errors, []);
-    assert.deepEqual(json(revoked.documents[2]?.text ?? '').SecurityGroups[0]?.['IpPermissionsEgress'], [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.0.0/16' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }]);
+    assert.deepEqual(first(revoked.documents[2]?.text, 'SecurityGroups').IpPermissionsEgress, [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.0.0/16' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }]);
     assert.match(applyFix(revoked.documents, [revoke]).errors[0] ?? '', /InvalidPermission\.NotFound/);
     assert.match(applyFix(documents, [{ action: 'authorize-security-group-egress', groupId: 'sg-0d4', permissions: [{ IpProtocol: 'all', IpRanges: [{ CidrIp: '10.0.0.0/16' }] }] }]).errors[0] ?? '', /Duplicate/);
     const gone = applyFix(revoked.documents, [{ ...revoke, permissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.0.0/16' }] }] }]);
-    assert.deepEqual(json(gone.documents[2]?.text ?? '').SecurityGroups[0]?.['IpPermissionsEgress'], [], 'a rule with no peer left is gone');
+    assert.deepEqual(first(gone.documents[2]?.text, 'SecurityGroups').IpPermissionsEgress, [], 'a rule with no peer left is gone');
   });
 
   test('authorizes a rule next to the rules with the same protocol and ports, or as a new rule', () => {
@@ -96,7 +97,7 @@ describe('applying fixes to the documents', () => {
       { action: 'authorize-security-group-egress', groupId: 'sg-0d4', permissions: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '10.0.10.10/32' }] }, { IpProtocol: '6', FromPort: 443, ToPort: 443, Ipv6Ranges: [{ CidrIpv6: '2600::/12' }] }] },
     ]);
     assert.deepEqual(added.errors, []);
-    const egress = json(added.documents[2]?.text ?? '').SecurityGroups[0]?.['IpPermissionsEgress'] as Record<string, unknown>[];
+    const egress = first(added.documents[2]?.text, 'SecurityGroups').IpPermissionsEgress as Record<string, unknown>[];
     assert.deepEqual(egress[0]?.['IpRanges'], [{ CidrIp: '0.0.0.0/0' }, { CidrIp: '10.0.0.0/16' }, { CidrIp: '10.0.10.10/32' }]);
     assert.deepEqual(egress[1], { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [], Ipv6Ranges: [{ CidrIpv6: '2600::/12' }], PrefixListIds: [], UserIdGroupPairs: [] });
   });
@@ -104,7 +105,7 @@ describe('applying fixes to the documents', () => {
   test('stops propagation: the gateway and its propagated routes go', () => {
     const { documents: after, errors } = applyFix(documents, [{ action: 'disable-vgw-route-propagation', routeTableId: 'rtb-0a1', gatewayId: 'vgw-0c1' }]);
     assert.deepEqual(errors, []);
-    const changed = json(after[0]?.text ?? '').RouteTables[0] as Record<string, unknown[]>;
+    const changed = first(after[0]?.text, 'RouteTables') as Record<string, unknown[]>;
     assert.deepEqual(changed.PropagatingVgws, []);
     assert.equal(changed.Routes?.length, 2);
   });

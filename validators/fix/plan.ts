@@ -8,7 +8,7 @@
  * the inputs do not settle what a change would do (a resource read in part, or in two versions),
  * there is no fix. tests/fix/ re-validates every fix on every rule case and on generated inputs.
  */
-import type { Analysis } from '../analysis/analysis.ts';
+import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { targetText } from '../analysis/describe.ts';
 import { orderedEntries } from '../analysis/nacl.ts';
 import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
@@ -34,6 +34,27 @@ function settled(analysis: Analysis, kind: 'rtb' | 'acl' | 'sg', resource: { id:
 }
 
 const join = (items: readonly string[], lang: 'en' | 'ja') => items.join(lang === 'ja' ? '、' : ', ');
+
+/** Subnets in the inputs that are not WorkSpaces subnets but use the resource a fix changes (`uses`). */
+function otherUsers(analysis: Analysis, uses: (subnet: SubnetView) => boolean): string[] {
+  const workspaces = new Set(analysis.workspacesSubnets);
+  return analysis.subnets.filter((subnet) => !workspaces.has(subnet) && uses(subnet)).map((subnet) => subnet.id);
+}
+
+/** Says in a fix's description that other subnets share the changed table or ACL, and change with it. */
+function sharedWith(fix: RuleFix, resource: string, subnets: readonly string[]): RuleFix {
+  if (subnets.length === 0) return fix;
+  const shown = subnets.slice(0, 3);
+  const more = subnets.length - shown.length;
+  const list: Localized = { en: `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`, ja: `${shown.join('、')}${more > 0 ? ` ほか ${more} 件` : ''}` };
+  return {
+    operations: fix.operations,
+    description: {
+      en: `${fix.description.en} ${resource} is also used by ${list.en}, not a WorkSpaces subnet: ${subnets.length === 1 ? 'it changes' : 'they change'} too.`,
+      ja: `${fix.description.ja}${resource} は WorkSpaces のサブネットではない ${list.ja} も使っているため、そちらも同じように変わります。`,
+    },
+  };
+}
 
 function cidrsOf(family: Family, addresses: IntervalSet): string[] {
   return addresses.ranges.flatMap(([first, last]) => rangeToCidrs(family, first, last));
@@ -106,13 +127,14 @@ export function deleteRoutesFix(analysis: Analysis, table: RouteTable, start: re
   const others = routes.filter((route) => !start.includes(route));
   const named = (lang: 'en' | 'ja') =>
     `${join(own.map((route) => name(route, lang)), lang)}${others.length > 0 ? `${lang === 'en' ? ' and ' : '、'}${join(others.map((route) => name(route, lang)), lang)}${TAKEN_OVER[lang]}` : ''}`;
-  return {
+  const fix: RuleFix = {
     operations: routes.map((route): FixOperation => ({ action: 'delete-route', routeTableId: table.id, destination: routeDestinationOf(route) })),
     description: {
       en: `Deletes the ${routes.length === 1 ? 'route' : 'routes'} ${named('en')} from ${table.id}: the public addresses ${routes.length === 1 ? 'it carries' : 'they carry'} then reach no internet exit through this table.`,
       ja: `${table.id} からルート ${named('ja')} を削除します。運んでいたパブリックなアドレスは、このテーブルではインターネットの出口に届かなくなります。`,
     },
   };
+  return sharedWith(fix, table.id, otherUsers(analysis, (subnet) => subnet.routeTables.includes(table)));
 }
 
 /** Turns the routes a virtual private gateway propagates into static routes, then stops the propagation. */
@@ -271,29 +293,31 @@ export function aclWithoutPublicFix(analysis: Analysis, acl: NetworkAcl, entry: 
   if (!kept) return undefined;
   const direction = directionOf(entry.egress);
   const toOrFrom: Localized = entry.egress ? { en: 'to', ja: '宛て' } : { en: 'from', ja: 'から' };
+  const others = otherUsers(analysis, (subnet) => subnet.acls.includes(acl));
   if (kept.isEmpty()) {
-    return {
+    return sharedWith({
       operations: [{ action: 'delete-network-acl-entry', networkAclId: acl.id, egress: entry.egress, ruleNumber: entry.ruleNumber }],
       description: {
         en: `Deletes ${direction.en} rule ${entry.ruleNumber} of ${acl.id} (${entry.cidr.canonical}): it decides no traffic ${toOrFrom.en} the VPC, an internal range or a directory controller, and the traffic ${toOrFrom.en} public addresses it allowed then meets the later rules of the ACL.`,
         ja: `${acl.id} の${direction.ja}ルール ${entry.ruleNumber} (${entry.cidr.canonical}) を削除します。このルールが判定している通信に VPC、内部レンジ、ディレクトリコントローラー${toOrFrom.ja}のものはなく、許可していたパブリックなアドレス${toOrFrom.ja}の通信は、ACL の後続のルールで判定されるようになります。`,
       },
-    };
+    }, acl.id, others);
   }
   const blocks = cidrsOf(entry.family, kept);
   if (blocks.length > MAX_BLOCKS) return undefined;
   const low = ordered[index - 1]?.ruleNumber ?? 0;
   const high = ordered[index + 1]?.ruleNumber ?? 32767;
-  const numbers = freeNumbers(acl, entry.egress, low, high, blocks.length - 1);
+  // Right after the narrowed entry if there is room, else right before it: the new entries must not pass another entry.
+  const numbers = freeNumbers(acl, entry.egress, entry.ruleNumber, high, blocks.length - 1) ?? freeNumbers(acl, entry.egress, low, entry.ruleNumber, blocks.length - 1);
   if (!numbers || !withinQuota(acl, entry.egress, entry.family, blocks.length - 1)) return undefined;
   const [first, ...rest] = blocks as [string, ...string[]];
-  return {
+  return sharedWith({
     operations: [entryWrite('replace-network-acl-entry', entry, first), ...rest.map((cidr, position) => entryWrite('create-network-acl-entry', entry, cidr, numbers[position]))],
     description: {
       en: `Narrows ${direction.en} rule ${entry.ruleNumber} of ${acl.id} from ${entry.cidr.canonical} to ${join(blocks, 'en')}, the VPC, internal ranges and directory controllers it decides traffic for${rest.length > 0 ? ` (with ${rest.length === 1 ? 'a new rule' : 'new rules'} ${join(numbers.map(String), 'en')} next to it)` : ''}: traffic ${toOrFrom.en} public addresses then meets the later rules. If the WorkSpaces reach another on-premises range through this rule, list it in internalCidrs first.`,
       ja: `${acl.id} の${direction.ja}ルール ${entry.ruleNumber} の対象を ${entry.cidr.canonical} から、このルールが判定している VPC、内部レンジ、ディレクトリコントローラー (${join(blocks, 'ja')}) に絞ります${rest.length > 0 ? `。隣に新しいルール ${join(numbers.map(String), 'ja')} を加えます` : ''}。パブリックなアドレス${toOrFrom.ja}の通信は後続のルールで判定されるようになります。WorkSpaces がこのルールで届いている他のオンプレミスのレンジがあれば、先に internalCidrs に加えてください。`,
     },
-  };
+  }, acl.id, others);
 }
 
 /** Allows all traffic between the WorkSpaces and `addresses` (controllers or WorkSpaces subnets) with new entries just before the deny entry that blocks it. */
