@@ -315,7 +315,7 @@ export function aclWithoutPublicFix(analysis: Analysis, acl: NetworkAcl, entry: 
     operations: [entryWrite('replace-network-acl-entry', entry, first), ...rest.map((cidr, position) => entryWrite('create-network-acl-entry', entry, cidr, numbers[position]))],
     description: {
       en: `Narrows ${direction.en} rule ${entry.ruleNumber} of ${acl.id} from ${entry.cidr.canonical} to ${join(blocks, 'en')}, the VPC, internal ranges and directory controllers it decides traffic for${rest.length > 0 ? ` (with ${rest.length === 1 ? 'a new rule' : 'new rules'} ${join(numbers.map(String), 'en')} next to it)` : ''}: traffic ${toOrFrom.en} public addresses then meets the later rules. If the WorkSpaces reach another on-premises range through this rule, list it in internalCidrs first.`,
-      ja: `${acl.id} の${direction.ja}ルール ${entry.ruleNumber} の対象を ${entry.cidr.canonical} から、このルールが判定している VPC、内部レンジ、ディレクトリコントローラー (${join(blocks, 'ja')}) に絞ります${rest.length > 0 ? `。隣に新しいルール ${join(numbers.map(String), 'ja')} を加えます` : ''}。パブリックなアドレス${toOrFrom.ja}の通信は後続のルールで判定されるようになります。WorkSpaces がこのルールで届いている他のオンプレミスのレンジがあれば、先に internalCidrs に加えてください。`,
+      ja: `${acl.id} の${direction.ja}ルール ${entry.ruleNumber} の対象を ${entry.cidr.canonical} から、このルールが判定している VPC、内部レンジ、ディレクトリコントローラー (${join(blocks, 'ja')}) に絞ります${rest.length > 0 ? `。隣に新しいルール ${join(numbers.map(String), 'ja')} を加えます` : ''}。パブリックなアドレス${toOrFrom.ja}の通信は後続のルールで判定されるようになります。WorkSpaces がこのルールを通して使っている他のオンプレミスのレンジがあれば、先に internalCidrs に加えてください。`,
     },
   }, acl.id, others);
 }
@@ -392,7 +392,7 @@ export function groupWithoutPublicFix(analysis: Analysis, group: SecurityGroup, 
   const keptText = cidrsOf(family, kept);
   const note: Localized = {
     en: ' If the WorkSpaces reach another on-premises range through this rule, list it in internalCidrs first.',
-    ja: 'WorkSpaces がこのルールで届いている他のオンプレミスのレンジがあれば、先に internalCidrs に加えてください。',
+    ja: 'WorkSpaces がこのルールを通して使っている他のオンプレミスのレンジがあれば、先に internalCidrs に加えてください。',
   };
   let description: Localized;
   if (keptText.length === 0) {
