@@ -20,6 +20,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
 import { contextHelp } from './context.ts';
+import { INPUT_KINDS } from './input/kinds/index.ts';
 import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -36,9 +37,9 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
-Checks what aws ec2 describe-route-tables, describe-network-acls, describe-security-groups,
-describe-subnets, describe-vpcs and get-managed-prefix-list-entries print (and Windows command
-output from inside a WorkSpace). Use - to read standard input.
+Checks what these AWS CLI commands print, and Windows command output from inside a WorkSpace:
+${INPUT_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
+Use - to read standard input.
 
 Options:
   --context FILE        JSON context (fields below)

@@ -11,6 +11,7 @@ import type { RuleFix } from './fix/operations.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments, type InputProblem } from './input/read.ts';
 import { formatMessage } from './messages.ts';
+import { resourceCounts } from './model.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
 import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type Fix, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
@@ -289,12 +290,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   const nothing = path.subnets.length === 0;
   const analysed: Inventory = {
     documents: resources.documents,
-    vpcs: resources.vpcs.length,
-    subnets: resources.subnets.length,
-    routeTables: resources.routeTables.length,
-    networkAcls: resources.networkAcls.length,
-    securityGroups: resources.securityGroups.length,
-    prefixLists: resources.prefixLists.length,
+    ...resourceCounts(resources),
     workspacesSubnetIds: path.subnets.map((subnet) => subnet.id),
     workspacesSecurityGroupIds: analysis.workspacesGroups.map((group) => group.id),
   };

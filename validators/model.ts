@@ -21,6 +21,8 @@ export type TargetKind =
   | 'instance'
   | 'gateway-endpoint'
   | 'gateway-load-balancer-endpoint'
+  /** A `vpce-…` named in `GatewayId`: gateway or Gateway Load Balancer endpoint, told apart by the analysis (analysis/targets.ts). */
+  | 'vpc-endpoint'
   | 'local-gateway'
   | 'core-network'
   | 'odb-network'
@@ -129,10 +131,19 @@ export interface SecurityGroup {
   at: Location;
 }
 
+/** VPC Block Public Access mode for internet-gateway traffic, as AWS prints it (`InternetGatewayBlockMode`). */
+export type BpaMode = 'off' | 'block-bidirectional' | 'block-ingress';
+
 export interface Subnet {
   id: string;
   vpcId?: string;
   cidrs: Cidr[];
+  /** Availability Zone (`ap-northeast-1a`), when told: a transit gateway leaves a VPC through its interface in the destination's zone. */
+  availabilityZone?: string;
+  /** Instances launched here get a public IPv4 address (`MapPublicIpOnLaunch`). */
+  mapPublicIp?: boolean;
+  /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-subnets prints it: the mode in effect for this subnet. */
+  bpaMode?: { mode: BpaMode; at: Location };
   at: Location;
 }
 
@@ -140,28 +151,246 @@ export interface Vpc {
   id: string;
   /** Every CIDR of the VPC (IPv4 and IPv6), where it is written. */
   cidrs: { cidr: Cidr; at: Location }[];
+  /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-vpcs prints it: the mode in effect for this VPC. */
+  bpaMode?: { mode: BpaMode; at: Location };
+  at: Location;
+}
+
+/** An internet gateway and the VPCs it is attached to (describe-internet-gateways); a detached gateway forwards nothing. */
+export interface InternetGateway {
+  id: string;
+  /** Attachments in state `available`/`attached`; others (detaching, detached) are left out. */
+  attachments: { vpcId: string; at: Location }[];
+  at: Location;
+}
+
+/** A NAT gateway (describe-nat-gateways). */
+export interface NatGateway {
+  id: string;
+  vpcId?: string;
+  /** The subnet it lives in: its route table and network ACL carry the translated traffic onwards. */
+  subnetId?: string;
+  /** `public`: reaches the internet through its subnet's route to an internet gateway; `private`: an internet gateway drops its traffic. Unset: not told. */
+  connectivity?: 'public' | 'private';
+  /** `available`, `pending`, `failed`, `deleting`, `deleted` as printed. */
+  state?: string;
+  /** Its private addresses (what network ACLs of other subnets see as the source after translation). */
+  privateIps: string[];
+  at: Location;
+}
+
+/** A VPC endpoint (describe-vpc-endpoints). */
+export interface VpcEndpoint {
+  id: string;
+  vpcId?: string;
+  /** `Gateway`, `Interface`, `GatewayLoadBalancer`, `Resource`, `ServiceNetwork` as printed. */
+  type: string;
+  serviceName?: string;
+  state?: string;
+  /** Gateway endpoints: the route tables AWS adds the service's prefix-list route to. */
+  routeTableIds: string[];
+  /** Interface and Gateway Load Balancer endpoints: the subnets of their network interfaces. */
+  subnetIds: string[];
+  /** Interface endpoints: their security groups. */
+  groupIds: string[];
+  /** The endpoint policy as printed (a JSON string), for display. */
+  policy?: string;
+  at: Location;
+}
+
+/** The account's VPC Block Public Access setting in one Region (describe-vpc-block-public-access-options). */
+export interface BlockPublicAccessOptions {
+  mode: BpaMode;
+  /** `default-state`, `update-in-progress`, `update-complete` as printed: only a completed update is in force. */
+  state?: string;
+  region?: string;
+  at: Location;
+}
+
+/** A VPC or subnet exempted from Block Public Access (describe-vpc-block-public-access-exclusions). */
+export interface BlockPublicAccessExclusion {
+  id: string;
+  /** `allow-bidirectional` or `allow-egress`. */
+  mode: string;
+  /** The excluded VPC or subnet, from the resource ARN. */
+  resourceId?: string;
+  resourceKind?: 'vpc' | 'subnet';
+  /** `create-complete`, `update-complete`, … as printed: only a completed exclusion is in force. */
+  state?: string;
+  at: Location;
+}
+
+/** A WorkSpaces directory registration (aws workspaces describe-workspace-directories). */
+export interface WorkspaceDirectory {
+  id: string;
+  /** `SIMPLE_AD`, `AD_CONNECTOR`, `CUSTOMER_MANAGED`, `AWS_IAM_IDENTITY_CENTER`, … as printed. */
+  type?: string;
+  /** The WorkSpaces subnets. */
+  subnetIds: { id: string; at: Location }[];
+  /** DNS servers of the directory: its domain controllers (or the AD Connector's DNS targets). */
+  dnsAddresses: { text: string; at: Location }[];
+  /** The group AWS creates and attaches to every WorkSpace (`WorkspaceSecurityGroupId`). */
+  workspaceSecurityGroupId?: { id: string; at: Location };
+  /** The directory's custom group, attached to new WorkSpaces too (`WorkspaceCreationProperties.CustomSecurityGroupId`). */
+  customSecurityGroupId?: { id: string; at: Location };
+  /** `WorkspaceCreationProperties.EnableInternetAccess`: a public IP on every new WorkSpace. */
+  enableInternetAccess?: { value: boolean; at: Location };
+  /** Protocols the clients fall back to over the internet (`WorkspaceAccessProperties`/`AccessEndpointConfig`). */
+  internetFallbackProtocols: { protocols: string[]; at: Location }[];
+  at: Location;
+}
+
+/** One WorkSpace (aws workspaces describe-workspaces). */
+export interface Workspace {
+  id: string;
+  directoryId?: string;
+  subnetId?: string;
+  ipAddress?: string;
+  state?: string;
+  at: Location;
+}
+
+/** A network interface (describe-network-interfaces): what groups are really attached where. */
+export interface NetworkInterface {
+  id: string;
+  vpcId?: string;
+  subnetId?: string;
+  /** Private IPv4 and IPv6 addresses. */
+  addresses: string[];
+  groupIds: { id: string; at: Location }[];
+  /** `interface`, `nat_gateway`, `transit_gateway`, `vpc_endpoint`, … as printed. */
+  interfaceType?: string;
+  description?: string;
+  at: Location;
+}
+
+/** A transit gateway attachment (describe-transit-gateway-attachments). */
+export interface TransitGatewayAttachment {
+  id: string;
+  transitGatewayId: string;
+  /** `vpc`, `vpn`, `direct-connect-gateway`, `connect`, `peering`, `tgw-peering`, `network-function` as printed. */
+  resourceType: string;
+  /** The VPC, VPN connection, Direct Connect gateway… it attaches. */
+  resourceId?: string;
+  state?: string;
+  /** The transit gateway route table it is associated with: where its packets are looked up. */
+  associatedRouteTableId?: { id: string; at: Location };
+  at: Location;
+}
+
+/** A VPC attachment's interfaces (describe-transit-gateway-vpc-attachments). */
+export interface TransitGatewayVpcAttachment {
+  id: string;
+  transitGatewayId: string;
+  vpcId: string;
+  /** One subnet per Availability Zone: where the transit gateway's interfaces are. */
+  subnetIds: { id: string; at: Location }[];
+  state?: string;
+  /** `Options.ApplianceModeSupport`. */
+  applianceMode?: boolean;
+  at: Location;
+}
+
+/** A transit gateway route table (describe-transit-gateway-route-tables). */
+export interface TransitGatewayRouteTable {
+  id: string;
+  transitGatewayId: string;
+  defaultAssociation?: boolean;
+  defaultPropagation?: boolean;
+  state?: string;
+  at: Location;
+}
+
+/** One route of a transit gateway route table (search-transit-gateway-routes). */
+export interface TransitGatewayRoute {
+  destination: RouteDestination;
+  /** `static` beats `propagated` on equal prefixes. */
+  type: 'static' | 'propagated';
+  blackhole: boolean;
+  /** Where it sends: an attachment (several with ECMP). */
+  attachments: { id: string; resourceType?: string; resourceId?: string }[];
+  at: Location;
+}
+
+/** The routes of one transit gateway route table, as search-transit-gateway-routes printed them. */
+export interface TransitGatewayRouteSet {
+  tableId: string;
+  routes: TransitGatewayRoute[];
+  /** `AdditionalRoutesAvailable: true` (or unreadable routes): more routes exist than were printed. */
+  incomplete: boolean;
   at: Location;
 }
 
 export interface PrefixList {
   id: string;
+  /** `com.amazonaws.<region>.s3` for an AWS-managed list (describe-prefix-lists), or the customer list's name. */
+  name?: string;
   entries: { cidr: Cidr; at: Location }[];
   incomplete: boolean;
   at: Location;
 }
 
+/** The resource collections of the model, by name: what the input kinds fill and the report's inventory counts. */
+export interface ResourceTypes {
+  vpcs: Vpc;
+  subnets: Subnet;
+  routeTables: RouteTable;
+  networkAcls: NetworkAcl;
+  securityGroups: SecurityGroup;
+  prefixLists: PrefixList;
+  internetGateways: InternetGateway;
+  natGateways: NatGateway;
+  vpcEndpoints: VpcEndpoint;
+  blockPublicAccessOptions: BlockPublicAccessOptions;
+  blockPublicAccessExclusions: BlockPublicAccessExclusion;
+  workspaceDirectories: WorkspaceDirectory;
+  workspaces: Workspace;
+  networkInterfaces: NetworkInterface;
+  transitGatewayAttachments: TransitGatewayAttachment;
+  transitGatewayVpcAttachments: TransitGatewayVpcAttachment;
+  transitGatewayRouteTables: TransitGatewayRouteTable;
+  transitGatewayRouteSets: TransitGatewayRouteSet;
+}
+
+export type ResourceCollection = keyof ResourceTypes;
+
+/** Every collection, in the order the report's inventory lists their counts. */
+export const RESOURCE_COLLECTIONS = [
+  'vpcs',
+  'subnets',
+  'routeTables',
+  'networkAcls',
+  'securityGroups',
+  'prefixLists',
+  'internetGateways',
+  'natGateways',
+  'vpcEndpoints',
+  'blockPublicAccessOptions',
+  'blockPublicAccessExclusions',
+  'workspaceDirectories',
+  'workspaces',
+  'networkInterfaces',
+  'transitGatewayAttachments',
+  'transitGatewayVpcAttachments',
+  'transitGatewayRouteTables',
+  'transitGatewayRouteSets',
+] as const satisfies readonly ResourceCollection[];
+
+/** How many resources of each collection `resources` holds (absent collections count 0): the report's inventory. */
+export function resourceCounts(resources: Partial<Pick<Resources, ResourceCollection>> = {}): Record<ResourceCollection, number> {
+  return Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, resources[name]?.length ?? 0])) as Record<ResourceCollection, number>;
+}
+
+// A collection added to ResourceTypes but not to the list above fails the type check here.
+const EVERY_COLLECTION_LISTED: ResourceCollection extends (typeof RESOURCE_COLLECTIONS)[number] ? true : false = true;
+void EVERY_COLLECTION_LISTED;
+
 /** Every resource read from the inputs. */
-export interface Resources {
-  routeTables: RouteTable[];
-  networkAcls: NetworkAcl[];
-  securityGroups: SecurityGroup[];
-  subnets: Subnet[];
-  vpcs: Vpc[];
-  prefixLists: PrefixList[];
+export type Resources = { [K in ResourceCollection]: ResourceTypes[K][] } & {
   /** Text documents read as Windows command output (validators/windows/). */
   windows: WindowsDocument[];
   /** Document name → kinds found in it (e.g. `RouteTables`, `ipconfig`). */
   documents: { name: string; kinds: string[] }[];
   /** `kind:id` of resources defined more than once with different content (every version is kept). */
   conflicted: Set<string>;
-}
+};

@@ -4,6 +4,7 @@
  * two cannot drift.
  */
 import { z } from 'zod';
+import { RESOURCE_COLLECTIONS, type ResourceCollection } from './model.ts';
 import type { Report } from './types.ts';
 
 const JsonPath = z.array(z.union([z.string(), z.number()])).readonly().describe('JSON path inside the document');
@@ -96,6 +97,9 @@ const Proof = z.strictObject({
   assumptions: z.array(ProofStep),
 });
 
+/** How many resources of each collection were read (validators/model.ts lists the collections). */
+const RESOURCE_COUNTS = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, z.number().int()])) as { [K in ResourceCollection]: z.ZodNumber };
+
 /** The Report the engine returns and `closed-workspaces check --format json` prints. */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -104,12 +108,7 @@ export const ReportSchema = z.strictObject({
   findings: z.array(Finding),
   analysed: z.strictObject({
     documents: z.array(z.strictObject({ name: z.string(), kinds: z.array(z.string()) })),
-    vpcs: z.number().int(),
-    subnets: z.number().int(),
-    routeTables: z.number().int(),
-    networkAcls: z.number().int(),
-    securityGroups: z.number().int(),
-    prefixLists: z.number().int(),
+    ...RESOURCE_COUNTS,
     workspacesSubnetIds: z.array(z.string()),
     workspacesSecurityGroupIds: z.array(z.string()),
   }),

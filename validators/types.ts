@@ -5,6 +5,7 @@
  */
 import type { Context } from './context.ts';
 import type { JsonPath } from './input/json-text.ts';
+import type { ResourceCollection } from './model.ts';
 
 export type { JsonPath };
 
@@ -121,20 +122,13 @@ export interface Finding {
 /** The overall answer: is there any path between the WorkSpaces subnets and the internet? */
 export type Verdict = 'closed' | 'open' | 'unverified';
 
-/** What the inputs held, as the engine understood them. */
-export interface Inventory {
-  documents: { name: string; kinds: string[] }[];
-  vpcs: number;
-  subnets: number;
-  routeTables: number;
-  networkAcls: number;
-  securityGroups: number;
-  prefixLists: number;
+/** What the inputs held, as the engine understood them: the documents with their kinds, and how many resources of each collection were read. */
+export type Inventory = { documents: { name: string; kinds: string[] }[] } & Record<ResourceCollection, number> & {
   /** The subnets the verdict is about. */
   workspacesSubnetIds: string[];
   /** The security groups taken as the WorkSpaces' groups. */
   workspacesSecurityGroupIds: string[];
-}
+};
 
 /** A layer of the path that can decide a packet's fate, in the order a packet meets them. */
 export type ProofLayer = 'route' | 'block-public-access' | 'nacl' | 'security-group' | 'next-hop' | 'assumption';

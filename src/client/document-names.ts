@@ -1,15 +1,6 @@
 /** The name a tab gets from what it holds (`route-tables.json`, `slmgr-dli.txt`), until the reader names it. */
 import type { WindowsKind } from '../../validators/windows/model.ts';
-import type { InputKind } from './aws-commands.ts';
-
-const AWS_NAMES: Record<InputKind, string> = {
-  RouteTables: 'route-tables.json',
-  NetworkAcls: 'network-acls.json',
-  SecurityGroups: 'security-groups.json',
-  Subnets: 'subnets.json',
-  Vpcs: 'vpcs.json',
-  PrefixListEntries: 'prefix-list-entries.json',
-};
+import type { InputCatalogue } from './input-catalogue.ts';
 
 const WINDOWS_NAMES: Record<WindowsKind, string> = {
   slmgr: 'slmgr-dli.txt',
@@ -25,15 +16,20 @@ const WINDOWS_NAMES: Record<WindowsKind, string> = {
   nslookup: 'nslookup-kms.txt',
 };
 
-const NAMES: Record<string, string> = { ...AWS_NAMES, ...WINDOWS_NAMES };
-
-/** The name for a document of these kinds, or undefined when nothing was recognised. */
-export function nameForKinds(kinds: readonly string[]): string | undefined {
-  const known = kinds.filter((kind) => Object.hasOwn(NAMES, kind));
-  if (known.length === 0) return undefined;
-  if (known.length === 1) return NAMES[known[0] as string];
-  if (known.every((kind) => Object.hasOwn(WINDOWS_NAMES, kind))) return known.every((kind) => kind.startsWith('w32tm-')) ? 'w32tm.txt' : 'windows-outputs.txt';
-  return known.every((kind) => Object.hasOwn(AWS_NAMES, kind)) ? 'aws-outputs.json' : 'outputs.txt';
+/** The name for a document of these kinds (AWS kinds named by the catalogue), or undefined when nothing was recognised. */
+export function nameForKinds(kinds: readonly string[], catalogue: InputCatalogue): string | undefined {
+  const windowsName = (kind: string) => (Object.hasOwn(WINDOWS_NAMES, kind) ? WINDOWS_NAMES[kind as WindowsKind] : undefined);
+  const named = kinds.flatMap((kind) => {
+    const aws = catalogue.fileNameFor(kind);
+    if (aws !== undefined) return [{ kind, name: aws, windows: false }];
+    const windows = windowsName(kind);
+    return windows !== undefined ? [{ kind, name: windows, windows: true }] : [];
+  });
+  const [first] = named;
+  if (first === undefined) return undefined;
+  if (named.length === 1) return first.name;
+  if (named.every((item) => item.windows)) return named.every((item) => item.kind.startsWith('w32tm-')) ? 'w32tm.txt' : 'windows-outputs.txt';
+  return named.every((item) => !item.windows) ? 'aws-outputs.json' : 'outputs.txt';
 }
 
 /** True for the names the workbench makes up for a new tab (`document-3.json`). */

@@ -5,9 +5,9 @@
  * workbench comes near the viewport elsewhere). Nothing the reader pastes leaves the browser.
  */
 import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
-import { AWS_COMMANDS, commandFor, INPUT_KINDS } from './aws-commands.ts';
 import { ContextForm } from './context-form.ts';
 import { isPlaceholderName, nameForKinds } from './document-names.ts';
+import { InputCatalogue, type KindEntry } from './input-catalogue.ts';
 import { PlainSurface, type EditorEvents, type EditorFinding, type EditorSurface } from './editor-surface.ts';
 import type { Replacement } from './redact.ts';
 import { icon, ResultsView, type RevealTarget } from './results-view.ts';
@@ -28,6 +28,8 @@ interface InitialData {
   ruleTitles: Record<string, string>;
   /** Document kind → JSON Schema (editor diagnostics). */
   schemas: Record<string, unknown>;
+  /** Every AWS input kind the engine reads: its command and tab name. */
+  kinds: KindEntry[];
 }
 
 interface WorkbenchDocument {
@@ -72,6 +74,7 @@ export class Workbench {
   private readonly lang: Lang;
   private readonly strings: WorkbenchStrings;
   private readonly initial: InitialData;
+  private readonly catalogue: InputCatalogue;
   private readonly uid: string;
   private readonly base: string;
   private readonly validateUrl: string;
@@ -139,6 +142,7 @@ export class Workbench {
     this.sessionKey = `closed-workspaces:workbench:${location.pathname}`;
     this.strings = readJson<WorkbenchStrings>(root, 'strings');
     this.initial = readJson<InitialData>(root, 'initial');
+    this.catalogue = new InputCatalogue(this.initial.kinds);
     this.parts = {
       tabs: part(root, 'tabs'),
       panel: part(root, 'panel'),
@@ -394,7 +398,7 @@ export class Workbench {
 
   private renderCommand(): void {
     const document = this.active();
-    const command = document?.command ?? (document?.kinds.length === 1 ? commandFor(document.kinds[0] as string) : undefined);
+    const command = document?.command ?? (document?.kinds.length === 1 ? this.catalogue.commandFor(document.kinds[0] as string) : undefined);
     const box = this.parts.command;
     if (command) {
       const label = globalThis.document.createElement('span');
@@ -410,11 +414,11 @@ export class Workbench {
     const summary = globalThis.document.createElement('summary');
     summary.textContent = this.t('workbench.command.unknown');
     const list = globalThis.document.createElement('ul');
-    for (const kind of INPUT_KINDS) {
+    for (const { command } of this.catalogue.entries) {
       const item = globalThis.document.createElement('li');
       const code = globalThis.document.createElement('code');
-      code.textContent = AWS_COMMANDS[kind];
-      item.append(code, this.copyButton(AWS_COMMANDS[kind]));
+      code.textContent = command;
+      item.append(code, this.copyButton(command));
       list.append(item);
     }
     details.append(summary, list);
@@ -613,7 +617,7 @@ export class Workbench {
     const kinds = new Map(report.analysed.documents.map((document) => [document.name, document.kinds]));
     const renamed = new Map<string, string>();
     for (const document of this.documents) {
-      const wanted = document.named ? undefined : nameForKinds(kinds.get(document.name) ?? []);
+      const wanted = document.named ? undefined : nameForKinds(kinds.get(document.name) ?? [], this.catalogue);
       if (!wanted) continue;
       const name = this.uniqueName(wanted, document.id);
       if (name === document.name) continue;

@@ -1,33 +1,40 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { AWS_COMMANDS, commandFor, INPUT_KINDS } from '../../src/client/aws-commands.ts';
 import { splitList } from '../../src/client/context-form.ts';
+import { InputCatalogue } from '../../src/client/input-catalogue.ts';
 import type { SampleIndex } from '../../src/client/samples.ts';
 import { documentSchemas } from '../../src/components/workbench/document-schemas.ts';
+import { kindEntries } from '../../src/components/workbench/input-kinds.ts';
+import { INPUT_KINDS } from '../../validators/input/kinds/index.ts';
 import { validate } from '../../validators/index.ts';
 
 const index = JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as SampleIndex;
+const catalogue = new InputCatalogue(kindEntries());
 
-test('every kind the engine detects in the examples has a command and an editor schema', () => {
-  const schemas = documentSchemas();
-  assert.deepEqual(Object.keys(schemas).sort(), [...INPUT_KINDS].sort());
+test('the page’s catalogue and the editor’s schemas list exactly the registry’s kinds, in its order', () => {
+  const names = INPUT_KINDS.map((kind) => kind.kind);
+  assert.deepEqual(Object.keys(documentSchemas()), names);
+  assert.deepEqual(catalogue.entries.map((entry) => entry.kind), names);
+});
+
+test('every kind the engine detects in the examples has a command', () => {
   for (const sample of index.samples) {
     const documents = sample.documents.map((document) => ({ name: document.name, text: readFileSync(`public/samples/${document.path}`, 'utf8') }));
     for (const document of validate(documents, sample.context).analysed.documents) {
       assert.equal(document.kinds.length, 1, `${sample.id}/${document.name}: ${document.kinds.join(', ')}`);
-      assert.ok(commandFor(document.kinds[0] as string), `${sample.id}/${document.name}: no command for ${document.kinds[0]}`);
+      assert.ok(catalogue.commandFor(document.kinds[0] as string), `${sample.id}/${document.name}: no command for ${document.kinds[0]}`);
     }
   }
 });
 
-test('the command an example names is the table\u2019s command for its kind, with the VPC filled in', () => {
+test('the command an example names is the registry’s command for its kind, with the VPC filled in', () => {
   for (const sample of index.samples) {
     for (const document of sample.documents) {
       const kind = validate([{ name: document.name, text: readFileSync(`public/samples/${document.path}`, 'utf8') }]).analysed.documents[0]?.kinds[0];
-      const generic = AWS_COMMANDS[kind as keyof typeof AWS_COMMANDS].replace(' --output json', '');
+      const generic = (catalogue.commandFor(kind as string) ?? '').replace(' --output json', '');
       const operation = generic.split(' ').slice(0, 3).join(' ');
-      assert.ok(document.command.startsWith(operation), `${sample.id}/${document.name}: "${document.command}" is not ${operation}`);
+      assert.ok(operation !== '' && document.command.startsWith(operation), `${sample.id}/${document.name}: "${document.command}" is not ${operation}`);
     }
   }
 });

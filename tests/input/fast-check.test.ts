@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { compileFastCheck } from '../../validators/input/fast-check.ts';
-import * as shapes from '../../validators/input/shapes.ts';
+import { INPUT_KINDS } from '../../validators/input/kinds/index.ts';
+import { NetworkAclEntryShape } from '../../validators/input/kinds/network-acls.ts';
+import { RouteShape } from '../../validators/input/kinds/route-tables.ts';
+import { IpPermissionShape } from '../../validators/input/kinds/security-groups.ts';
 
-const SCHEMAS = [shapes.Route, shapes.RouteTable, shapes.NetworkAclEntry, shapes.NetworkAcl, shapes.IpPermission, shapes.SecurityGroup, shapes.Subnet, shapes.Vpc, shapes.PrefixListEntry];
+// Every kind's item and whole output, and the nested shapes read one by one.
+const SCHEMAS = [...INPUT_KINDS.flatMap((kind) => [kind.itemShape, kind.outputShape]), RouteShape, NetworkAclEntryShape, IpPermissionShape];
 
 // Values shaped like AWS output, with wrong types mixed in.
 const leaf = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: -2, max: 70000 }), fc.double(), fc.boolean(), fc.constant(null));
@@ -28,6 +32,6 @@ test('the fast path never accepts what zod rejects, and accepts the valid values
 });
 
 test('accepts a route exactly as the CLI prints it', () => {
-  assert.ok(compileFastCheck(shapes.Route)({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-1', Origin: 'CreateRoute', State: 'active', NewField: [1] }));
-  assert.ok(!compileFastCheck(shapes.NetworkAclEntry)({ RuleNumber: '100', Egress: true, Protocol: '6', RuleAction: 'allow' }));
+  assert.ok(compileFastCheck(RouteShape)({ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-1', Origin: 'CreateRoute', State: 'active', NewField: [1] }));
+  assert.ok(!compileFastCheck(NetworkAclEntryShape)({ RuleNumber: '100', Egress: true, Protocol: '6', RuleAction: 'allow' }));
 });

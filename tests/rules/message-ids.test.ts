@@ -55,7 +55,7 @@ describe('message ids', () => {
     assert.ok(route && Object.values(route.data).some((value) => String(value).includes('0.0.0.0/0')), JSON.stringify(route?.data));
   });
 
-  test('a typo in a message id fails the type check (routes.ts "split" → "splitt", read.ts "aclNoIcmp" → "aclNoIcmpp")', () => {
+  test('a typo in a message id fails the type check (routes.ts "split" → "splitt", kinds/network-acls.ts "aclNoIcmp" → "aclNoIcmpp")', () => {
     const root = resolve('.');
     const dir = mkdtempSync(join(tmpdir(), 'cw-typo-'));
     try {
@@ -68,7 +68,7 @@ describe('message ids', () => {
         writeFileSync(path, text.replace(from, to));
       };
       mutate('rules/routes.ts', "'split'", "'splitt'");
-      mutate('input/read.ts', "'aclNoIcmp'", "'aclNoIcmpp'");
+      mutate('input/kinds/network-acls.ts', "'aclNoIcmp'", "'aclNoIcmpp'");
       const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--pretty', 'false', '-p', join(dir, 'validators/tsconfig.json')], { encoding: 'utf8' });
       const errors = tsc.stdout.split('\n').filter((line) => line.includes('error TS'));
       const ran = `tsc exited ${tsc.status} (signal ${tsc.signal}, error ${tsc.error?.message}): ${tsc.stdout.slice(0, 2000)}${tsc.stderr.slice(0, 2000)}`;
@@ -76,9 +76,9 @@ describe('message ids', () => {
       assert.notEqual(tsc.status, 0, `tsc accepted both typos: ${ran}`);
       assert.ok(errors.length >= 2, ran);
       // The typos and nothing else: without them the same tsconfig compiles cleanly (the package build).
-      assert.ok(errors.every((line) => line.includes('rules/routes.ts') || line.includes('input/read.ts')), errors.join('\n'));
+      assert.ok(errors.every((line) => line.includes('rules/routes.ts') || line.includes('input/kinds/network-acls.ts')), errors.join('\n'));
       assert.ok(errors.some((line) => line.includes('rules/routes.ts') && line.includes('"splitt"')), errors.join('\n'));
-      assert.ok(errors.some((line) => line.includes('input/read.ts') && line.includes('"aclNoIcmpp"')), errors.join('\n'));
+      assert.ok(errors.some((line) => line.includes('input/kinds/network-acls.ts') && line.includes('"aclNoIcmpp"')), errors.join('\n'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

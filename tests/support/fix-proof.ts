@@ -8,7 +8,8 @@
 import { applyFix } from '../../validators/fix/apply.ts';
 import { parseCommand, splitShell } from '../../validators/fix/command.ts';
 import type { FixOperation } from '../../validators/fix/operations.ts';
-import { protocolNumber, ROUTE_TARGET_FIELDS } from '../../validators/input/read.ts';
+import { ROUTE_TARGET_FIELDS } from '../../validators/input/kinds/route-tables.ts';
+import { protocolNumber } from '../../validators/input/read-context.ts';
 import { isAddressError, parseCidr } from '../../validators/net/address.ts';
 import { validate, type Context, type Finding, type InputDocument, type Report, type Verdict } from '../../validators/index.ts';
 

@@ -15,6 +15,7 @@ import type { Bundle, Context, Localized, Location, StreamingProtocol, TimeSourc
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
+import { resolveRouteTargets } from './targets.ts';
 
 /** A directory controller from the context. */
 export interface Controller {
@@ -212,6 +213,7 @@ export class Analysis {
   private directoryResult?: DirectoryAnalysis;
 
   constructor(resources: Resources, problems: InputProblem[], context: Context | undefined) {
+    resolveRouteTargets(resources);
     this.resources = resources;
     this.problems = problems;
     this.context = normalizeContext(context, problems);

@@ -26,6 +26,7 @@ const TARGET_NAMES: Record<RouteTarget['kind'], Localized> = {
   instance: { en: 'instance', ja: 'インスタンス' },
   'gateway-endpoint': { en: 'gateway endpoint', ja: 'ゲートウェイエンドポイント' },
   'gateway-load-balancer-endpoint': { en: 'Gateway Load Balancer endpoint', ja: 'Gateway Load Balancer エンドポイント' },
+  'vpc-endpoint': { en: 'VPC endpoint', ja: 'VPC エンドポイント' },
   'local-gateway': { en: 'local gateway', ja: 'ローカルゲートウェイ' },
   'core-network': { en: 'Cloud WAN core network', ja: 'Cloud WAN コアネットワーク' },
   'odb-network': { en: 'ODB network', ja: 'ODB ネットワーク' },

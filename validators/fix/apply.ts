@@ -8,7 +8,8 @@
  * association's id) are left out: the engine does not read them.
  */
 import { isAddressError, parseCidr } from '../net/address.ts';
-import { DYNAMIC_ORIGINS, protocolNumber, ROUTE_TARGET_FIELDS } from '../input/read.ts';
+import { DYNAMIC_ORIGINS, ROUTE_TARGET_FIELDS } from '../input/kinds/route-tables.ts';
+import { protocolNumber } from '../input/read-context.ts';
 import { parseJson } from '../input/json-text.ts';
 import type { InputDocument } from '../types.ts';
 import { ROUTE_TARGET_OPTIONS, type ChangeSecurityGroup, type FixOperation, type IpPermissionSpec, type RouteDestination, type WriteAclEntry } from './operations.ts';

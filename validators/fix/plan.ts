@@ -16,7 +16,7 @@ import { partitionByRoute, unresolvedPrefixListRoutes } from '../analysis/routes
 import { rangeToCidrs, type Cidr, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { subtractFromAll, type TrafficBox } from '../net/traffic.ts';
-import { protocolNumber } from '../input/read.ts';
+import { protocolNumber } from '../input/read-context.ts';
 import { NACL_QUOTAS } from '../requirements/quotas.ts';
 import type { AclEntry, NetworkAcl, Route, RouteTable, SecurityGroup, SgRule } from '../model.ts';
 import type { Localized } from '../types.ts';

@@ -52,13 +52,13 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
   severity: 'error',
   title: { en: 'Each document is a recognised AWS CLI or Windows command output', ja: '各ドキュメントが認識できる AWS CLI または Windows コマンドの出力である' },
   description: {
-    en: 'A JSON document must hold what describe-route-tables, describe-network-acls, describe-security-groups, describe-subnets, describe-vpcs or get-managed-prefix-list-entries print: the whole output, one resource, or an array of resources. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
-    ja: 'JSON のドキュメントには describe-route-tables、describe-network-acls、describe-security-groups、describe-subnets、describe-vpcs、get-managed-prefix-list-entries の出力 (全体、リソース 1 件、またはリソースの配列) が入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
+    en: 'A JSON document must hold one of the AWS CLI outputs the validators read (the API reference lists them, with the command that prints each): the whole output, one resource, or an array of resources. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
+    ja: 'JSON のドキュメントには、検証ツールが読める AWS CLI の出力 (一覧と出力するコマンドは API リファレンスにあります) の全体、リソース 1 件、またはリソースの配列が入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
   },
   messages: {
     unknown: {
-      en: 'Not a recognised AWS CLI output ({actual}): expected RouteTables, NetworkAcls, SecurityGroups, Subnets, Vpcs or prefix-list Entries.',
-      ja: '認識できる AWS CLI の出力ではありません ({actual})。RouteTables、NetworkAcls、SecurityGroups、Subnets、Vpcs、またはプレフィックスリストの Entries が必要です。',
+      en: 'Not a recognised AWS CLI output ({actual}): the outputs the validators read have the top-level keys {expected}.',
+      ja: '認識できる AWS CLI の出力ではありません ({actual})。検証ツールが読める出力の最上位のキーは {expected} です。',
     },
     notObject: { en: 'Expected a JSON object or array, got {actual}.', ja: 'JSON のオブジェクトか配列が必要ですが、{actual} でした。' },
     notDocument: {
