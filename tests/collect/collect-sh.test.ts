@@ -6,75 +6,19 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
 import { validate, type Context } from '../../validators/index.ts';
 import { INPUT_KINDS } from '../../validators/input/kinds/index.ts';
 import { assertSameAsSeparate } from './bundles.ts';
+import { runWithFakeAws, type Run } from './fake.ts';
 import { directoryAccount, DIRECTORY, PROFILE, REGION, SUBNET_A, SUBNET_B, vpcAccount, VPC, type Response } from './recordings.ts';
 
 const SCRIPT = resolve('scripts/collect.sh');
-const root = mkdtempSync(join(tmpdir(), 'cw-collect-sh-'));
-after(() => rmSync(root, { recursive: true, force: true }));
 
-/** A folder whose `aws` is the fake. */
-const fakeBin = join(root, 'bin');
-mkdirSync(fakeBin);
-copyFileSync('tests/collect/fake-aws.sh', join(fakeBin, 'aws'));
-chmodSync(join(fakeBin, 'aws'), 0o755);
-
-/** Writes the recordings where the fake finds them: a folder per command line, named by the cksum of its arguments (one a line). */
-function record(dir: string, responses: readonly Response[]): void {
-  const keys = join(dir, 'keys');
-  mkdirSync(keys, { recursive: true });
-  responses.forEach((response, index) => writeFileSync(join(keys, String(index)), response.args.map((arg) => `${arg}\n`).join('')));
-  const sums = responses.length === 0 ? '' : spawnSync('cksum', responses.map((_, index) => String(index)), { cwd: keys, encoding: 'utf8' }).stdout;
-  for (const line of sums.trim().split('\n').filter((row) => row !== '')) {
-    const [sum, , index] = line.split(' ');
-    const response = responses[Number(index)] as Response;
-    const folder = join(dir, 'responses', sum as string);
-    mkdirSync(folder, { recursive: true });
-    if (response.stdout !== undefined) writeFileSync(join(folder, 'stdout'), response.stdout);
-    if (response.stderr !== undefined) writeFileSync(join(folder, 'stderr'), response.stderr);
-    writeFileSync(join(folder, 'status'), String(response.status ?? 0));
-  }
-}
-
-/** The calls the fake logged: one line each, every argument ended by the unit separator. */
-function callsIn(dir: string): string[][] {
-  const log = existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8') : '';
-  return log.split('\n').filter((line) => line !== '').map((line) => line.split('\x1f').slice(0, -1));
-}
-
-const fakeEnv = (dir: string) => ({ PATH: `${fakeBin}${delimiter}/usr/bin${delimiter}/bin`, HOME: dir, FAKE_AWS_RESPONSES: join(dir, 'responses'), FAKE_AWS_LOG: join(dir, 'calls.log') });
-
-interface Run {
-  status: number | null;
-  stderr: string;
-  /** Every command line the fake received. */
-  calls: string[][];
-  bundle?: string;
-  file: string;
-}
-
-let runs = 0;
-/** Runs the script in a fresh folder with the fake answering from `responses`. */
-function collect(args: string[], responses: Response[], env: Record<string, string> = {}): Run {
-  const dir = join(root, `run-${++runs}`);
-  mkdirSync(dir);
-  record(dir, responses);
-  const file = join(dir, 'bundle.json');
-  const result = spawnSync('bash', [SCRIPT, ...args, '--output', file], { cwd: dir, encoding: 'utf8', env: { ...fakeEnv(dir), ...env } });
-  return {
-    status: result.status,
-    stderr: result.stderr,
-    calls: callsIn(dir),
-    ...(existsSync(file) ? { bundle: readFileSync(file, 'utf8') } : {}),
-    file,
-  };
-}
+/** Runs collect.sh with these arguments (and --output) against the fake. */
+const collect = (args: string[], responses: Response[], env: Record<string, string> = {}): Run => runWithFakeAws(['bash', SCRIPT, ...args], responses, { env, outputOption: '--output' });
 
 /** A call less --region and --profile, as the recordings key it. */
 const keyOf = (call: string[]) => call.filter((_, index) => !['--region', '--profile'].includes(call[index] ?? '') && !['--region', '--profile'].includes(call[index - 1] ?? ''));
@@ -258,13 +202,11 @@ describe('collect.sh in trouble', () => {
     [['--vpc-id', VPC], /no Region: give --region/],
   ] as const) {
     test(`refuses ${JSON.stringify(args)} with exit status 2 and no call`, () => {
-      const dir = join(root, `usage-${++runs}`);
-      mkdirSync(dir);
-      const result = spawnSync('bash', [SCRIPT, ...args], { cwd: dir, encoding: 'utf8', env: fakeEnv(dir) });
+      const result = runWithFakeAws(['bash', SCRIPT, ...args], []);
       assert.equal(result.status, 2, result.stderr);
       assert.match(result.stderr, message);
       // Only the Region lookup may run (it finds none here: the fake fails it).
-      for (const call of callsIn(dir)) assert.deepEqual(call.slice(0, 3), ['configure', 'get', 'region']);
+      for (const call of result.calls) assert.deepEqual(call.slice(0, 3), ['configure', 'get', 'region']);
     });
   }
 
