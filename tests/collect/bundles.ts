@@ -56,7 +56,7 @@ function comparableFinding(finding: Finding, map: (file?: string, path?: JsonPat
     const { line: _l, column: _c, file: stepFile, path: stepPath, ...other } = step;
     return { ...other, ...map(stepFile, stepPath) };
   };
-  return { ...rest, ...map(file, path), ...(evidence ? { evidence: { ...evidence, chain: evidence.chain.map((step) => strip(step as Located & Record<string, unknown>)) } } : {}) };
+  return { ...rest, ...map(file, path), ...(evidence ? { evidence: { ...evidence, chain: evidence.chain.map((step) => strip(step as unknown as Located & Record<string, unknown>)) } } : {}) };
 }
 
 function comparableProof(proof: Proof, map: (file?: string, path?: JsonPath) => { file?: string; path?: JsonPath }): unknown {

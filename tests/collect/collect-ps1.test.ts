@@ -15,7 +15,8 @@ import { INPUT_KINDS } from '../../validators/input/kinds/index.ts';
 import { resolve } from 'node:path';
 import { runWithFakeAws } from './fake.ts';
 import { directoryAccount, DIRECTORY, PROFILE, REGION } from './recordings.ts';
-import { bashCalls, powershellCalls, powershellProblems } from './script-calls.ts';
+import { bashCalls, powershellCalls } from '../../src/components/collect/script-calls.ts';
+import { powershellProblems } from './powershell-lexer.ts';
 
 const ps1 = readFileSync('scripts/collect.ps1', 'utf8');
 const sh = readFileSync('scripts/collect.sh', 'utf8');

@@ -1,98 +1,9 @@
 /**
- * Reading the collect scripts as text, for the tests that cannot run them (no pwsh here) and for
- * comparing the two: a PowerShell lexer that finds unbalanced brackets and unterminated strings
- * or comments, and the AWS calls each script makes (`collect`/`Invoke-Collect` for documents,
- * `lookup`/`Get-Ids` for ids) as word lists whose variables are named alike in both languages.
+ * The AWS calls the collect scripts make, read from their text: `collect`/`Invoke-Collect` for
+ * documents, `lookup`/`Get-Ids` for ids, as word lists whose variables are named alike in both
+ * languages (`<vpcs>`). The collect page renders its command list and IAM policy from collect.sh
+ * with these, and a test compares collect.ps1's calls with collect.sh's, so neither can drift.
  */
-
-/** A problem the PowerShell lexer found, with its 1-based line. */
-export interface LexProblem {
-  line: number;
-  problem: string;
-}
-
-const CLOSER: Record<string, string> = { '(': ')', '@(': ')', '$(': ')', '{': '}', '@{': '}', '[': ']' };
-
-/**
- * Checks PowerShell text the way its tokenizer would start to: comments (`#`, `<# #>`), strings
- * ('…' with '' inside, "…" with backtick escapes, "" inside and $( ) subexpressions, here-strings)
- * and brackets ( ) [ ] { } @( ) $( ) @{ } must each be closed, in order.
- */
-export function powershellProblems(text: string): LexProblem[] {
-  const problems: LexProblem[] = [];
-  /** Open brackets and double-quoted strings, innermost last: a string's $( ) holds code again. */
-  const frames: ({ kind: 'bracket'; open: string; line: number } | { kind: 'string'; line: number })[] = [];
-  let line = 1;
-  let index = 0;
-  const at = (offset: number) => text[index + offset] ?? '';
-  const skipTo = (end: number) => {
-    for (const skipped of text.slice(index, end)) if (skipped === '\n') line++;
-    index = end;
-  };
-  while (index < text.length) {
-    const char = at(0);
-    if (frames[frames.length - 1]?.kind === 'string') {
-      if (char === '`') skipTo(index + 2);
-      else if (char === '"' && at(1) === '"') skipTo(index + 2);
-      else if (char === '"') {
-        frames.pop();
-        index++;
-      } else if (char === '$' && at(1) === '(') {
-        frames.push({ kind: 'bracket', open: '$(', line });
-        index += 2;
-      } else skipTo(index + 1);
-      continue;
-    }
-    if (char === '#') {
-      const end = text.indexOf('\n', index);
-      index = end < 0 ? text.length : end;
-      continue;
-    }
-    if (char === '<' && at(1) === '#') {
-      const end = text.indexOf('#>', index + 2);
-      if (end < 0) return [...problems, { line, problem: 'block comment <# is never closed' }];
-      skipTo(end + 2);
-      continue;
-    }
-    if (char === '@' && (at(1) === "'" || at(1) === '"') && at(2) === '\n') {
-      const end = text.indexOf(`\n${at(1)}@`, index + 2);
-      if (end < 0) return [...problems, { line, problem: `here-string @${at(1)} is never closed` }];
-      skipTo(end + 3);
-      continue;
-    }
-    if (char === "'") {
-      let end = index + 1;
-      while (end < text.length && !(text[end] === "'" && text[end + 1] !== "'")) end += text[end] === "'" ? 2 : 1;
-      if (end >= text.length) return [...problems, { line, problem: "string ' is never closed" }];
-      skipTo(end + 1);
-      continue;
-    }
-    if (char === '"') {
-      frames.push({ kind: 'string', line });
-      index++;
-      continue;
-    }
-    if (char === '`') {
-      skipTo(index + 2);
-      continue;
-    }
-    const two = char + at(1);
-    if (two === '@(' || two === '$(' || two === '@{') {
-      frames.push({ kind: 'bracket', open: two, line });
-      index += 2;
-      continue;
-    }
-    if (char === '(' || char === '{' || char === '[') frames.push({ kind: 'bracket', open: char, line });
-    else if (char === ')' || char === '}' || char === ']') {
-      const open = frames.pop();
-      if (!open) problems.push({ line, problem: `${char} closes nothing` });
-      else if (open.kind === 'bracket' && CLOSER[open.open] !== char) problems.push({ line, problem: `${char} closes ${open.open} of line ${open.line}` });
-    } else if (char === '\n') line++;
-    index++;
-  }
-  for (const frame of frames) problems.push({ line: frame.line, problem: frame.kind === 'string' ? 'string " is never closed' : `${frame.open} is never closed` });
-  return problems;
-}
 
 /** The text from `from` to the end of its command: a line end at depth 0, or a `)` closing what it sits in. */
 function commandText(text: string, from: number): string {
@@ -253,7 +164,7 @@ function powershellWords(text: string): string[] {
   return words;
 }
 
-/** One AWS call a script makes: a collected document (its name first) or an id lookup (its prefix first). */
+/** One AWS call a script makes: a collected document (its name first) or an id lookup (its prefix first), then the service, the operation and its arguments. */
 export interface ScriptCall {
   kind: 'collect' | 'lookup';
   words: string[];
@@ -288,4 +199,58 @@ export function powershellCalls(script: string): ScriptCall[] {
     calls.push({ kind: match[1] === 'Invoke-Collect' ? 'collect' : 'lookup', words: words.map(canonicalVariables) });
   }
   return calls;
+}
+
+/** What each of collect.sh's variables stands for on the collect page. */
+const PLACEHOLDERS: Record<string, string> = {
+  vpcs: '<vpc-ids>',
+  vpcids: '<vpc-ids>',
+  directoryids: '<directory-ids>',
+  directory: '<directory-id>',
+  name: 'workspaces.json',
+  workspacessubnets: '<workspaces-subnet-ids>',
+  gateways: '<transit-gateway-ids>',
+  table: '<tgw-route-table-id>',
+  attached: '<attached-vpc-ids>',
+  others: '<attached-vpc-ids>',
+  routetablevpcs: '<vpc-ids>,<attached-vpc-ids>',
+  prefixlists: '<prefix-list-ids>',
+  list: '<prefix-list-id>',
+};
+
+/** A word with its variables shown as placeholders; a variable the page does not know fails the build. */
+function shownWord(word: string): string {
+  return word.replace(/<([a-z]+)>/g, (_whole, name: string) => {
+    const placeholder = PLACEHOLDERS[name];
+    if (placeholder === undefined) throw new Error(`collect page: no placeholder for the script variable "${name}"`);
+    return placeholder;
+  });
+}
+
+/** A word as a shell shows it: quoted when it holds a space or a quote (as the scripts record commands). */
+function quotedWord(word: string): string {
+  if (!/[^A-Za-z0-9_,.=/:@+<>-]/.test(word)) return word;
+  return word.includes("'") ? `"${word}"` : `'${word}'`;
+}
+
+/** The command line of a call as the collect page shows it, with the Region and output format the scripts add. */
+export function shownCommand(call: ScriptCall): string {
+  const [, ...command] = call.words.map(shownWord);
+  return ['aws', ...command.map(quotedWord), '--region', '<region>', '--output', call.kind === 'collect' ? 'json' : 'text'].join(' ');
+}
+
+/** The name of the document a collecting call writes, as the collect page shows it. */
+export function shownName(call: ScriptCall): string {
+  return shownWord(call.words[0] ?? '');
+}
+
+/** The IAM actions the calls need (`ec2:DescribeRouteTables`), sorted, each once. */
+export function iamActions(calls: readonly ScriptCall[]): string[] {
+  const pascal = (operation: string) => operation.split('-').map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}`).join('');
+  return [...new Set(calls.map((call) => `${call.words[1]}:${pascal(call.words[2] ?? '')}`))].sort();
+}
+
+/** The least-privilege IAM policy for the calls, as JSON. */
+export function iamPolicy(calls: readonly ScriptCall[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'ClosedWorkspacesCollect', Effect: 'Allow', Action: iamActions(calls), Resource: '*' }] }, null, 2);
 }
