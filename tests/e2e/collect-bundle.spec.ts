@@ -69,6 +69,7 @@ test('the site serves both collect scripts exactly as the repository holds them'
 });
 
 test('the collect page lists what the scripts run and is linked from the landing page and /validate/, in both languages', async ({ page }) => {
+  test.slow(); // six page visits
   for (const [home, validatePage, collect] of [
     ['', 'validate/', 'validators/collect/'],
     ['ja/', 'ja/validate/', 'ja/validators/collect/'],
