@@ -50,6 +50,15 @@ describe('a collect bundle as an input', () => {
     assert.deepEqual(strip(asBundle(backward, CONTEXT)), strip(asBundle(forward, CONTEXT)));
   });
 
+  test('keeps and flags the same copy of a resource collected twice as separate files would', () => {
+    const table = readFileSync('public/samples/nat-default-route/route-tables.json', 'utf8');
+    const separate = new Map([['a-route-tables.json', table], ['b-route-tables.json', table]]);
+    const text = bundleText({ documents: [...separate].map(([name, output]) => ({ name, command: 'aws ec2 describe-route-tables', text: output })) });
+    const report = asBundle(text);
+    assert.deepEqual(report.findings.filter((finding) => finding.ruleId === 'input-duplicate').map((finding) => finding.path.slice(0, 3)), [['documents', 1, 'output'], ['documents', 1, 'output']]);
+    assertSameAsSeparate({ bundleFile: 'bundle.json', bundleText: text, bundleReport: report, separate, separateReport: separately(separate) });
+  });
+
   test('lists the documents it holds as "bundle › name", each with its kinds', () => {
     const text = bundleText({ documents: [...recorded(sampleFiles('closed-design')), { name: 'vpc-endpoints.json', command: 'aws ec2 describe-vpc-endpoints', error: 'An error occurred (UnauthorizedOperation)' }] });
     const report = asBundle(text, CONTEXT);

@@ -71,13 +71,27 @@ function comparableProof(proof: Proof, map: (file?: string, path?: JsonPath) => 
   };
 }
 
-/** The report's verdict, summary, counts, findings and proof, locations as (file, path) in the separate files. */
-export function comparableReport(report: Report, map: (file?: string, path?: JsonPath) => { file?: string; path?: JsonPath } = (file, path) => ({ ...(file !== undefined ? { file } : {}), ...(path ? { path } : {}) })): unknown {
+/** Every text in a value with the document names it mentions replaced by one word; a location's `file` (beside its `path`) is kept, being mapped already. */
+function withoutNames(value: unknown, names: readonly string[]): unknown {
+  if (typeof value === 'string') return [...names].sort((a, b) => b.length - a.length).reduce((text, name) => text.replaceAll(name, '<document>'), value);
+  if (Array.isArray(value)) return value.map((item) => withoutNames(item, names));
+  if (typeof value === 'object' && value !== null) {
+    const location = Object.hasOwn(value, 'path');
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, location && key === 'file' ? item : withoutNames(item, names)]));
+  }
+  return value;
+}
+
+/**
+ * The report's verdict, summary, counts, findings and proof, locations as (file, path) in the
+ * separate files, and a message naming a document (the bundle, or a separate file) naming none.
+ */
+export function comparableReport(report: Report, map: (file?: string, path?: JsonPath) => { file?: string; path?: JsonPath } = (file, path) => ({ ...(file !== undefined ? { file } : {}), ...(path ? { path } : {}) }), names: readonly string[] = []): unknown {
   const { documents: _documents, ...counts } = report.analysed;
-  const findings = report.findings.map((finding) => comparableFinding(finding, map));
+  const findings = report.findings.map((finding) => withoutNames(comparableFinding(finding, map), names));
   // Separate files are ordered by file then line; a bundle by line: compare as sets.
   findings.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return { verdict: report.verdict, summary: report.summary, counts, findings, proof: comparableProof(report.proof, map) };
+  return { verdict: report.verdict, summary: report.summary, counts, findings, proof: withoutNames(comparableProof(report.proof, map), names) };
 }
 
 /**
@@ -87,12 +101,13 @@ export function comparableReport(report: Report, map: (file?: string, path?: Jso
 export function assertSameAsSeparate(options: { bundleFile: string; bundleText: string; bundleReport: Report; separate: Map<string, string>; separateReport: Report }): void {
   const bundle = JSON.parse(options.bundleText) as { documents: { name: string }[] };
   const map = (file?: string, path?: JsonPath) => innerLocation(bundle, options.bundleFile, file, path);
-  assert.deepEqual(comparableReport(options.bundleReport, map), comparableReport(options.separateReport));
+  assert.deepEqual(comparableReport(options.bundleReport, map, [options.bundleFile]), comparableReport(options.separateReport, undefined, [...options.separate.keys()]));
   const bundleLines = options.bundleText.split('\n');
-  const byKey = new Map(options.separateReport.findings.map((finding) => [`${finding.ruleId} ${finding.file} ${JSON.stringify(finding.path)} ${finding.message}`, finding]));
+  const separateNames = [...options.separate.keys()];
+  const byKey = new Map(options.separateReport.findings.map((finding) => [`${finding.ruleId} ${finding.file} ${JSON.stringify(finding.path)} ${String(withoutNames(finding.message, separateNames))}`, finding]));
   for (const finding of options.bundleReport.findings) {
     const inner = map(finding.file, finding.path);
-    const twin = byKey.get(`${finding.ruleId} ${inner.file} ${JSON.stringify(inner.path)} ${finding.message}`);
+    const twin = byKey.get(`${finding.ruleId} ${inner.file} ${JSON.stringify(inner.path)} ${String(withoutNames(finding.message, [options.bundleFile]))}`);
     assert.ok(twin, `no twin for ${finding.ruleId} at ${JSON.stringify(finding.path)}`);
     const separateLines = (options.separate.get(twin.file) ?? '').split('\n');
     // The first line of an output follows `"output": ` on the bundle's line.
