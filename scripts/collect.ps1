@@ -201,6 +201,16 @@ function Get-Ids([string] $Prefix, [string[]] $Arguments) {
   return $ids
 }
 
+# The rows a --query printed with --output text (tab-separated columns); none, with a note, when it fails.
+function Get-Rows([string] $What, [string[]] $Arguments) {
+  $result = Invoke-Aws ($Arguments + (Get-CommonArguments 'text'))
+  if ($result.Status -ne 0) {
+    [Console]::Error.WriteLine("collect.ps1: could not list ${What}: $(Get-FirstLine $result.Err)")
+    return @()
+  }
+  return @($result.Out -split "`r?`n" | Where-Object { $_.Trim() -ne '' })
+}
+
 $entries = New-Object 'System.Collections.Generic.List[string]'
 $collectedNames = New-Object 'System.Collections.Generic.List[string]'
 $failures = New-Object 'System.Collections.Generic.List[string]'
@@ -278,19 +288,14 @@ try {
   } else {
     # The directories registered in the VPC's subnets: a directory lists its two subnets.
     $vpcSubnets = Get-Ids 'subnet-' @('ec2', 'describe-subnets', '--filters', "Name=vpc-id,Values=$($vpcIds -join ',')", '--query', 'Subnets[].SubnetId')
-    $listed = Invoke-Aws (@('workspaces', 'describe-workspace-directories', '--query', "Directories[?SubnetIds].[DirectoryId, join(',', SubnetIds)]") + (Get-CommonArguments 'text'))
-    if ($listed.Status -eq 0) {
-      foreach ($row in ($listed.Out -split "`r?`n")) {
-        $cells = $row.Trim() -split '\s+'
-        if ($cells.Count -lt 2 -or -not (Test-DirectoryId $cells[0])) { continue }
-        $subnets = $cells[1] -split ','
-        if (@($subnets | Where-Object { $vpcSubnets -contains $_ }).Count -gt 0) {
-          Add-Word $directoryIds $cells[0]
-          foreach ($own in $subnets) { if (Test-Id $own 'subnet-') { Add-Word $workspacesSubnets $own } }
-        }
+    foreach ($row in (Get-Rows 'the WorkSpaces directories' @('workspaces', 'describe-workspace-directories', '--query', "Directories[?SubnetIds].[DirectoryId, join(',', SubnetIds)]"))) {
+      $cells = $row.Trim() -split '\s+'
+      if ($cells.Count -lt 2 -or -not (Test-DirectoryId $cells[0])) { continue }
+      $subnets = $cells[1] -split ','
+      if (@($subnets | Where-Object { $vpcSubnets -contains $_ }).Count -gt 0) {
+        Add-Word $directoryIds $cells[0]
+        foreach ($own in $subnets) { if (Test-Id $own 'subnet-') { Add-Word $workspacesSubnets $own } }
       }
-    } else {
-      [Console]::Error.WriteLine("collect.ps1: could not list the WorkSpaces directories: $(Get-FirstLine $listed.Err)")
     }
   }
 

@@ -228,6 +228,18 @@ shown_command() {
   printf '%s' "$line"
 }
 
+# The rows a --query printed with --output text (tab-separated columns); none, with a note, when it fails.
+# usage: rows WHAT AWS_ARGUMENTS...
+rows() {
+  what=$1
+  shift
+  if ! run_aws text "$@"; then
+    printf 'collect.sh: could not list %s: %s\n' "$what" "$(first_line "$work/err")" >&2
+    return 0
+  fi
+  LC_ALL=C tr -d '\r' <"$work/out"
+}
+
 # Runs one command for the bundle: its JSON output, or its error, becomes an entry named $1.
 # The command is recorded as run, without --profile (a local name the bundle's readers do not need).
 # usage: collect NAME AWS_ARGUMENTS...
@@ -303,23 +315,20 @@ else
   for subnet in $(lookup subnet- ec2 describe-subnets --filters "Name=vpc-id,Values=$(csv "$vpc_ids")" --query 'Subnets[].SubnetId'); do
     vpc_subnets="$vpc_subnets$subnet "
   done
-  if run_aws text workspaces describe-workspace-directories --query "Directories[?SubnetIds].[DirectoryId, join(',', SubnetIds)]"; then
-    while read -r directory subnets; do
-      is_directory_id "$directory" || continue
-      for subnet in $(printf '%s' "$subnets" | tr ',' ' '); do
-        case $vpc_subnets in
-          *" $subnet "*)
-            add_word directory_ids "$directory"
-            for own in $(printf '%s' "$subnets" | tr ',' ' '); do is_id "$own" subnet- && add_word workspaces_subnets "$own"; done
-            ;;
-        esac
-      done
-    done <<EOF
-$(LC_ALL=C tr -d '\r' <"$work/out")
+  directories=$(rows 'the WorkSpaces directories' workspaces describe-workspace-directories --query "Directories[?SubnetIds].[DirectoryId, join(',', SubnetIds)]")
+  while read -r directory subnets; do
+    is_directory_id "$directory" || continue
+    for subnet in $(printf '%s' "$subnets" | tr ',' ' '); do
+      case $vpc_subnets in
+        *" $subnet "*)
+          add_word directory_ids "$directory"
+          for own in $(printf '%s' "$subnets" | tr ',' ' '); do is_id "$own" subnet- && add_word workspaces_subnets "$own"; done
+          ;;
+      esac
+    done
+  done <<EOF
+$directories
 EOF
-  else
-    printf 'collect.sh: could not list the WorkSpaces directories: %s\n' "$(first_line "$work/err")" >&2
-  fi
 fi
 
 vpcs=$(csv "$vpc_ids")

@@ -164,7 +164,7 @@ function powershellWords(text: string): string[] {
   return words;
 }
 
-/** One AWS call a script makes: a collected document (its name first) or an id lookup (its prefix first), then the service, the operation and its arguments. */
+/** One AWS call a script makes: a collected document (its name first) or a lookup of ids or rows (its id prefix, or what it lists, first), then the service, the operation and its arguments. */
 export interface ScriptCall {
   kind: 'collect' | 'lookup';
   words: string[];
@@ -180,9 +180,9 @@ export function bashCalls(script: string): ScriptCall[] {
     .join('\n')
     .replace(/\\\n\s*/g, ' ');
   const calls: ScriptCall[] = [];
-  for (const match of text.matchAll(/(?<=^|[\s(])(collect|lookup) (?!\(\))/gm)) {
+  for (const match of text.matchAll(/(?<=^|[\s(])(collect|lookup|rows) (?!\(\))/gm)) {
     const words = shellWords(commandText(text, (match.index ?? 0) + match[0].length));
-    calls.push({ kind: match[1] as ScriptCall['kind'], words: words.map(canonicalVariables) });
+    calls.push({ kind: match[1] === 'collect' ? 'collect' : 'lookup', words: words.map(canonicalVariables) });
   }
   return calls;
 }
@@ -194,7 +194,7 @@ export function powershellCalls(script: string): ScriptCall[] {
     .split('\n')
     .filter((line) => !/^\s*#/.test(line))
     .join('\n');
-  for (const match of text.matchAll(/(?<!function )\b(Invoke-Collect|Get-Ids) /g)) {
+  for (const match of text.matchAll(/(?<!function )\b(Invoke-Collect|Get-Ids|Get-Rows) /g)) {
     const words = powershellWords(commandText(text, (match.index ?? 0) + match[0].length));
     calls.push({ kind: match[1] === 'Invoke-Collect' ? 'collect' : 'lookup', words: words.map(canonicalVariables) });
   }
