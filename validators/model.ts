@@ -393,4 +393,6 @@ export type Resources = { [K in ResourceCollection]: ResourceTypes[K][] } & {
   documents: { name: string; kinds: string[] }[];
   /** `kind:id` of resources defined more than once with different content (every version is kept). */
   conflicted: Set<string>;
+  /** The Regions collect bundles say they were collected in, where they say it (the context's region when it has none). */
+  collectedRegions: { region: string; at: Location }[];
 };

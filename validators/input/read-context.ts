@@ -103,7 +103,7 @@ export function canonicalJson(value: unknown): string {
 /** An empty model: what the readers fill. */
 export function emptyResources(): Resources {
   const collections = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, []])) as unknown as Pick<Resources, (typeof RESOURCE_COLLECTIONS)[number]>;
-  return { ...collections, windows: [], documents: [], conflicted: new Set() };
+  return { ...collections, windows: [], documents: [], conflicted: new Set(), collectedRegions: [] };
 }
 
 export class ReadContext {

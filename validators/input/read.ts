@@ -4,12 +4,14 @@
  * A resource with a part that could not be read is kept but marked `incomplete`, so the
  * analysis never claims more than it saw.
  *
- * This file knows documents (JSON or Windows text, whole outputs, single objects, bare arrays);
- * what each AWS output holds and how it is read is declared once per kind in `kinds/`.
+ * This file knows documents (JSON or Windows text, whole outputs, single objects, bare arrays,
+ * and collect bundles, which hold several outputs: see `bundle.ts`); what each AWS output holds
+ * and how it is read is declared once per kind in `kinds/`.
  */
 import { describeValue } from '../net/address.ts';
 import type { Resources } from '../model.ts';
 import type { InputDocument, JsonPath } from '../types.ts';
+import { BUNDLE_VERSION, innerDocumentName, isBundle, openBundle, outputPath } from './bundle.ts';
 import { looksLikeUtf16 } from './encoding.ts';
 import { parseJson } from './json-text.ts';
 import { INPUT_KINDS, type InputKind } from './kinds/index.ts';
@@ -67,7 +69,8 @@ class Reader {
     const file = document.name;
     const kinds: string[] = [];
     const ctx = this.ctx;
-    ctx.resources.documents.push({ name: file, kinds });
+    const entry = { name: file, kinds };
+    ctx.resources.documents.push(entry);
     if (typeof document.text !== 'string' || document.text.trim() === '') {
       ctx.problem('input-json', 'empty', { file, path: [] });
       return;
@@ -85,49 +88,86 @@ class Reader {
       ctx.problem('input-json', 'invalid', { file, path: [], offset: parsed.offset, length: parsed.length }, {}, { problem: parsed.message });
       return;
     }
-    const value = parsed.value;
+    if (isBundle(parsed.value)) {
+      const inner = this.readBundle(file, parsed.value);
+      // The bundle is listed as the documents it holds (when it holds any).
+      if (inner.length > 0) ctx.resources.documents.splice(ctx.resources.documents.indexOf(entry), 1, ...inner);
+      return;
+    }
+    this.readValue(file, parsed.value, [], kinds);
+  }
+
+  /** A parsed document (or a bundle's output at `base`): a whole output, a single object, a `create-*` wrapper or a bare array. */
+  private readValue(file: string, value: unknown, base: JsonPath, kinds: string[]): void {
+    const ctx = this.ctx;
     if (Array.isArray(value)) {
-      this.readArray(file, value, kinds);
+      this.readArray(file, value, base, kinds);
       return;
     }
     if (!isObject(value)) {
-      ctx.problem('input-document', 'notObject', { file, path: [] }, {}, { actual: describeValue(value) });
+      ctx.problem('input-document', 'notObject', { file, path: base }, {}, { actual: describeValue(value) });
       return;
     }
     const single = singleKind(value);
     if (single && !single.collectionFirst) {
-      this.readSingle(file, value, [], kinds);
+      this.readSingle(file, value, base, kinds);
       return;
     }
     const wrapped = singularWrapper(value);
     if (wrapped) {
-      this.readSingle(file, wrapped.item, [wrapped.key], kinds);
+      this.readSingle(file, wrapped.item, [...base, wrapped.key], kinds);
       return;
     }
     const found = INPUT_KINDS.filter((kind) => has(value, kind.collectionKey));
     if (found.length > 0) {
       for (const kind of found) {
         noteKind(kinds, kind);
-        this.readCollection(file, kind, value[kind.collectionKey], [kind.collectionKey], value);
+        this.readCollection(file, kind, value[kind.collectionKey], [...base, kind.collectionKey], value);
       }
       return;
     }
-    this.readSingle(file, value, [], kinds);
+    this.readSingle(file, value, base, kinds);
+  }
+
+  /**
+   * A collect bundle (input/bundle.ts): each output is read as its own document, in name order,
+   * at its path inside the bundle, so findings name the bundle file and its real lines. Returns
+   * the inner documents as `analysed.documents` lists them.
+   */
+  private readBundle(file: string, value: Json): { name: string; kinds: string[] }[] {
+    const ctx = this.ctx;
+    const bundle = openBundle(value);
+    for (const issue of bundle.issues) {
+      const at = { file, path: issue.path };
+      if (issue.kind === 'version') ctx.problem('input-document', 'bundleVersion', at, { version: BUNDLE_VERSION }, { actual: describeValue(issue.actual) });
+      else if (issue.kind === 'documents') ctx.problem('input-document', 'bundleDocuments', at, {}, { actual: describeValue(issue.actual) });
+      else if (issue.kind === 'entry') ctx.problem('input-document', 'bundleEntry', at, { index: issue.index });
+      else ctx.problem('input-field', 'wrongType', at, { field: 'region' }, { expected: TYPE_NAMES.string, actual: describeValue(issue.actual) });
+    }
+    if (bundle.region !== undefined) ctx.resources.collectedRegions.push({ region: bundle.region, at: { file, path: ['region'] } });
+    return bundle.entries.map((entry) => {
+      const kinds: string[] = [];
+      if (entry.error !== undefined) {
+        ctx.problem('input-partial', 'bundleCommand', { file, path: ['documents', entry.index, 'error'] }, { name: entry.name, command: entry.command ?? entry.name, error: entry.error });
+      }
+      if (entry.hasOutput) this.readValue(file, entry.output, outputPath(entry), kinds);
+      return { name: innerDocumentName(file, entry), kinds };
+    });
   }
 
   /** A bare array: of one kind that only makes sense whole (prefix-list entries), or of resources of any kinds. */
-  private readArray(file: string, value: unknown[], kinds: string[]): void {
+  private readArray(file: string, value: unknown[], base: JsonPath, kinds: string[]): void {
     if (value.length === 0) {
-      this.ctx.problem('input-document', 'emptyArray', { file, path: [] });
+      this.ctx.problem('input-document', 'emptyArray', { file, path: base });
       return;
     }
     const whole = INPUT_KINDS.find((kind) => kind.readCollection && value.every((item) => isObject(item) && singleKind(item) === kind));
     if (whole?.readCollection) {
       noteKind(kinds, whole);
-      whole.readCollection(this.ctx, file, value, [], {});
+      whole.readCollection(this.ctx, file, value, base, {});
       return;
     }
-    value.forEach((item, index) => this.readSingle(file, item, [index], kinds));
+    value.forEach((item, index) => this.readSingle(file, item, [...base, index], kinds));
   }
 
   /** Text that is not JSON: Windows command output pasted from inside a WorkSpace. */

@@ -46,14 +46,14 @@ export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
   title: { en: 'Each document is a recognised AWS CLI or Windows command output', ja: '各ドキュメントが認識できる AWS CLI または Windows コマンドの出力である' },
   description: {
-    en: 'A JSON document must hold one of the AWS CLI outputs the validators read (the API reference lists them, with the command that prints each): the whole output, one resource, or an array of resources. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
-    ja: 'JSON のドキュメントには、検証ツールが読める AWS CLI の出力 (一覧と出力するコマンドは API リファレンスにあります) の全体、リソース 1 件、またはリソースの配列が入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
+    en: 'A JSON document must hold one of the AWS CLI outputs the validators read (the API reference lists them, with the command that prints each): the whole output, one resource, or an array of resources; or be a bundle the collect scripts wrote, which holds several outputs. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
+    ja: 'JSON のドキュメントには、検証ツールが読める AWS CLI の出力 (一覧と出力するコマンドは API リファレンスにあります) の全体、リソース 1 件、またはリソースの配列が入っているか、収集スクリプトが書き出した、複数の出力をまとめたバンドルである必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
   },
   messages: {
     unknown: {
@@ -89,6 +89,18 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     utf16: {
       en: 'This text looks like UTF-16 read as UTF-8: every other character is NUL. Save it again as UTF-8 (Notepad: Save As, Encoding UTF-8; PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt) or copy the text from the console window.',
       ja: 'このテキストは UTF-16 のファイルを UTF-8 として読んだもののようです (1 文字おきに NUL があります)。UTF-8 で保存し直すか (メモ帳: 名前を付けて保存で文字コードに UTF-8 を選択、PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt)、コンソール画面からテキストをコピーしてください。',
+    },
+    bundleVersion: {
+      en: 'This collect bundle is version {actual}; this version of the validators reads version {version}. Collect again with the script from this site, or update closed-workspaces.',
+      ja: 'この収集バンドルのバージョンは {actual} ですが、この検証ツールが読めるのはバージョン {version} です。このサイトのスクリプトで収集し直すか、closed-workspaces を更新してください。',
+    },
+    bundleDocuments: {
+      en: 'This collect bundle has no "documents" array (it has {actual}), so there is nothing in it to read.',
+      ja: 'この収集バンドルには "documents" の配列がないため ({actual} でした)、読めるものがありません。',
+    },
+    bundleEntry: {
+      en: 'Entry {index} of the bundle\'s documents is not an object with a "name" and an "output" (or an "error"); it was left out.',
+      ja: 'バンドルの documents の {index} 番目が、"name" と "output" (または "error") を持つオブジェクトではないため、除外しました。',
     },
     garbledText: {
       en: 'This text contains characters that were decoded with the wrong encoding (� or NUL), so nothing in it could be read. Output redirected to a file on a Japanese Windows is Shift_JIS (code page 932) and Windows PowerShell 5.1 writes UTF-16: copy the text from the console window instead, or save it as UTF-8. Understood commands: {commands}.',
@@ -225,7 +237,7 @@ export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'b
   check: reportsOf('input-context'),
 });
 
-export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl'> = defineRule({
+export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl' | 'bundleRegion'> = defineRule({
   id: 'input-conflict',
   category: 'input',
   severity: 'error',
@@ -255,19 +267,23 @@ export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAs
       en: '{id} is marked as the default network ACL of {vpc}, and so is {others}; a VPC has one default ACL, so both are weighed.',
       ja: '{id} は {vpc} の既定のネットワーク ACL になっていますが、{others} もそうなっています。VPC の既定の ACL は 1 つなので、両方を考慮して判定します。',
     },
+    bundleRegion: {
+      en: 'This bundle was collected in {region}, but {file} in {others}; the management ranges are checked for no Region until the context names one.',
+      ja: 'このバンドルは {region} で収集されていますが、{file} は {others} で収集されています。コンテキストでリージョンを指定するまで、管理レンジはどのリージョンについても確認しません。',
+    },
   },
   sources: ['vpc-route-tables', 'vpc-nacls'],
   check: reportsOf('input-conflict'),
 });
 
-export const inputPartial: Rule<'aclAssociation' | 'subnet'> = defineRule({
+export const inputPartial: Rule<'aclAssociation' | 'subnet' | 'bundleCommand'> = defineRule({
   id: 'input-partial',
   category: 'input',
   severity: 'warning',
   title: { en: 'Every document covers what it should', ja: '各ドキュメントに含まれるべきものがそろっている' },
   description: {
-    en: 'describe-network-acls lists the association of every subnet of a VPC, the default ACL’s included, and describe-subnets lists every subnet. A subnet missing from a given output means the paste is partial (filtered, or cut off): what that output would have said is not assumed, and the parts it decides stay unverified.',
-    ja: 'describe-network-acls は VPC のすべてのサブネットの関連付けを (既定の ACL のものも) 出力し、describe-subnets はすべてのサブネットを出力します。与えられた出力にサブネットがない場合は、貼り付けが一部だけ (絞り込みや途中切れ) ということです。その出力に書かれていたはずのことは推測せず、それで決まる部分は未確認のままにします。',
+    en: 'describe-network-acls lists the association of every subnet of a VPC, the default ACL’s included, and describe-subnets lists every subnet. A subnet missing from a given output means the paste is partial (filtered, or cut off): what that output would have said is not assumed, and the parts it decides stay unverified. A command that failed while the collect script ran is recorded in its bundle and named here: the check goes on as if its output had not been given.',
+    ja: 'describe-network-acls は VPC のすべてのサブネットの関連付けを (既定の ACL のものも) 出力し、describe-subnets はすべてのサブネットを出力します。与えられた出力にサブネットがない場合は、貼り付けが一部だけ (絞り込みや途中切れ) ということです。その出力に書かれていたはずのことは推測せず、それで決まる部分は未確認のままにします。収集スクリプトの実行中に失敗したコマンドはバンドルに記録され、ここで示します。その出力は与えられなかったものとして確認を続けます。',
   },
   messages: {
     aclAssociation: {
@@ -277,6 +293,10 @@ export const inputPartial: Rule<'aclAssociation' | 'subnet'> = defineRule({
     subnet: {
       en: '{subnet} is not in the describe-subnets output given for {vpc}, so its CIDRs are not known; add the full output of describe-subnets.',
       ja: '{subnet} は {vpc} について与えられた describe-subnets の出力にないため、CIDR がわかりません。describe-subnets の出力を全部加えてください。',
+    },
+    bundleCommand: {
+      en: 'The collect script could not run {command}: {error}. {name} is missing from the bundle, so the check goes on as if it had not been given; grant the permission it needs (see the collect page) and collect again, or add its output.',
+      ja: '収集スクリプトは {command} を実行できませんでした: {error}。{name} がバンドルにないため、与えられなかったものとして確認を続けます。必要な権限 (収集ページを参照) を付けて収集し直すか、その出力を加えてください。',
     },
   },
   sources: ['cli-describe-network-acls', 'vpc-nacls'],

@@ -37,7 +37,8 @@ export interface InputKindDefinition<K extends string = string> {
   read(ctx: ReadContext, file: string, item: Json, path: JsonPath): void;
   /**
    * Reads a whole collection at once, when its items only make sense together (prefix-list
-   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array).
+   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array);
+   * `path` is the collection's own path, so the parent's fields sit at `path` without its last key.
    */
   readCollection?(ctx: ReadContext, file: string, items: readonly unknown[], path: JsonPath, parent: Json): void;
   /**
