@@ -20,7 +20,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
 import { contextHelp } from './context.ts';
-import { INPUT_KINDS } from './input/kinds/index.ts';
+import { ALL_KINDS } from './input/kinds/index.ts';
 import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -37,8 +37,9 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
-Checks what these AWS CLI commands print, and Windows command output from inside a WorkSpace:
-${INPUT_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
+Checks what these commands print (AWS CLI outputs; CloudFormation templates, JSON or YAML, as
+written or as cdk synth prints them), and Windows command output from inside a WorkSpace:
+${ALL_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
 Use - to read standard input.
 
 Options:
