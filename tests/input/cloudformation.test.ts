@@ -142,12 +142,19 @@ describe('what AWS and CloudFormation add', () => {
     assert.equal(report.analysed.vpcEndpoints, 1);
   });
 
-  test('a WorkSpaces directory brings its members group: no inbound rule, all outbound allowed', () => {
+  test('a WorkSpaces directory brings its members group: no inbound rule, all outbound IPv4 allowed', () => {
     const directory = { Directory: { Type: 'AWS::WorkSpaces::Directory', Properties: { SubnetIds: [ref('Ws')], WorkspaceCreationProperties: { EnableInternetAccess: false } } } };
     const report = check(template({ ...VPC, ...SUBNET, ...TABLE, ...IGW, ...igwRoute(), ...closedGroup(), ...directory }));
     assert.equal(report.verdict, 'open');
     assert.ok(report.analysed.workspacesSecurityGroupIds.includes('Directory.WorkspaceSecurityGroupId'), JSON.stringify(report.analysed));
     assert.equal(report.analysed.workspaceDirectories, 1);
+  });
+
+  test('a WorkSpace of a directory registered elsewhere still carries that directory’s members group', () => {
+    const workspace = { Desk: { Type: 'AWS::WorkSpaces::Workspace', Properties: { BundleId: 'wsb-0a1b2c3d4', DirectoryId: 'd-90670a0001', UserName: 'alice' } } };
+    const report = check(template({ ...VPC, ...SUBNET, ...TABLE, ...IGW, ...igwRoute(), ...closedGroup(), ...workspace }));
+    assert.equal(report.verdict, 'open');
+    assert.deepEqual(report.analysed.workspacesSecurityGroupIds, ['d-90670a0001.WorkspaceSecurityGroupId']);
   });
 });
 

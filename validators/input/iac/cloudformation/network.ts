@@ -5,7 +5,8 @@
  * `Vpc.MainRouteTable` (the VPC's main table: its local routes only, for subnets without an
  * association), `Vpc.DefaultNetworkAcl` (allow all, for subnets without an association),
  * `Vpc.DefaultSecurityGroup` (when something refers to it) and `Directory.WorkspaceSecurityGroupId`
- * (the `_workspacesMembers` group a WorkSpaces directory gets: all outbound allowed).
+ * (the `_workspacesMembers` group WorkSpaces puts on the WorkSpaces of a directory: all outbound IPv4
+ * allowed).
  *
  * A value known only at deployment never becomes a guess: the route table, network ACL or security
  * group it belongs to is taken as not fully known (so what it decides is unverified), or the next
@@ -820,9 +821,9 @@ class NetworkReader {
     }
   }
 
-  /** A rule allowing all traffic to all addresses (the defaults AWS gives). */
-  private allowAll(group: SecurityGroup, egress: boolean, at: Location): void {
-    for (const text of ['0.0.0.0/0', '::/0']) {
+  /** Rules allowing all traffic to all addresses of the families given (the defaults AWS gives). */
+  private allowAll(group: SecurityGroup, egress: boolean, at: Location, cidrs: readonly string[] = ['0.0.0.0/0', '::/0']): void {
+    for (const text of cidrs) {
       const block = parseCidr(text);
       if (isAddressError(block)) continue;
       const traffic = { protocol: -1, protocolText: '-1', protocols: ALL_PROTOCOLS, details: ALL_DETAILS };
@@ -928,23 +929,35 @@ class NetworkReader {
   /**
    * A group AWS creates along with a template resource, made on first mention: a VPC's default group
    * (its rules are added at the end, unless CDK strips them) or a WorkSpaces directory's members group
-   * (no inbound rule, all outbound allowed: rules in the template only add to that).
+   * (no inbound rule, all outbound IPv4 allowed: rules in the template only add to that).
    */
   private impliedGroup(id: string): SecurityGroup | undefined {
     const existing = this.groups.get(id);
     if (existing) return existing;
     const owner = [...this.vpcs.values()].find((state) => impliedId(state.model.id, 'DefaultSecurityGroup') === id);
-    const directory = this.t.resources.get(id.slice(0, Math.max(id.lastIndexOf('.'), 0)));
-    let group: SecurityGroup;
     if (owner) {
-      group = { id, name: 'default', vpcId: owner.model.id, ingress: [], egress: [], incomplete: false, at: this.at(owner.resource.at) };
-    } else if (directory?.type === 'AWS::WorkSpaces::Directory' && id === impliedId(directory.id, 'WorkspaceSecurityGroupId')) {
-      group = { id, name: `${directory.id}_workspacesMembers`, ingress: [], egress: [], incomplete: false, at: this.at(directory.at) };
-      this.allowAll(group, true, group.at);
-    } else {
-      return undefined;
+      const group: SecurityGroup = { id, name: 'default', vpcId: owner.model.id, ingress: [], egress: [], incomplete: false, at: this.at(owner.resource.at) };
+      this.groups.set(id, this.remember(group, 'sg', group.at));
+      return group;
     }
-    this.groups.set(id, this.remember(group, 'sg', group.at));
+    const directory = this.t.resources.get(id.slice(0, Math.max(id.lastIndexOf('.'), 0)));
+    if (directory?.type === 'AWS::WorkSpaces::Directory' && id === impliedId(directory.id, 'WorkspaceSecurityGroupId')) return this.membersGroup(directory.id, this.at(directory.at));
+    return undefined;
+  }
+
+  /**
+   * The group WorkSpaces creates for a directory it registers (`<directory>_workspacesMembers`) and
+   * puts on every WorkSpace: no inbound rule, all outbound IPv4 allowed; rules in the template only add
+   * to that. Made for a WorkSpaces::Directory of the template, and for the directory of any WorkSpace
+   * the template creates (registered elsewhere, but its group is on the WorkSpace all the same).
+   */
+  private membersGroup(directoryId: string, at: Location, vpcId?: string): SecurityGroup {
+    const id = impliedId(directoryId, 'WorkspaceSecurityGroupId');
+    const existing = this.groups.get(id);
+    if (existing) return existing;
+    const group: SecurityGroup = { id, name: `${directoryId}_workspacesMembers`, ingress: [], egress: [], incomplete: false, at, ...(vpcId !== undefined ? { vpcId } : {}) };
+    this.allowAll(group, true, at, ['0.0.0.0/0']);
+    this.groups.set(id, this.remember(group, 'sg', at));
     return group;
   }
 
@@ -1151,7 +1164,20 @@ class NetworkReader {
     for (const resource of this.t.ofType('AWS::WorkSpaces::Workspace')) {
       const directory = this.named(resource, 'DirectoryId');
       this.rest.workspaces.push(this.remember<Workspace>({ id: resource.id, at: this.at(resource.at), ...(directory ? { directoryId: directory.id } : {}) }, 'workspace', this.at(resource.at)));
+      if (!directory) continue;
+      // The directory of a WorkSpace is registered, so its members group is on the WorkSpace.
+      const service = directory.kind === 'resource' ? this.t.resources.get(directory.id) : undefined;
+      const vpc = service && service.type !== 'AWS::WorkSpaces::Directory' ? this.directoryVpc(service) : undefined;
+      this.membersGroup(directory.id, this.at(service?.at ?? this.props(resource, 'DirectoryId')), vpc);
     }
+  }
+
+  /** The VPC of a Directory Service directory (`VpcSettings.VpcId`), when the template says. */
+  private directoryVpc(resource: TemplateResource): string | undefined {
+    const settings = this.t.property(resource, 'VpcSettings');
+    const vpc = settings?.kind === 'object' ? settings.entries.get('VpcId') : undefined;
+    const named = vpc && this.t.named(vpc);
+    return named?.kind === 'resource' ? named.id : named?.id;
   }
 
   private networkInterfaces(): void {
