@@ -473,31 +473,8 @@ class NetworkReader {
 
   private route(resource: TemplateResource, table: RouteTable): Route | undefined {
     const properties = this.props(resource);
-    const destinations = (['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId'] as const).filter((key) => this.t.property(resource, key) !== undefined);
-    const [destinationKey] = destinations;
-    if (destinations.length !== 1 || destinationKey === undefined) {
-      this.t.problem('input-field', destinations.length === 0 ? 'routeNoDestination' : 'routeManyDestinations', properties, { fields: destinations.join(', ') });
-      return undefined;
-    }
-    let destination: Route['destination'];
-    if (destinationKey === 'DestinationPrefixListId') {
-      const named = this.named(resource, destinationKey);
-      if (!named) return undefined;
-      if (named.kind === 'unknown') {
-        this.unresolved(resource, destinationKey, { kind: 'unknown', cause: named.cause, at: properties }, EFFECT.table(table.id));
-        return undefined;
-      }
-      destination = { kind: 'prefix-list', id: named.id };
-    } else {
-      const text = this.text(resource, destinationKey);
-      if (typeof text !== 'string') {
-        if (text) this.unresolved(resource, destinationKey, text, EFFECT.table(table.id));
-        return undefined;
-      }
-      const block = this.cidr(text, properties, destinationKey, destinationKey === 'DestinationCidrBlock' ? 4 : 6);
-      if (!block) return undefined;
-      destination = { kind: 'cidr', cidr: block };
-    }
+    const destination = this.routeDestination(resource, table);
+    // The target is read even when the destination is not, so that every problem is said at once.
     const targets = ROUTE_TARGET_FIELDS.filter((field) => this.t.property(resource, field) !== undefined);
     const [field] = targets;
     if (targets.length !== 1 || field === undefined) {
@@ -505,8 +482,34 @@ class NetworkReader {
       return undefined;
     }
     const target = this.routeTargetOf(resource, field);
-    if (!target) return undefined;
+    if (!destination || !target) return undefined;
     return { tableId: table.id, index: table.routes.length, destination, target, blackhole: false, filtered: false, origin: 'static', originText: 'CreateRoute', at: this.at(properties) };
+  }
+
+  private routeDestination(resource: TemplateResource, table: RouteTable): Route['destination'] | undefined {
+    const properties = this.props(resource);
+    const destinations = (['DestinationCidrBlock', 'DestinationIpv6CidrBlock', 'DestinationPrefixListId'] as const).filter((key) => this.t.property(resource, key) !== undefined);
+    const [destinationKey] = destinations;
+    if (destinations.length !== 1 || destinationKey === undefined) {
+      this.t.problem('input-field', destinations.length === 0 ? 'routeNoDestination' : 'routeManyDestinations', properties, { fields: destinations.join(', ') });
+      return undefined;
+    }
+    if (destinationKey === 'DestinationPrefixListId') {
+      const named = this.named(resource, destinationKey);
+      if (!named) return undefined;
+      if (named.kind === 'unknown') {
+        this.unresolved(resource, destinationKey, { kind: 'unknown', cause: named.cause, at: properties }, EFFECT.table(table.id));
+        return undefined;
+      }
+      return { kind: 'prefix-list', id: named.id };
+    }
+    const text = this.text(resource, destinationKey);
+    if (typeof text !== 'string') {
+      if (text) this.unresolved(resource, destinationKey, text, EFFECT.table(table.id));
+      return undefined;
+    }
+    const block = this.cidr(text, properties, destinationKey, destinationKey === 'DestinationCidrBlock' ? 4 : 6);
+    return block ? { kind: 'cidr', cidr: block } : undefined;
   }
 
   /** The next hop a route names: its kind from the resource it refers to (or from the field, or from the id as AWS prints it). */
