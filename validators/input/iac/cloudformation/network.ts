@@ -32,7 +32,6 @@ import type {
   RouteTarget,
   SecurityGroup,
   SgPeer,
-  SgRule,
   Subnet,
   TransitGatewayAttachment,
   TransitGatewayVpcAttachment,
