@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { validate, type Finding, type Report } from '../../validators/index.ts';
 import { templateYaml } from '../support/cloudformation-yaml.ts';
 
@@ -271,5 +272,30 @@ describe('documents that are not quite templates', () => {
   test('a Ref to nothing and a resource without a Type are template errors', () => {
     const report = check(template({ ...VPC, Broken: { Properties: {} }, Ws: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Nope'), CidrBlock: '10.20.1.0/24' } } }));
     assert.deepEqual(of(report, 'input-template').map((finding) => finding.messageId).sort(), ['reference', 'resource']);
+  });
+
+  test('arbitrary YAML under Resources never throws, and every finding has a place', () => {
+    const line = fc.stringMatching(/^[ A-Za-z0-9:!\[\]{}\-,'"&*#|>.\/]{0,40}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const report = validate([{ name: 't.yaml', text: `Resources:\n${lines.join('\n')}\n` }]);
+        assert.ok(['closed', 'open', 'unverified'].includes(report.verdict));
+        for (const finding of report.findings) assert.ok(finding.line >= 1 && finding.column >= 1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a YAML template nested 20,000 levels deep is reported, not thrown', () => {
+    const text = `Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    const report = validate([{ name: 't.yaml', text }]);
+    assert.ok(report.findings.some((finding) => finding.ruleId === 'input-json' || finding.ruleId === 'input-template' || finding.ruleId === 'input-field'), JSON.stringify(report.findings.map((finding) => finding.message)));
+  });
+
+  test('__proto__ and constructor keys in a YAML template pollute no prototype', () => {
+    const text = 'Resources:\n  __proto__:\n    polluted: true\n  constructor:\n    prototype:\n      polluted: true\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n      __proto__: {polluted: true}\n';
+    const report = validate([{ name: 't.yaml', text }]);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(report.analysed.vpcs, 1);
   });
 });
