@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { validate, type Finding, type Report } from '../../validators/index.ts';
 import { templateYaml } from '../support/cloudformation-yaml.ts';
+import { validateInWorker } from '../support/validate-in-worker.ts';
 
 type Json = Record<string, unknown>;
 
@@ -297,5 +298,24 @@ describe('documents that are not quite templates', () => {
     const report = validate([{ name: 't.yaml', text }]);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(report.analysed.vpcs, 1);
+  });
+});
+
+describe('adversarial templates finish', () => {
+  // Validated in a worker, so the guard can fire; generous on purpose: a linear reader takes well under it.
+  const GUARD = { timeout: 30_000 };
+  const read = (name: string, text: string, signal: AbortSignal) => validateInWorker([{ name, text }], signal);
+
+  test('a 300 KB YAML template of 1,000 subnets and routes', GUARD, ({ signal }) => {
+    const block = (index: number) => `  Subnet${index}:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: !Select [${index % 256}, !Cidr [!GetAtt Vpc.CidrBlock, 256, 4]]\n  Route${index}:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Rtb\n      DestinationCidrBlock: 10.${index % 200}.${index % 250}.0/24\n      TransitGatewayId: tgw-0a1b2c3d4e5f60718\n`;
+    const text = `Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n  Rtb:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: !Ref Vpc\n${Array.from({ length: 1000 }, (_, index) => block(index)).join('')}`;
+    return read('big.yaml', text, signal);
+  });
+
+  test('64 KB of spaces between a top-level key and its colon, in text that is not YAML', GUARD, ({ signal }) => read('x.txt', `Resources${' '.repeat(65536)}x\n`.repeat(4), signal));
+
+  test('an Fn::Sub of 64 KB of unclosed ${ and of 16,000 variables', GUARD, ({ signal }) => {
+    const template = { Resources: { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: { 'Fn::Sub': `${'${'.repeat(32768)}` } } }, Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', VpcId: { Ref: 'Vpc' }, SecurityGroupEgress: [{ IpProtocol: '-1', CidrIp: { 'Fn::Sub': '${AWS::Region}'.repeat(16000) } }] } } } };
+    return read('sub.json', JSON.stringify(template), signal);
   });
 });
