@@ -8,7 +8,7 @@ import { entryText, routeDestination, targetText } from '../analysis/describe.ts
 import type { DirectoryIssue, DirectoryIssueKind } from '../analysis/directory.ts';
 import { describeSpan, TCP, UDP } from '../net/traffic.ts';
 import type { Localized } from '../types.ts';
-import { entryAt, routeAt, subnetList } from './evidence.ts';
+import { entryAt, groupEgressAt, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
 /** "TCP 88 (Kerberos), UDP 88 (Kerberos)" for the distinct flows of some issues, in flow order. */
@@ -207,7 +207,7 @@ export const sgDirectoryEgress = defineRule({
         ...(unresolved || advisoryFlow ? { severity: 'info' as const } : {}),
         data: { groups: names, controllers: controllersOf(issues) },
         localizedData: { flows: flowsText(issues) },
-        at: groups[0] ? { file: groups[0].at.file, path: [...groups[0].at.path.slice(0, -1), 'IpPermissionsEgress'] } : (first.subnets[0] as SubnetView).at,
+        at: groups[0] ? groupEgressAt(groups[0]) : (first.subnets[0] as SubnetView).at,
       };
     });
   },
