@@ -230,7 +230,7 @@ describe('values known only at deployment', () => {
     const custom = { Mutator: { Type: 'Custom::RouteFixer', Properties: { ServiceToken: 'arn:aws:lambda:ap-northeast-1:123456789012:function:fixer', Table: ref('Rtb') } } };
     const report = check(template({ ...VPC, ...SUBNET, ...TABLE, ...closedGroup([{ IpProtocol: '-1', CidrIp: '0.0.0.0/0' }]), ...custom }));
     assert.equal(report.verdict, 'unverified');
-    assert.deepEqual(messages(report, 'input-unresolved'), ['Mutator (Custom::RouteFixer) is handed Rtb and may change them at deployment in ways the template does not show: they are taken as not fully known.']);
+    assert.deepEqual(messages(report, 'input-unresolved'), ['Mutator (Custom::RouteFixer) is handed Rtb, which it may change at deployment in ways the template does not show: what it is handed is taken as not fully known.']);
   });
 
   test('a macro transform leaves every part unverified; the serverless transform does not', () => {

@@ -317,14 +317,14 @@ export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedT
     ja: 'テンプレートでは、既定値のないパラメーター、SSM パラメーター、別スタックからのインポート、疑似パラメーター、AWS が割り当てる属性、別スタックのリソース、そしてそれらに左右される条件のように、値をデプロイ時まで決めないことができます。そうした値がルート・ルール・関連付けを左右する場合、その部分は推測せずに未確認とします。既定値のあるパラメーターは既定値で読みます。',
   },
   messages: {
-    value: { en: '{property} of {resource} depends on {cause}: {effect}.', ja: '{resource} の {property} は{cause}に左右されます。{effect}。' },
+    value: { en: '{property} of {resource} depends on {cause}: {effect}.', ja: '{resource} の {property} は、{cause} に左右されます。{effect}。' },
     condition: {
       en: '{resource} is created only when condition {condition} holds, and that depends on {cause}: {effect}.',
-      ja: '{resource} は条件 {condition} が成り立つときだけ作られ、その条件は{cause}に左右されます。{effect}。',
+      ja: '{resource} は条件 {condition} が成り立つときだけ作られ、その条件は {cause} に左右されます。{effect}。',
     },
     external: { en: '{property} of {resource} names {id}, which this template does not create: {effect}.', ja: '{resource} の {property} が、このテンプレートでは作られない {id} を指しています。{effect}。' },
     handedTo: {
-      en: '{resource} ({type}) is handed {targets} and may change them at deployment in ways the template does not show: {effect}.',
+      en: '{resource} ({type}) is handed {targets}, which it may change at deployment in ways the template does not show: {effect}.',
       ja: '{resource} ({type}) には {targets} が渡されており、テンプレートに現れない形でデプロイ時に変更される可能性があります。{effect}。',
     },
     transform: {

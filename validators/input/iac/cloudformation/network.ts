@@ -500,6 +500,7 @@ class NetworkReader {
         this.unresolved(resource, destinationKey, { kind: 'unknown', cause: named.cause, at: properties }, EFFECT.table(table.id));
         return undefined;
       }
+      if (named.kind === 'resource' && this.resourceOf(resource, destinationKey, named, ['AWS::EC2::PrefixList']) === undefined) return undefined;
       return { kind: 'prefix-list', id: named.id };
     }
     const text = this.text(resource, destinationKey);
@@ -1241,7 +1242,7 @@ class NetworkReader {
         if (table || acl || group || subnet) touched.push(id);
       }
       if (touched.length === 0) continue;
-      this.t.problem('input-unresolved', 'handedTo', resource.at, { resource: resource.id, type: resource.type, targets: touched.join(', ') }, { effect: { en: 'they are taken as not fully known', ja: 'それらは内容が確定しないものとして扱います' } });
+      this.t.problem('input-unresolved', 'handedTo', resource.at, { resource: resource.id, type: resource.type, targets: touched.join(', ') }, { effect: { en: 'what it is handed is taken as not fully known', ja: '渡されたものは内容が確定しないものとして扱います' } });
     }
   }
 
