@@ -21,7 +21,7 @@ import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBase
 import type { Rule } from './rules/rule.ts';
 import { contextHelp } from './context.ts';
 import { BUNDLE_SEPARATOR } from './input/bundle.ts';
-import { INPUT_KINDS } from './input/kinds/index.ts';
+import { ALL_KINDS } from './input/kinds/index.ts';
 import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -38,8 +38,9 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
-Checks what these AWS CLI commands print, and Windows command output from inside a WorkSpace:
-${INPUT_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
+Checks what these commands print (AWS CLI outputs; CloudFormation templates, JSON or YAML, as
+written or as cdk synth prints them), and Windows command output from inside a WorkSpace:
+${ALL_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
 A bundle written by the site's collect scripts (scripts/collect.sh, collect.ps1) is one input
 holding several of these outputs. Use - to read standard input.
 

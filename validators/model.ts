@@ -144,6 +144,8 @@ export interface Subnet {
   mapPublicIp?: boolean;
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-subnets prints it: the mode in effect for this subnet. */
   bpaMode?: { mode: BpaMode; at: Location };
+  /** Some CIDR of the subnet is known only at deployment (a template or plan value): which address families it has is not known. */
+  cidrsIncomplete?: boolean;
   at: Location;
 }
 

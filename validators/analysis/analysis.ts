@@ -374,7 +374,7 @@ export class Analysis {
       return {
         id,
         cidrs,
-        cidrsKnown: own.length > 0,
+        cidrsKnown: own.length > 0 && !own.some((subnet) => subnet.cidrsIncomplete),
         routeTables: tableChoice.list,
         implicitRouteTable: tableChoice.implicit && tableChoice.list.length > 0,
         acls: aclChoice.list,
@@ -427,7 +427,7 @@ export class Analysis {
       if (view.aclUnknown === 'association-missing') {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'aclAssociation', at: view.at, data: { subnet: view.id, vpc: view.vpcId ?? '' } } });
       }
-      if (!view.cidrsKnown && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
+      if (!view.subnet && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'subnet', at: view.at, data: { subnet: view.id, vpc: view.vpcId } } });
       }
     }

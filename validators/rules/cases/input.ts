@@ -272,3 +272,110 @@ export const inputContextCases: RuleCases = {
     },
   ],
 };
+
+/** A small WorkSpaces VPC template in YAML, as people write one; `extra` is appended under Resources. */
+const templateYaml = (parameters: string, extra: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Description: WorkSpaces subnets with no way to the internet
+${parameters}Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.20.0.0/16
+  WorkspacesSubnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: !Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]
+      AvailabilityZone: !Select [0, !GetAZs ""]
+  WorkspacesRouteTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref Vpc
+  WorkspacesRouteTableAssociation:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      SubnetId: !Ref WorkspacesSubnet
+      RouteTableId: !Ref WorkspacesRouteTable
+${extra}`;
+
+export const inputTemplateCases: RuleCases = {
+  valid: [{ title: { en: 'Every Ref names a resource of the template, and Fn::Cidr gets its three arguments', ja: 'Ref はすべてテンプレートのリソースを指し、Fn::Cidr には 3 つの引数がある' }, documents: [{ name: 'workspaces-vpc.yaml', content: templateYaml('', '') }] }],
+  invalid: [
+    {
+      title: { en: 'A route to a gateway the template does not define, and an Fn::Select past the end of its list', ja: 'テンプレートで定義していないゲートウェイへのルートと、リストの範囲外を指す Fn::Select' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            '',
+            `  ProxyRoute:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: !Ref WorkspacesRouteTable
+      DestinationCidrBlock: !Select [4, !Cidr [10.20.0.0/16, 4, 8]]
+      NatGatewayId: !Ref ProxyNatGateway
+`,
+          ),
+        },
+      ],
+      errors: [
+        { line: 27, messageId: 'function' },
+        { line: 28, messageId: 'reference' },
+      ],
+    },
+  ],
+};
+
+export const inputUnresolvedCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Every value is written in the template', ja: 'すべての値がテンプレートに書かれている' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            '',
+            `  WorkspacesSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: WorkSpaces
+      VpcId: !Ref Vpc
+      SecurityGroupEgress:
+        - IpProtocol: "-1"
+          CidrIp: !GetAtt Vpc.CidrBlock
+`,
+          ),
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'A security-group rule whose CIDR comes from a parameter without default', ja: 'セキュリティグループのルールの CIDR が既定値のないパラメーターから来る' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            `Parameters:
+  ProxyCidr:
+    Type: String
+    Description: Where the WorkSpaces may send HTTPS
+`,
+            `  WorkspacesSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: WorkSpaces
+      VpcId: !Ref Vpc
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: !Ref ProxyCidr
+`,
+          ),
+        },
+      ],
+      errors: [{ line: 36, messageId: 'value' }],
+    },
+  ],
+};
