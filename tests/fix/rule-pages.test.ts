@@ -30,6 +30,8 @@ const EXEMPT: Record<string, string> = {
   'input-partial': 'the fix is pasting the whole output (describe-* for the VPC)',
   'input-vpcs': 'the fix is naming the WorkSpaces subnets in the context',
   'input-context': 'the fix is correcting the context',
+  'input-template': 'the fix is correcting the template (a reference, a function, a resource type)',
+  'input-unresolved': 'the fix is giving the value a template leaves to deploy time (a parameter default, the imported value)',
   'nacl-entry-quota': 'the fix is a quota increase or a redesign, not an ec2 command',
 };
 const isWindows = (id: string) => id.startsWith('win-');
