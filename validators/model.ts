@@ -156,7 +156,7 @@ export interface Subnet {
   mapPublicIp?: boolean;
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-subnets prints it: the mode in effect for this subnet. */
   bpaMode?: { mode: BpaMode; at: Location };
-  /** Some CIDR of the subnet is known only after deployment (an IaC input): `cidrs` may lack a family it has, so every family is judged. */
+  /** Some CIDR of the subnet is known only at deployment (a template or plan value): which address families it has is not known. */
   cidrsIncomplete?: boolean;
   /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
   address?: string;
@@ -427,4 +427,6 @@ export type Resources = { [K in ResourceCollection]: ResourceTypes[K][] } & {
   documents: { name: string; kinds: string[] }[];
   /** `kind:id` of resources defined more than once with different content (every version is kept). */
   conflicted: Set<string>;
+  /** The Regions collect bundles say they were collected in, where they say it (the context's region when it has none). */
+  collectedRegions: { region: string; at: Location }[];
 };

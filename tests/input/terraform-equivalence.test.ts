@@ -13,6 +13,7 @@ import { renderDescribe } from '../support/design-describe.ts';
 import { genDesign } from '../support/design-gen.ts';
 import { renderTerraform } from '../support/design-terraform.ts';
 import type { Design } from '../support/design.ts';
+import { sampleText } from '../../samples/build.ts';
 import { TERRAFORM_SAMPLES, terraformVpcDesign } from '../../samples/terraform.ts';
 
 /** Designs per run of the property test (IAC_RUNS overrides, e.g. 300 while developing). */
@@ -126,7 +127,7 @@ describe('a design written as describe-* output and as a Terraform plan', () => 
     test(`the ${sample.id} sample (terraform-aws-modules/vpc) gets the same verdict and proof as the describe-* output of its design`, () => {
       const { design, ids } = terraformVpcDesign(index === 1);
       const described = readableDescribe(design);
-      const planReport = validate(sample.documents.map((document) => ({ name: document.name, text: JSON.stringify(document.content, null, 4) })), sample.context);
+      const planReport = validate(sample.documents.map((document) => ({ name: document.name, text: sampleText(document) })), sample.context);
       const plan = decisions(planReport, ids);
       assert.equal(plan.verdict, sample.expected.verdict);
       assert.deepEqual(plan, decisions(validate(described.documents, described.context as Context), described.ids));

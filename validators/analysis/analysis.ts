@@ -26,6 +26,8 @@ export interface Controller {
 
 export interface NormalizedContext {
   region?: string;
+  /** Where the region was read when the context does not name one (a collect bundle's `region`). */
+  regionAt?: Location;
   bundle: Bundle;
   controllers: Controller[];
   internal: Record<Family, IntervalSet>;
@@ -187,6 +189,20 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   };
 }
 
+/**
+ * The region the context names, or else the one every collect bundle was collected in (recorded
+ * with where it was read). Bundles of different Regions are a conflict: no region is taken.
+ */
+export function withCollectedRegion(context: NormalizedContext, collected: Resources['collectedRegions'], problems: InputProblem[]): NormalizedContext {
+  if (context.region !== undefined || collected.length === 0) return context;
+  const first = collected[0] as Resources['collectedRegions'][number];
+  const others = collected.filter((entry) => entry.region !== first.region);
+  if (others.length === 0) return { ...context, region: first.region, regionAt: first.at };
+  const regions = [...new Set(others.map((entry) => entry.region))].sort().join(', ');
+  problems.push({ ruleId: 'input-conflict', report: { messageId: 'bundleRegion', severity: 'warning', at: first.at, data: { region: first.region, file: (others[0] as Resources['collectedRegions'][number]).at.file, others: regions } } });
+  return context;
+}
+
 /** The broadest CIDR AWS lets a VPC have (IPv4 /16, IPv6 /44): a wider "local" route is not a VPC's. */
 export const BROADEST_VPC_PREFIX: Readonly<Record<Family, number>> = { 4: 16, 6: 44 };
 
@@ -216,7 +232,7 @@ export class Analysis {
     resolveRouteTargets(resources);
     this.resources = resources;
     this.problems = problems;
-    this.context = normalizeContext(context, problems);
+    this.context = withCollectedRegion(normalizeContext(context, problems), resources.collectedRegions, problems);
     this.prefixLists = new Map(resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`)).map((list) => [list.id, list]));
     this.vpcIds = [
       ...new Set([
@@ -261,6 +277,11 @@ export class Analysis {
       this.spaces.set(key, space);
     }
     return space;
+  }
+
+  /** The VPC's own addresses (describe-vpcs and the local routes of its tables), per family: what fixes must keep reachable. */
+  ownSpaceOf(vpcId: string | undefined): Record<Family, IntervalSet> {
+    return this.vpcSpace(vpcId, []);
   }
 
   /** A VPC's own address space; of a VPC defined twice with different CIDRs, only what every version has. */

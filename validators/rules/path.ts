@@ -7,6 +7,8 @@ import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { routeDestination, targetText } from '../analysis/describe.ts';
 import type { OpenFlow, UncertainReason, UnverifiedFlow } from '../analysis/path.ts';
 import type { Localized, Location } from '../types.ts';
+import { deleteRoutesFix } from '../fix/plan.ts';
+import type { Route } from '../model.ts';
 import { packetEvidence, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -76,12 +78,17 @@ export const pathInternetReachable = defineRule({
       const target = targetText(first.route.target);
       const evidence = evidenceOf(analysis, first);
       const subnets = subnetList(subnetsOf(flows));
+      // The exit goes when every route of the table to it that lets a packet through goes.
+      const routes = new Set<Route>(flows.flatMap((flow) => [flow.route, ...flow.otherRoutes]));
+      const table = analysis.resources.routeTables.find((candidate) => candidate.routes.includes(first.route));
+      const fix = table && deleteRoutesFix(analysis, table, [...routes]);
       reports.push({
         messageId: first.direction,
         data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: routeDestination(first.route), table: first.route.tableId },
         localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows) },
         at: routeAt(first.route),
         evidence,
+        ...(fix ? { fix } : {}),
       });
     }
     return reports;

@@ -42,7 +42,8 @@ export interface InputKindDefinition<K extends string = string> extends KindBase
   read(ctx: ReadContext, file: string, item: Json, path: JsonPath): void;
   /**
    * Reads a whole collection at once, when its items only make sense together (prefix-list
-   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array).
+   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array);
+   * `path` is the collection's own path, so the parent's fields sit at `path` without its last key.
    */
   readCollection?(ctx: ReadContext, file: string, items: readonly unknown[], path: JsonPath, parent: Json): void;
   /**
@@ -70,6 +71,12 @@ export interface DocumentKindDefinition<K extends string = string> extends KindB
   documentShape: ZodType;
   /** A small document of this kind, as it is written: tests read it, and no other kind may claim it. */
   example: Json;
+  /**
+   * When documents of this kind may be YAML: the top-level keys that mark YAML text as one (a line
+   * that starts with `Resources:`), and what the local tags stand for (`!Ref x` is `{"Ref": "x"}`).
+   * YAML is tried only on text that is not JSON, before the Windows reader.
+   */
+  yaml?: { markerKeys: readonly string[]; shortTags: (tag: string) => string | undefined };
   /** True when `value`, a document's top-level object, is of this kind. */
   detect(value: Json): boolean;
   /** Reads the whole document (its top-level object) into the model. */

@@ -5,6 +5,7 @@
  * what a single object is. Everything that lists kinds derives from this list.
  */
 import type { DocumentKindDefinition, InputKind } from './define.ts';
+import { cloudFormationTemplate } from '../iac/cloudformation/kind.ts';
 import { networkAcls } from './network-acls.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
@@ -19,7 +20,7 @@ export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, v
  * The kinds read as whole documents (templates, plans), after the AWS CLI outputs: a document's
  * top-level object is offered to their `detect` first, since one holds collections of its own.
  */
-export const DOCUMENT_KINDS = [terraformPlan] as const;
+export const DOCUMENT_KINDS = [cloudFormationTemplate, terraformPlan] as const;
 
 /** A whole-document kind, as declared. */
 export type DocumentKind = DocumentKindDefinition;

@@ -67,7 +67,8 @@ export function aclEntryDetails(protocol: number, family: Family, ports: { from:
   return ALL_DETAILS;
 }
 
-function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknown, path: JsonPath): AclEntry | undefined {
+/** Reads one entry as describe-network-acls prints it (the CloudFormation reader hands its entries over in this shape too). */
+export function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknown, path: JsonPath): AclEntry | undefined {
   const entry = ctx.check(NetworkAclEntryShape, raw, file, path);
   if (!entry) return undefined;
   const hasV4 = entry.CidrBlock !== undefined;
@@ -123,6 +124,11 @@ function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknow
   };
 }
 
+/** What must be unique among an ACL's entries: one rule number per direction and address family. */
+export function aclEntryKey(entry: AclEntry): string {
+  return `${entry.egress}:${entry.family}:${entry.ruleNumber}`;
+}
+
 export const networkAcls = defineInputKind({
   kind: 'NetworkAcls',
   command: 'aws ec2 describe-network-acls --filters Name=vpc-id,Values=<vpc-id> --output json',
@@ -161,7 +167,7 @@ export const networkAcls = defineInputKind({
         result.incomplete = true;
         return;
       }
-      const key = `${entry.egress}:${entry.family}:${entry.ruleNumber}`;
+      const key = aclEntryKey(entry);
       const earlier = seenNumbers.get(key);
       if (earlier !== undefined) {
         ctx.problem('input-value', 'duplicateRuleNumber', { file, path: [...path, 'Entries', index, 'RuleNumber'] }, { number: entry.ruleNumber, index: earlier });

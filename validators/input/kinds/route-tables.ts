@@ -83,7 +83,7 @@ const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [
 export const ROUTE_TARGET_FIELDS: readonly string[] = ['GatewayId', ...TARGET_FIELDS.map(([field]) => field)];
 
 /** The next hop of a route, from whichever target field it has; what kind of endpoint a `vpce-…` is, the analysis decides. */
-function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
+export function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
   const gateway = route.GatewayId;
   if (typeof gateway === 'string') {
     if (gateway === 'local') return { kind: 'local', id: gateway, field: 'GatewayId' };
@@ -100,7 +100,7 @@ function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
 }
 
 /** Route origins whose routes come from a router elsewhere: VGW propagation and VPC Route Server. */
-const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
+export const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
 
 function readRoute(ctx: ReadContext, file: string, tableId: string, raw: unknown, path: JsonPath, index: number): Route | undefined {
   const route = ctx.check(RouteShape, raw, file, path);

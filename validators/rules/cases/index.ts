@@ -22,7 +22,9 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-partial': input.inputPartialCases,
   'input-vpcs': input.inputVpcsCases,
   'input-context': input.inputContextCases,
-  'input-unresolved': terraform.terraformUnresolvedCases,
+  'input-template': input.inputTemplateCases,
+  // Templates first (the page shows the first case of each kind), then Terraform plans.
+  'input-unresolved': { valid: [...input.inputUnresolvedCases.valid, ...terraform.terraformUnresolvedCases.valid], invalid: [...input.inputUnresolvedCases.invalid, ...terraform.terraformUnresolvedCases.invalid] },
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
   'rt-internet-route': routes.rtInternetRouteCases,
