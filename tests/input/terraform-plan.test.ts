@@ -321,4 +321,25 @@ describe('a Terraform plan', () => {
     assert.deepEqual(problems.filter((problem) => problem.ruleId === 'input-unresolved'), []);
     assert.deepEqual(resources.blockPublicAccessOptions.map((options) => options.mode), ['block-bidirectional']);
   });
+
+  test('each inline route block is matched to the configured block it can be, by what it writes, not by its place in the set', () => {
+    const list: PlanSpec = { type: 'aws_ec2_managed_prefix_list', name: 'onprem', values: { name: 'onprem', id: UNKNOWN, entry: [{ cidr: '192.168.0.0/16', description: '' }] }, expressions: { name: constant('onprem'), entry: [{ cidr: constant('192.168.0.0/16') }] } };
+    const nat: PlanSpec = { type: 'aws_nat_gateway', name: 'out', values: { subnet_id: UNKNOWN, connectivity_type: 'public', id: UNKNOWN }, expressions: { subnet_id: refs('aws_subnet.ws.id') } };
+    const endpoint: PlanSpec = { type: 'aws_vpc_endpoint', name: 's3', values: { vpc_id: UNKNOWN, service_name: 'com.amazonaws.ap-northeast-1.s3', vpc_endpoint_type: 'Gateway', route_table_ids: [UNKNOWN], id: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id'), route_table_ids: refs('aws_route_table.ws.id') } };
+    const report = judge([
+      ...network({
+        // The plan prints the set in its own order: the prefix-list route first here, the configuration writes it second.
+        routes: [inlineRoute({ destination_prefix_list_id: UNKNOWN, nat_gateway_id: UNKNOWN }), inlineRoute({ cidr_block: '0.0.0.0/0', gateway_id: UNKNOWN })],
+        routeExpressions: [{ cidr_block: constant('0.0.0.0/0'), gateway_id: refs('aws_internet_gateway.main.id') }, { destination_prefix_list_id: refs('aws_ec2_managed_prefix_list.onprem.id'), nat_gateway_id: refs('aws_nat_gateway.out.id') }],
+      }),
+      igw,
+      nat,
+      list,
+      endpoint,
+    ]);
+    assert.deepEqual(iac(report), []);
+    assert.equal(report.verdict, 'open');
+    const route = report.findings.find((finding) => finding.ruleId === 'rt-internet-route' && finding.message.includes('0.0.0.0/0'));
+    assert.match(route?.message ?? '', /internet gateway aws_internet_gateway\.main/);
+  });
 });

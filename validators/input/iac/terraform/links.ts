@@ -114,6 +114,29 @@ function sameValue(constant: unknown, planned: unknown): boolean {
 /** The most references of one expression that are followed. */
 const MAX_REFERENCES = 512;
 
+/** True when a value sets nothing: null, or "" (how a plan prints an inline block's attribute that is not written). */
+const empty = (value: unknown) => value === null || value === undefined || value === '';
+
+/**
+ * True when a configured block can be a planned element: each constant it writes is the element's
+ * value, each attribute it sets by reference is set in the element (or known only after apply),
+ * and each attribute set in the element is one the block writes.
+ */
+function blockAgrees(block: Json, element: Json, unknown: (key: string) => boolean): boolean {
+  for (const [key, expression] of Object.entries(block)) {
+    if (!isObject(expression)) continue;
+    if (Object.hasOwn(expression, 'constant_value')) {
+      if (!sameValue(expression.constant_value, element[key]) && !(empty(expression.constant_value) && empty(element[key]))) return false;
+    } else if (empty(element[key]) && !unknown(key)) {
+      return false;
+    }
+  }
+  for (const [key, value] of Object.entries(element)) {
+    if ((!empty(value) || unknown(key)) && !Object.hasOwn(block, key) && typeof value !== 'boolean' && typeof value !== 'number' && !Array.isArray(value)) return false;
+  }
+  return true;
+}
+
 /** Where an attribute's id leads. */
 export type Link =
   /** The attribute is not set (null or ""). */
@@ -230,9 +253,9 @@ export class Linker {
     } else if (path.length === 3 && typeof head === 'string' && typeof leaf === 'string') {
       const blocks = expressions[head];
       if (Array.isArray(blocks)) {
-        // The plan prints a set in its own order: the blocks whose constants agree with this element are the ones that can be it.
+        // The plan prints a set in its own order: the blocks that agree with this element are the ones that can be it.
         const element = valueAt(resource, path.slice(0, 2));
-        const agreeing = blocks.filter((block) => isObject(block) && isObject(element) && Object.entries(block).every(([key, expression]) => !isObject(expression) || !Object.hasOwn(expression, 'constant_value') || sameValue(expression.constant_value, element[key])));
+        const agreeing = blocks.filter((block) => isObject(block) && isObject(element) && blockAgrees(block, element, (key) => isUnknown(resource, [head, path[1] as number, key])));
         found = (agreeing.length > 0 ? agreeing : blocks).map((block) => (isObject(block) ? block[leaf] : undefined));
       } else {
         found = isObject(blocks) && Array.isArray(blocks.references) ? [blocks] : [undefined];
