@@ -237,6 +237,8 @@ export interface WorkspaceDirectory {
   enableInternetAccess?: { value: boolean; at: Location };
   /** Protocols the clients fall back to over the internet (`WorkspaceAccessProperties`/`AccessEndpointConfig`). */
   internetFallbackProtocols: { protocols: string[]; at: Location }[];
+  /** `REGISTERED`, `REGISTERING`, `DEREGISTERING`, … as printed. */
+  state?: string;
   at: Location;
 }
 
@@ -246,6 +248,8 @@ export interface Workspace {
   directoryId?: string;
   subnetId?: string;
   ipAddress?: string;
+  /** `Ipv6Address`, on dual-stack subnets. */
+  ipv6Address?: string;
   state?: string;
   at: Location;
 }
@@ -258,8 +262,9 @@ export interface NetworkInterface {
   /** Private IPv4 and IPv6 addresses. */
   addresses: string[];
   groupIds: { id: string; at: Location }[];
-  /** `interface`, `nat_gateway`, `transit_gateway`, `vpc_endpoint`, … as printed. */
+  /** `interface`, `natGateway`, `transit_gateway`, `vpc_endpoint`, … as printed. */
   interfaceType?: string;
+  /** As printed: a WorkSpace's interface says "Created By Amazon Workspaces for AWS Account ID …" (any letter case). */
   description?: string;
   at: Location;
 }

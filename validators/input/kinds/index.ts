@@ -6,13 +6,16 @@
  */
 import type { InputKind } from './define.ts';
 import { networkAcls } from './network-acls.ts';
+import { networkInterfaces } from './network-interfaces.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
 import { vpcs } from './vpcs.ts';
+import { workspaceDirectories } from './workspace-directories.ts';
+import { workspaces } from './workspaces.ts';
 
-export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries] as const;
+export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries, workspaceDirectories, workspaces, networkInterfaces] as const;
 
 /** The name of a kind, as reports print it (`RouteTables`). */
 export type InputKindName = (typeof INPUT_KINDS)[number]['kind'];
