@@ -247,6 +247,8 @@ export interface Workspace {
   id: string;
   directoryId?: string;
   subnetId?: string;
+  /** Where `SubnetId` is written. */
+  subnetAt?: Location;
   ipAddress?: string;
   /** `Ipv6Address`, on dual-stack subnets. */
   ipv6Address?: string;

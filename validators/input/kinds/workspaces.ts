@@ -60,7 +60,7 @@ export const workspaces = defineInputKind({
       id: workspace.WorkspaceId,
       at,
       ...(workspace.DirectoryId ? { directoryId: workspace.DirectoryId } : {}),
-      ...(workspace.SubnetId ? { subnetId: workspace.SubnetId } : {}),
+      ...(workspace.SubnetId ? { subnetId: workspace.SubnetId, subnetAt: { file, path: [...path, 'SubnetId'] } } : {}),
       ...(ipAddress ? { ipAddress } : {}),
       ...(ipv6Address ? { ipv6Address } : {}),
       ...(workspace.State ? { state: workspace.State } : {}),
