@@ -268,6 +268,8 @@ export interface NetworkInterface {
   interfaceType?: string;
   /** As printed: a WorkSpace's interface says "Created By Amazon Workspaces for AWS Account ID …" (any letter case). */
   description?: string;
+  /** `Association.PublicIp`: the public IPv4 address mapped to it (an Elastic IP, or one AWS assigned). */
+  publicIp?: { address: string; at: Location };
   at: Location;
 }
 

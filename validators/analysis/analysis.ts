@@ -12,6 +12,7 @@ import type { InputMessageIds } from '../rules/input.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
 import { canonicalChoice, CONTEXT_FIELD_SHAPES, type ContextFieldName, type ListFieldName } from '../context.ts';
 import type { Bundle, Context, Localized, Location, StreamingProtocol, TimeSourceDesign } from '../types.ts';
+import { groupNames } from './describe.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
@@ -501,8 +502,6 @@ function associations<T extends RouteTable | NetworkAcl>(items: readonly T[]): M
   for (const entry of bySubnet.values()) entry.list.sort(byIdAndPlace);
   return bySubnet;
 }
-
-const groupNames = (groups: readonly SecurityGroup[]) => groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
 
 /**
  * Fills the context fields the typed context left empty with what the WorkSpaces documents say

@@ -17,7 +17,7 @@ import { ALL_DETAILS, ALL_PROTOCOLS, exampleBox, examplePacket, type Packet, typ
 import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SecurityGroup, SgRule } from '../model.ts';
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
-import { entryText, routeText, sgRuleText } from './describe.ts';
+import { entryText, groupNames, routeText, sgRuleText } from './describe.ts';
 import { decide, orderedEntries } from './nacl.ts';
 import { evaluateGroups, type SgMatch } from './security-groups.ts';
 
@@ -176,7 +176,6 @@ const ASSUMED_SG_EGRESS: Localized = { en: 'no security group given: the AWS def
 const UNKNOWN_SG_INGRESS: Localized = { en: 'no security group given: whether the WorkSpaces’ own groups let it in is not known', ja: 'セキュリティグループが入力にないため、WorkSpaces 自身のグループが受信を通すかどうかわかりません' };
 const NO_TABLE: Localized = { en: 'no route table for the subnet was given: where the traffic goes is not known', ja: 'サブネットのルートテーブルが入力にないため、通信の行き先がわかりません' };
 
-const groupNames = (groups: readonly SecurityGroup[]) => groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
 
 /** Walks one scenario of one subnet, one family, one direction. */
 class ScenarioWalk {

@@ -16,11 +16,13 @@ export interface Source {
 }
 
 /** The latest day any source was compared with the site (each source keeps its own `checked`). */
-export const FACTS_CHECKED = '2026-12-01';
+export const FACTS_CHECKED = '2026-12-07';
 
 /** The two checks so far: the first pass over every source, and the re-check of issue 17. */
 const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
+/** The WorkSpaces documents' shapes and commands (directories, WorkSpaces, network interfaces). */
+const WS_KINDS_CHECK = '2026-12-07';
 
 export const SOURCES = {
   'ws-ports': {
@@ -534,6 +536,42 @@ export const SOURCES = {
     url: 'https://docs.aws.amazon.com/workspaces/latest/api/API_Workspace.html',
     kind: 'aws',
     checked: RECHECK,
+  },
+  'cli-describe-workspace-directories': {
+    title: 'describe-workspace-directories — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/describe-workspace-directories.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-describe-workspaces': {
+    title: 'describe-workspaces — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/describe-workspaces.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-modify-workspace-creation-properties': {
+    title: 'modify-workspace-creation-properties — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/modify-workspace-creation-properties.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-modify-workspace-access-properties': {
+    title: 'modify-workspace-access-properties — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/modify-workspace-access-properties.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-describe-network-interfaces': {
+    title: 'describe-network-interfaces — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-network-interfaces.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'ec2-network-interface': {
+    title: 'NetworkInterface — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkInterface.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
   },
   'ws-ip-access-control': {
     title: 'IP access control groups for WorkSpaces Personal',

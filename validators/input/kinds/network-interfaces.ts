@@ -23,6 +23,8 @@ export const NetworkInterfaceShape = z.looseObject({
   /** The security groups attached to it. */
   Groups: z.array(z.looseObject({ GroupId: z.string(), GroupName: z.string().optional() })).optional(),
   PrivateIpAddress: z.string().optional(),
+  /** The public IPv4 address mapped to the primary private address, when there is one. */
+  Association: z.looseObject({ PublicIp: z.string().optional() }).optional(),
   PrivateIpAddresses: z.array(z.looseObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
   Ipv6Addresses: z.array(z.looseObject({ Ipv6Address: z.string() })).optional(),
   /** The service or account that created it on your behalf. */
@@ -88,6 +90,7 @@ export const networkInterfaces = defineInputKind({
       ...(eni.SubnetId ? { subnetId: eni.SubnetId } : {}),
       ...(eni.InterfaceType ? { interfaceType: eni.InterfaceType } : {}),
       ...(eni.Description ? { description: eni.Description } : {}),
+      ...(eni.Association?.PublicIp ? { publicIp: { address: eni.Association.PublicIp, at: { file, path: [...path, 'Association', 'PublicIp'] } } } : {}),
     };
     ctx.resources.networkInterfaces.push(result);
   },
