@@ -239,11 +239,14 @@ export function workspacesGroupAssumptions(inputs: WorkspacesInputs, scopesBySub
     const named = directoryGroups(directory);
     if (subnets.length === 0 || named.length === 0) continue;
     const ids = named.map((group) => `${group.id} (${group.field})`).join(', ');
+    const others: Localized = directory.customSecurityGroupId
+      ? { en: 'A WorkSpace created before the custom group was set, or whose interface was changed by hand, may carry others', ja: 'カスタムグループを設定する前に作った WorkSpace や、ネットワークインターフェイスを手で変更した WorkSpace には別のグループが付いていることがあります' }
+      : { en: 'A WorkSpace whose interface was changed by hand may carry others', ja: 'ネットワークインターフェイスを手で変更した WorkSpace には別のグループが付いていることがあります' };
     out.push({
       key: `ws-directory:${directory.id}`,
       text: {
-        en: `The WorkSpaces of ${directory.id} in ${subnetsText(subnets)} carry ${ids}, their rules adding up. A WorkSpace created before the custom group was set, or whose interface was changed by hand, may carry others: describe-network-interfaces shows what is attached.`,
-        ja: `${subnetsText(subnets)} にある ${directory.id} の WorkSpaces には ${ids} が付き、ルールは合算されるものとしました。カスタムグループを設定する前に作った WorkSpace や、ネットワークインターフェイスを手で変更した WorkSpace には別のグループが付いていることがあります。実際に付いているグループは describe-network-interfaces で確認できます。`,
+        en: `The WorkSpaces of ${directory.id} in ${subnetsText(subnets)} carry ${ids}, their rules adding up. ${others.en}: describe-network-interfaces shows what is attached.`,
+        ja: `${subnetsText(subnets)} にある ${directory.id} の WorkSpaces には ${ids} が付き、ルールは合算されるものとしました。${others.ja}。実際に付いているグループは describe-network-interfaces で確認できます。`,
       },
       at: (directory.workspaceSecurityGroupId ?? directory).at,
     });
@@ -258,8 +261,8 @@ export function workspacesGroupAssumptions(inputs: WorkspacesInputs, scopesBySub
     out.push({
       key: 'ws-interfaces',
       text: {
-        en: `The groups on the WorkSpaces in ${subnetsText(fromInterfaces)} were read from their network interfaces: ${sets} distinct ${sets === 1 ? 'set' : 'sets'}, each weighed on its own.${future.en}`,
-        ja: `${subnetsText(fromInterfaces)} の WorkSpaces のグループは、各ネットワークインターフェイスから読み取りました。異なる組み合わせ ${sets} 通りをそれぞれ判定しています。${future.ja}`,
+        en: `The groups on the WorkSpaces in ${subnetsText(fromInterfaces)} were read from their network interfaces: ${sets === 1 ? 'one set of groups' : `${sets} distinct sets of groups, each weighed on its own`}.${future.en}`,
+        ja: `${subnetsText(fromInterfaces)} の WorkSpaces のグループは、各ネットワークインターフェイスから読み取りました${sets === 1 ? '' : ` (異なる組み合わせ ${sets} 通りをそれぞれ判定)`}。${future.ja}`,
       },
     });
   }
