@@ -108,3 +108,28 @@ test('the browser job hashes each document as pasted, redacts when asked and det
   assert.ok(result.text.includes('| Region (region) | ap-northeast-1 | detected from the inputs |'));
   assert.ok(result.text.includes('account ids, resource ids and ARNs replaced by placeholders before validation'));
 });
+
+test('a context field read from the documents shows its values and the lines they came from, a typed one stays given', () => {
+  const base = reportWith('closed', [closedAtRouteTable], []);
+  const report = {
+    ...base,
+    analysed: {
+      ...base.analysed,
+      context: {
+        workspacesSubnetIds: {
+          source: 'documents' as const,
+          values: [
+            { value: 'subnet-0a1b2c3d4e5f60001', file: 'workspace-directories.json', path: ['Directories', 0, 'SubnetIds', 0], line: 6, column: 9 },
+            { value: 'subnet-0a1b2c3d4e5f60002', file: 'workspace-directories.json', path: ['Directories', 0, 'SubnetIds', 1], line: 7, column: 9 },
+          ],
+        },
+        directoryControllers: { source: 'typed' as const, values: [{ value: '10.0.3.10' }] },
+      },
+    },
+  };
+  const html = auditReport(options({ report }));
+  assert.ok(html.includes('<td>WorkSpaces subnets (workspacesSubnetIds)</td><td class="mono">subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002</td><td>read from workspace-directories.json lines 6, 7</td>'), html.slice(html.indexOf('workspacesSubnetIds') - 200, html.indexOf('workspacesSubnetIds') + 300));
+  assert.ok(html.includes('<td>Directory controllers (directoryControllers)</td><td class="mono">10.0.3.10</td><td>given</td>'));
+  const ja = auditReport(options({ report, lang: 'ja' }));
+  assert.ok(ja.includes('<td>読み取り元: workspace-directories.json の 6, 7 行目</td>'));
+});
