@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFinding, shownFindings } from '../../src/client/shown-findings.ts';
 import type { Finding, Report, Severity } from '../../validators/index.ts';
+import { NO_RESOURCES } from '../fixtures/proofs.ts';
 
 function finding(ruleId: string, severity: Severity, line: number, evidence = false): Finding {
   return {
@@ -27,7 +28,7 @@ function report(findings: Finding[]): Report {
     verdict: 'unverified',
     summary: '',
     findings,
-    analysed: { documents: [], vpcs: 0, subnets: 0, routeTables: 0, networkAcls: 0, securityGroups: 0, prefixLists: 0, workspacesSubnetIds: [], workspacesSecurityGroupIds: [] },
+    analysed: { documents: [], ...NO_RESOURCES, workspacesSubnetIds: [], workspacesSecurityGroupIds: [], context: {} },
     proof: { vpcs: [], parts: [], assumptions: [] },
   };
 }

@@ -14,7 +14,7 @@
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS, exampleBox, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
-import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SecurityGroup, SgRule } from '../model.ts';
+import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SgRule } from '../model.ts';
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
 import { entryText, groupNames, routeText, sgRuleText } from './describe.ts';

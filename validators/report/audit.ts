@@ -10,7 +10,7 @@ import { REQUIREMENTS, type Requirement } from '../requirements/checklist.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Context, Finding, Lang, Localized, Report, Severity } from '../types.ts';
 import { escapeMarkup, pathDiagram } from './diagram.ts';
-import { reportText, verdictHeadline, verdictTone } from './labels.ts';
+import { linesByFile, reportText, verdictHeadline, verdictTone } from './labels.ts';
 import { outlineProof, type OutlineStep, type ProofOutline } from './proof-outline.ts';
 
 /** One input as the reviewer received it. */
@@ -126,14 +126,7 @@ interface Row {
 
 /** Where values read from documents are written, by document: "workspace-directories.json lines 6, 7". */
 function placesOf(values: readonly { file?: string; line?: number }[], lang: Lang): string {
-  const byFile = new Map<string, number[]>();
-  for (const { file, line } of values) {
-    if (file === undefined) continue;
-    const lines = byFile.get(file) ?? [];
-    if (line !== undefined && !lines.includes(line)) lines.push(line);
-    byFile.set(file, lines);
-  }
-  return [...byFile]
+  return linesByFile(values)
     .map(([file, lines]) => {
       const list = lines.map((line) => line.toLocaleString(lang)).join(', ');
       if (lines.length === 0) return file;
