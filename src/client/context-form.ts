@@ -87,9 +87,11 @@ export class ContextForm {
     const id = `${input.id}-read`;
     let note = this.root.querySelector<HTMLElement>(`[id="${id}"]`);
     if (!note) {
-      note = input.ownerDocument.createElement('p');
+      // A copy of the field's own hint, so the page's (scoped) hint style applies to it too.
+      const hint = this.root.querySelector<HTMLElement>(`[id="${input.id}-hint"]`);
+      note = (hint?.cloneNode(false) as HTMLElement | undefined) ?? input.ownerDocument.createElement('p');
       note.id = id;
-      note.className = 'wb-hint';
+      note.classList.add('wb-hint');
       note.dataset.readFrom = input.name;
       note.hidden = true;
       input.after(note);
