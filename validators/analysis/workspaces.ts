@@ -258,11 +258,16 @@ export function workspacesGroupAssumptions(inputs: WorkspacesInputs, scopesBySub
     const future: Localized = withDirectory
       ? { en: ' New WorkSpaces get their directory’s groups, which are weighed too.', ja: '新しい WorkSpace に付くディレクトリのグループも考慮しました。' }
       : { en: ' New WorkSpaces get their directory’s groups: add describe-workspace-directories to weigh them too.', ja: '新しい WorkSpace にはディレクトリのグループが付きます。それも考慮するには describe-workspace-directories を加えてください。' };
+    // An interface told by its description alone: one AWS described otherwise would go unseen.
+    const byDescription = fromInterfaces.some((id) => (inputs.interfacesBySubnet.get(id) ?? []).some((eni) => (inputs.interfaces.get(eni) ?? []).length === 0));
+    const described: Localized = byDescription
+      ? { en: ' Some were told by their description alone; add describe-workspaces so that every WorkSpace is matched to its interface by address.', ja: '一部は説明文だけで見分けています。すべての WorkSpace をアドレスでインターフェイスと照合できるよう、describe-workspaces を加えてください。' }
+      : { en: '', ja: '' };
     out.push({
       key: 'ws-interfaces',
       text: {
-        en: `The groups on the WorkSpaces in ${subnetsText(fromInterfaces)} were read from their network interfaces: ${sets === 1 ? 'one set of groups' : `${sets} distinct sets of groups, each weighed on its own`}.${future.en}`,
-        ja: `${subnetsText(fromInterfaces)} の WorkSpaces のグループは、各ネットワークインターフェイスから読み取りました${sets === 1 ? '' : ` (異なる組み合わせ ${sets} 通りをそれぞれ判定)`}。${future.ja}`,
+        en: `The groups on the WorkSpaces in ${subnetsText(fromInterfaces)} were read from their network interfaces: ${sets === 1 ? 'one set of groups' : `${sets} distinct sets of groups, each weighed on its own`}.${described.en}${future.en}`,
+        ja: `${subnetsText(fromInterfaces)} の WorkSpaces のグループは、各ネットワークインターフェイスから読み取りました${sets === 1 ? '' : ` (異なる組み合わせ ${sets} 通りをそれぞれ判定)`}。${described.ja}${future.ja}`,
       },
     });
   }
