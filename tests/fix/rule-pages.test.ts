@@ -33,6 +33,11 @@ const EXEMPT: Record<string, string> = {
   'input-template': 'the fix is correcting the template (a reference, a function, a resource type)',
   'input-unresolved': 'the fix is giving the value a template leaves to deploy time (a parameter default, the imported value)',
   'nacl-entry-quota': 'the fix is a quota increase or a redesign, not an ec2 command',
+  'ws-internet-access': 'the fix is an aws workspaces directory setting, not an ec2 change',
+  'ws-internet-fallback': 'the fix is an aws workspaces directory setting, not an ec2 change',
+  'ws-workspace-subnet': 'the fix is checking the directory and its WorkSpaces (aws workspaces describe-*)',
+  'ws-interface-groups': 'the fix is an aws workspaces rebuild or a group change',
+  'ws-group-missing': 'the fix is pasting the group (describe-security-groups)',
 };
 const isWindows = (id: string) => id.startsWith('win-');
 

@@ -7,14 +7,17 @@
 import type { DocumentKindDefinition, InputKind } from './define.ts';
 import { cloudFormationTemplate } from '../iac/cloudformation/kind.ts';
 import { networkAcls } from './network-acls.ts';
+import { networkInterfaces } from './network-interfaces.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
 import { terraformPlan } from './terraform-plan.ts';
 import { vpcs } from './vpcs.ts';
+import { workspaceDirectories } from './workspace-directories.ts';
+import { workspaces } from './workspaces.ts';
 
-export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries] as const;
+export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries, workspaceDirectories, workspaces, networkInterfaces] as const;
 
 /**
  * The kinds read as whole documents (templates, plans), after the AWS CLI outputs: a document's
