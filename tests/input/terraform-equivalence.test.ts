@@ -11,7 +11,7 @@ import { validate, type Report } from '../../validators/index.ts';
 import type { Context } from '../../validators/types.ts';
 import { renderDescribe } from '../support/design-describe.ts';
 import { genDesign } from '../support/design-gen.ts';
-import { renderTerraform } from '../support/design-terraform.ts';
+import { planExpressible, renderTerraform } from '../support/design-terraform.ts';
 import type { Design } from '../support/design.ts';
 import { sampleText } from '../../samples/build.ts';
 import { TERRAFORM_SAMPLES, terraformVpcDesign } from '../../samples/terraform.ts';
@@ -60,8 +60,9 @@ function readableDescribe(design: Design) {
   return { ...rendering, documents };
 }
 
-/** Both renderings of a design, judged. */
-function judgeBoth(design: Design, options: Parameters<typeof renderTerraform>[1] = {}) {
+/** Both renderings of a design as a plan can build it, judged. */
+function judgeBoth(given: Design, options: Parameters<typeof renderTerraform>[1] = {}) {
+  const design = planExpressible(given, options);
   const described = readableDescribe(design);
   const planned = renderTerraform(design, options);
   const describeReport = validate(described.documents, described.context as Context);
@@ -69,8 +70,11 @@ function judgeBoth(design: Design, options: Parameters<typeof renderTerraform>[1
   return { describe: decisions(describeReport, described.ids), plan: decisions(planReport, planned.ids), planReport };
 }
 
+/** The note that a directory the plan registers gets AWS's members group, with AWS's default rules: settled, and said. */
+const registeredGroup = (finding: Report['findings'][number]) => finding.ruleId === 'input-unresolved' && finding.severity === 'info' && finding.message.startsWith('workspace_security_group_id of ');
+
 /** Findings about how the plan is written that would mean the reader could not settle it. */
-const unsettled = (report: Report) => report.findings.filter((finding) => finding.ruleId === 'input-unresolved' || (finding.ruleId.startsWith('input-') && finding.severity === 'error')).map((finding) => `${finding.ruleId}: ${finding.message}`);
+const unsettled = (report: Report) => report.findings.filter((finding) => (finding.ruleId === 'input-unresolved' && !registeredGroup(finding)) || (finding.ruleId.startsWith('input-') && finding.severity === 'error')).map((finding) => `${finding.ruleId}: ${finding.message}`);
 
 /** A closed WorkSpaces VPC, an S3 gateway endpoint, a NAT gateway in a public subnet, a split default route. */
 const HAND_DESIGN: Design = {

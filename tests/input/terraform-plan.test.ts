@@ -318,8 +318,46 @@ describe('a Terraform plan', () => {
     assert.equal(directory?.enableInternetAccess?.value, false);
     assert.deepEqual(directory?.dnsAddresses.map((address) => address.text), ['10.0.10.10']);
     assert.deepEqual(directory?.subnetIds.map((subnet) => subnet.id), ['aws_subnet.ws']);
-    assert.deepEqual(problems.filter((problem) => problem.ruleId === 'input-unresolved'), []);
+    // The members group AWS creates when it registers the directory, with AWS's default egress.
+    assert.equal(directory?.workspaceSecurityGroupId?.id, 'aws_workspaces_directory.corp.workspace_security_group_id');
+    const members = resources.securityGroups.find((group) => group.id === directory?.workspaceSecurityGroupId?.id);
+    assert.deepEqual([members?.name, members?.vpcId, members?.ingress.length, members?.egress.map((rule) => [rule.protocol, rule.peer.kind === 'cidr' ? rule.peer.cidr.canonical : ''])], ['d-90670a0001_workspacesMembers', 'aws_vpc.main', 0, [[-1, '0.0.0.0/0']]]);
+    assert.deepEqual(problems.filter((problem) => problem.ruleId === 'input-unresolved').map((problem) => [problem.report.messageId, problem.report.severity]), [['afterApply', 'info']]);
     assert.deepEqual(resources.blockPublicAccessOptions.map((options) => options.mode), ['block-bidirectional']);
+  });
+
+  test('a directory the plan registers puts the members group AWS creates on its WorkSpaces: a custom group that sends only inside the VPC does not close a default route to a NAT gateway', () => {
+    const custom: PlanSpec = {
+      type: 'aws_security_group',
+      name: 'custom',
+      values: { vpc_id: UNKNOWN, name: 'custom', id: UNKNOWN, ingress: [], egress: [{ protocol: '-1', from_port: 0, to_port: 0, cidr_blocks: ['10.0.0.0/16'], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false, description: '' }] },
+      expressions: { vpc_id: refs('aws_vpc.main.id'), egress: [{ protocol: constant('-1'), from_port: constant(0), to_port: constant(0), cidr_blocks: constant(['10.0.0.0/16']) }] },
+    };
+    const directory = (extra: Json = {}): PlanSpec => ({
+      type: 'aws_workspaces_directory',
+      name: 'corp',
+      values: { directory_id: 'd-90670a0001', subnet_ids: [UNKNOWN], workspace_security_group_id: UNKNOWN, dns_ip_addresses: ['10.0.1.10'], workspace_creation_properties: [{ custom_security_group_id: UNKNOWN, enable_internet_access: false }], ...extra },
+      expressions: { directory_id: constant('d-90670a0001'), subnet_ids: refs('aws_subnet.ws.id'), workspace_creation_properties: [{ custom_security_group_id: refs('aws_security_group.custom.id'), enable_internet_access: constant(false) }] },
+    });
+    const nat: PlanSpec[] = [
+      { type: 'aws_subnet', name: 'public', values: { vpc_id: UNKNOWN, cidr_block: '10.0.100.0/24', id: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id'), cidr_block: constant('10.0.100.0/24') } },
+      { type: 'aws_nat_gateway', name: 'out', values: { subnet_id: UNKNOWN, connectivity_type: 'public', id: UNKNOWN }, expressions: { subnet_id: refs('aws_subnet.public.id') } },
+      { type: 'aws_route', name: 'out', values: { route_table_id: UNKNOWN, destination_cidr_block: '0.0.0.0/0', nat_gateway_id: UNKNOWN }, expressions: { route_table_id: refs('aws_route_table.ws.id'), destination_cidr_block: constant('0.0.0.0/0'), nat_gateway_id: refs('aws_nat_gateway.out.id') } },
+    ];
+    const report = judge([...network(), ...nat, custom, directory()]);
+    assert.equal(report.verdict, 'open');
+    const note = iac(report);
+    assert.deepEqual(note.map((finding) => [finding.severity, finding.message]), [['info', 'workspace_security_group_id of aws_workspaces_directory.corp is known only after apply; the group AWS creates when it registers the directory is taken with its default rules (egress to 0.0.0.0/0, no inbound) and the rules this plan adds to it.']]);
+    const lines = lastText.split('\n');
+    assert.equal(lines[(note[0]?.line ?? 0) - 1]?.trim(), '"address": "aws_workspaces_directory.corp",');
+    // A rule the plan adds to that group through the directory's attribute is one of its rules.
+    const rule: PlanSpec = { type: 'aws_vpc_security_group_ingress_rule', name: 'rdp', values: { security_group_id: UNKNOWN, ip_protocol: 'tcp', from_port: 3389, to_port: 3389, cidr_ipv4: '0.0.0.0/0', id: UNKNOWN }, expressions: { security_group_id: refs('aws_workspaces_directory.corp.workspace_security_group_id'), ip_protocol: constant('tcp'), from_port: constant(3389), to_port: constant(3389), cidr_ipv4: constant('0.0.0.0/0') } };
+    const withRule = judge([...network(), ...nat, custom, directory(), rule]);
+    assert.ok(withRule.findings.some((finding) => finding.ruleId === 'sg-ingress-public' && finding.message.includes('aws_vpc_security_group_ingress_rule.rdp')), withRule.findings.map((finding) => finding.message).join('\n'));
+    // A directory already registered names its group by id: the plan or describe-security-groups must show it.
+    const registered = judge([...network(), ...nat, custom, directory({ workspace_security_group_id: 'sg-0123456789abcdef0' })]);
+    assert.ok(registered.findings.some((finding) => finding.ruleId === 'ws-group-missing' && finding.message.includes('sg-0123456789abcdef0')));
+    assert.notEqual(registered.verdict, 'closed');
   });
 
   test('each inline route block is matched to the configured block it can be, by what it writes, not by its place in the set', () => {

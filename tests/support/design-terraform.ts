@@ -11,7 +11,9 @@
  * exercised: inline routes or `aws_route`, a main table as `aws_default_route_table` or as
  * `aws_route_table` + `aws_main_route_table_association`, inline ACL rules or `aws_network_acl_rule`,
  * `subnet_ids` or `aws_network_acl_association`, inline group rules, `aws_security_group_rule` or
- * `aws_vpc_security_group_*_rule`. With `module`, everything sits in one child module.
+ * `aws_vpc_security_group_*_rule`. With `module`, everything sits in one child module. A directory
+ * the plan registers has the members group AWS creates for it (not a resource of the plan): its rules
+ * are standalone rules on the directory's `workspace_security_group_id` (see planExpressible).
  */
 import { awsId } from './design-describe.ts';
 import type { Design, DesignAclEntry, DesignRoute, DesignSgRule, DesignTarget } from './design.ts';
@@ -61,14 +63,29 @@ function expressionJson(expression: Expression | Record<string, Expression>[]): 
   return 'constant' in expression ? { constant_value: expression.constant } : { references: expression.references };
 }
 
+/** Whether each VPC exists before the plan: as `existing` says, and always when it has a blackhole route. */
+function existingVpcs(design: Design, options: TerraformOptions): (vpc: string) => boolean {
+  const blackholes = new Set(design.routeTables.filter((table) => table.routes.some((route) => route.blackhole)).map((table) => table.vpc));
+  return (vpc) => blackholes.has(vpc) || (options.existing?.(vpc) ?? false);
+}
+
+/**
+ * The design as a plan can build it: a directory the plan registers (its VPC is new) gets a members
+ * group from AWS with AWS's default egress, which the plan can add rules to but not remove.
+ */
+export function planExpressible(design: Design, options: TerraformOptions = {}): Design {
+  const directory = design.directory;
+  if (!directory || existingVpcs(design, options)(design.vpcs[0]?.name ?? '')) return design;
+  return { ...design, securityGroups: design.securityGroups.map((group) => (group.name === directory.membersGroup ? { ...group, defaultEgress: true } : group)) };
+}
+
 export function renderTerraform(design: Design, options: TerraformOptions = {}): TerraformRendering {
   const ids = new Map<string, string>();
   const resources: PlanResource[] = [];
   const prefix = options.module ? `module.${options.module}.` : '';
   const address = (resource: Pick<PlanResource, 'type' | 'name' | 'mode'>) => `${prefix}${resource.mode === 'data' ? 'data.' : ''}${resource.type}.${resource.name}`;
   const vpcOfSubnet = (subnet: string) => design.subnets.find((candidate) => candidate.name === subnet)?.vpc ?? '';
-  const blackholes = new Set(design.routeTables.filter((table) => table.routes.some((route) => route.blackhole)).map((table) => table.vpc));
-  const existingVpc = (vpc: string) => blackholes.has(vpc) || (options.existing?.(vpc) ?? false);
+  const existingVpc = existingVpcs(design, options);
   const firstVpc = design.vpcs[0]?.name ?? '';
 
   /** Adds a resource; its id is known (an AWS id) when it exists, else unknown. */
@@ -328,22 +345,59 @@ export function renderTerraform(design: Design, options: TerraformOptions = {}):
   }
 
   // Security groups: Terraform removes AWS's default egress, so a group that keeps it says so.
+  // A directory the plan registers gets its members group from AWS: not a resource of the plan, it is
+  // reached through the directory's workspace_security_group_id and keeps AWS's default egress.
+  const directory = design.directory;
+  const directoryExists = existingVpc(firstVpc);
+  const registered = directory && !directoryExists ? directory.membersGroup : undefined;
   const groups = new Map<string, PlanResource>();
   const directoryName = design.directory?.name;
   const groupName = (name: string) => (name === design.directory?.membersGroup && directoryName ? `${directoryName}_workspacesMembers` : name === 'members' ? 'd-90670a0001_workspacesMembers' : name);
   for (const group of design.securityGroups) {
+    if (group.name === registered) {
+      if (!group.defaultEgress) throw new Error(`${group.name}: a group AWS creates for a directory the plan registers keeps its default egress (see planExpressible)`);
+      continue;
+    }
     const vpcLink = ref(vpcResource(group.vpc));
     groups.set(group.name, add({ type: 'aws_security_group', name: tfName(group.name), values: { vpc_id: vpcLink.value, name: groupName(group.name), description: group.name }, expressions: { vpc_id: vpcLink.expression, name: { constant: groupName(group.name) }, description: { constant: group.name } }, existing: existingVpc(group.vpc) }, group.name, 'sg'));
   }
+  let directoryResource: PlanResource | undefined;
+  if (directory) {
+    const subnetLinks = directory.subnets.map((subnet) => ref(subnets.get(subnet) as PlanResource));
+    const custom = directory.customGroup ? ref(groups.get(directory.customGroup) as PlanResource) : undefined;
+    const members = groups.get(directory.membersGroup);
+    directoryResource = add({
+      type: 'aws_workspaces_directory',
+      name: 'directory',
+      values: {
+        directory_id: directory.name,
+        dns_ip_addresses: ['10.0.10.10', '10.0.11.10'],
+        subnet_ids: subnetLinks.map((link) => link.value),
+        workspace_security_group_id: directoryExists && members ? members.values.id : UNKNOWN,
+        workspace_creation_properties: [{ custom_security_group_id: custom ? custom.value : null, enable_internet_access: directory.enableInternetAccess, enable_maintenance_mode: true, user_enabled_as_local_administrator: false, default_ou: null }],
+      },
+      expressions: {
+        directory_id: { constant: directory.name },
+        subnet_ids: { references: subnetLinks.flatMap((link) => ('references' in link.expression ? link.expression.references : [])) },
+        workspace_creation_properties: [{ enable_internet_access: { constant: directory.enableInternetAccess }, ...(custom ? { custom_security_group_id: custom.expression } : {}) }],
+      },
+      existing: directoryExists,
+    });
+    ids.set(directory.name, directory.name);
+    if (registered) ids.set(registered, `${address(directoryResource)}.workspace_security_group_id`);
+  }
+  /** A reference to a group's id (the registered directory's members group: the directory's attribute). */
+  const groupRef = (name: string) => (name === registered && directoryResource ? ref(directoryResource, 'workspace_security_group_id') : ref(groups.get(name) as PlanResource));
   const protocolText = (protocol: number) => (protocol === 6 ? 'tcp' : protocol === 17 ? 'udp' : protocol === 1 ? 'icmp' : String(protocol));
   for (const group of design.securityGroups) {
-    const resource = groups.get(group.name) as PlanResource;
+    const resource = groups.get(group.name);
     const existing = existingVpc(group.vpc);
-    const rules: DesignSgRule[] = [...group.rules, ...(group.defaultEgress ? [{ egress: true, protocol: -1, peer: { cidr: '0.0.0.0/0' } }] : [])];
-    const style = way(`${group.name}:rules`, 3);
-    const peerLink = (rule: DesignSgRule) => ('group' in rule.peer ? ref(groups.get(rule.peer.group) as PlanResource) : 'prefixList' in rule.peer ? ref(prefixLists.get(rule.peer.prefixList) as PlanResource) : undefined);
+    // AWS's default egress of the registered directory's group is its own, not written in the plan.
+    const rules: DesignSgRule[] = [...group.rules, ...(group.defaultEgress && group.name !== registered ? [{ egress: true, protocol: -1, peer: { cidr: '0.0.0.0/0' } }] : [])];
+    const style = resource ? way(`${group.name}:rules`, 3) : 1 + way(`${group.name}:rules`, 2);
+    const peerLink = (rule: DesignSgRule) => ('group' in rule.peer ? groupRef(rule.peer.group) : 'prefixList' in rule.peer ? ref(prefixLists.get(rule.peer.prefixList) as PlanResource) : undefined);
     const ports = (rule: DesignSgRule) => rule.ports ?? (rule.protocol === 1 ? [-1, -1] : [0, 0]);
-    if (style === 0) {
+    if (style === 0 && resource) {
       for (const direction of ['ingress', 'egress'] as const) {
         const own = rules.filter((rule) => rule.egress === (direction === 'egress'));
         const blocks = own.map((rule) => {
@@ -370,10 +424,12 @@ export function renderTerraform(design: Design, options: TerraformOptions = {}):
       }
       continue;
     }
-    resource.values.ingress = existing ? [] : UNKNOWN;
-    resource.values.egress = existing ? [] : UNKNOWN;
+    if (resource) {
+      resource.values.ingress = existing ? [] : UNKNOWN;
+      resource.values.egress = existing ? [] : UNKNOWN;
+    }
     rules.forEach((rule, index) => {
-      const groupLink = ref(resource);
+      const groupLink = groupRef(group.name);
       const link = peerLink(rule);
       const cidr = 'cidr' in rule.peer ? rule.peer.cidr : undefined;
       const name = tfName(`${group.name}_${rule.egress ? 'out' : 'in'}${index + 1}`);
@@ -428,32 +484,6 @@ export function renderTerraform(design: Design, options: TerraformOptions = {}):
   if (design.blockPublicAccess) {
     add({ type: 'aws_vpc_block_public_access_options', name: 'this', values: { internet_gateway_block_mode: design.blockPublicAccess, region: design.region }, expressions: { internet_gateway_block_mode: { constant: design.blockPublicAccess } }, existing: false }, undefined, 'bpa');
   }
-  const directory = design.directory;
-  if (directory) {
-    const subnetLinks = directory.subnets.map((subnet) => ref(subnets.get(subnet) as PlanResource));
-    const custom = directory.customGroup ? ref(groups.get(directory.customGroup) as PlanResource) : undefined;
-    const members = groups.get(directory.membersGroup);
-    const existing = existingVpc(firstVpc);
-    add({
-      type: 'aws_workspaces_directory',
-      name: 'directory',
-      values: {
-        directory_id: directory.name,
-        dns_ip_addresses: ['10.0.10.10', '10.0.11.10'],
-        subnet_ids: subnetLinks.map((link) => link.value),
-        workspace_security_group_id: existing && members ? members.values.id : UNKNOWN,
-        workspace_creation_properties: [{ custom_security_group_id: custom ? custom.value : null, enable_internet_access: directory.enableInternetAccess, enable_maintenance_mode: true, user_enabled_as_local_administrator: false, default_ou: null }],
-      },
-      expressions: {
-        directory_id: { constant: directory.name },
-        subnet_ids: { references: subnetLinks.flatMap((link) => ('references' in link.expression ? link.expression.references : [])) },
-        workspace_creation_properties: [{ enable_internet_access: { constant: directory.enableInternetAccess }, ...(custom ? { custom_security_group_id: custom.expression } : {}) }],
-      },
-      existing,
-    });
-    ids.set(directory.name, directory.name);
-  }
-
   const module = options.module ? `module.${options.module}` : undefined;
   const plan = planDocument(
     resources.map((resource) => ({

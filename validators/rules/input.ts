@@ -379,7 +379,7 @@ export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedT
       ja: 'Terraform はこのプランを不完全 (complete: false) としています。一部の変更が後のプランに持ち越されているため、それらが作るリソースはここにありません。それで決まる部分は未確認のままにします。',
     },
   },
-  sources: ['cfn-parameters', 'cfn-intrinsic-functions', 'tf-json-format', 'tf-show'],
+  sources: ['cfn-parameters', 'cfn-intrinsic-functions', 'tf-json-format', 'tf-show', 'ws-best-practices-security'],
   check: reportsOf('input-unresolved'),
 });
 

@@ -4,12 +4,13 @@
  * / `_egress_rule`. Terraform removes the allow-all egress rule AWS gives a new group, and empties
  * a default group it adopts: a group has exactly the rules the plan gives it.
  */
-import { ALL_PROTOCOLS, type Span, type TrafficBox } from '../../../net/traffic.ts';
+import { cidr } from '../../../net/address.ts';
+import { ALL_DETAILS, ALL_PROTOCOLS, type Span, type TrafficBox } from '../../../net/traffic.ts';
 import type { SecurityGroup, SgPeer, SgRule } from '../../../model.ts';
 import type { Localized, Location } from '../../../types.ts';
 import { sgRuleDetails } from '../../kinds/security-groups.ts';
 import { protocolNumber } from '../../read-context.ts';
-import type { LinkKind } from './links.ts';
+import { directoryGroupId, type LinkKind } from './links.ts';
 import { isUnknown, valueAt, type PlanResource } from './plan-index.ts';
 import type { PlanRead } from './plan-read.ts';
 import { cidrOf } from './vpcs.ts';
@@ -58,6 +59,7 @@ export class GroupReader {
       read.securityGroups.set(group.id, group);
       this.inlineRules(resource, group, resource.type === 'aws_default_security_group');
     }
+    const registered = read.index.ofType('aws_workspaces_directory').flatMap((resource) => this.directoryGroup(resource));
     for (const resource of read.index.ofType('aws_security_group_rule')) {
       const egress = read.text(resource, ['type']) === 'egress';
       this.standalone(resource, egress, LEGACY_RULE);
@@ -65,7 +67,47 @@ export class GroupReader {
     for (const resource of read.index.ofType('aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule')) {
       this.standalone(resource, resource.type === 'aws_vpc_security_group_egress_rule', VPC_RULE);
     }
+    // AWS's default egress after the rules the plan adds (as describe-security-groups would list them).
+    for (const { group, rule } of registered) group.egress.push(rule);
     read.ctx.resources.securityGroups.push(...read.securityGroups.values());
+  }
+
+  /**
+   * The group AWS creates when the plan registers a directory with WorkSpaces
+   * (`<directory>_workspacesMembers`, on every WorkSpace of the directory): not a resource of the
+   * plan, so it has AWS's default rules (egress to 0.0.0.0/0, no inbound), plus the rules the plan
+   * adds to it through `workspace_security_group_id`. A registered directory's group is a real id:
+   * the plan or describe-security-groups shows it.
+   */
+  private directoryGroup(resource: PlanResource): { group: SecurityGroup; rule: SgRule }[] {
+    const read = this.read;
+    if (!isUnknown(resource, ['workspace_security_group_id'])) return [];
+    const id = directoryGroupId(resource);
+    if (read.securityGroups.has(id)) return [];
+    const directory = read.linker.link(resource, ['directory_id'], 'directory');
+    // Its VPC: the one of the directory's subnets (known ones, and those its configuration may name).
+    const listed = valueAt(resource, ['subnet_ids']);
+    const known = Array.isArray(listed) ? listed.filter((id): id is string => typeof id === 'string' && id !== '') : [];
+    const pending = !Array.isArray(listed) || known.length < listed.length ? read.linker.resolve(resource, ['subnet_ids'], 'subnet') : undefined;
+    const subnetIds = [...known, ...(pending === undefined ? [] : pending.kind === 'id' ? [pending.id] : pending.candidates)];
+    const vpcIds = new Set(subnetIds.map((subnetId) => read.subnets.get(subnetId)?.vpcId ?? ''));
+    const vpcId = vpcIds.size === 1 && (pending === undefined || pending.kind === 'id' || pending.closed) ? [...vpcIds][0] || undefined : undefined;
+    const at = read.attributeAt(resource, ['workspace_security_group_id']);
+    const anywhere = cidr('0.0.0.0/0');
+    const group: SecurityGroup = {
+      id,
+      name: `${directory.kind === 'id' ? directory.id : resource.address}_workspacesMembers`,
+      ingress: [],
+      egress: [],
+      incomplete: false,
+      at,
+      address: resource.address,
+      ...(vpcId ? { vpcId } : {}),
+    };
+    read.securityGroups.set(id, group);
+    read.unknown(resource, ['workspace_security_group_id'], { en: `the group AWS creates when it registers the directory is taken with its default rules (egress to 0.0.0.0/0, no inbound) and the rules this plan adds to it`, ja: `ディレクトリの登録時に AWS が作るグループは、既定のルール (0.0.0.0/0 へのアウトバウンド、インバウンドなし) に、このプランが加えるルールを足したものとみなします` }, 'info');
+    const rule: SgRule = { groupId: id, egress: true, protocol: -1, protocolText: '-1', peer: { kind: 'cidr', cidr: anywhere }, box: { protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: [anywhere.first, anywhere.last] }, at, address: resource.address };
+    return [{ group, rule }];
   }
 
   /**

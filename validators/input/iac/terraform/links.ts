@@ -98,6 +98,16 @@ const VPC_DEFAULTS: Readonly<Record<string, 'route-table' | 'acl' | 'security-gr
 };
 
 /**
+ * The group AWS creates when it registers a directory with WorkSpaces (`<directory>_workspacesMembers`),
+ * which `aws_workspaces_directory` shows as `workspace_security_group_id`: its id when known, else
+ * named after that attribute (a directory the plan registers).
+ */
+export function directoryGroupId(directory: PlanResource): string {
+  const value = valueAt(directory, ['workspace_security_group_id']);
+  return typeof value === 'string' && value !== '' && !isUnknown(directory, ['workspace_security_group_id']) ? value : `${directory.address}.workspace_security_group_id`;
+}
+
+/**
  * Resource types whose outputs can carry ids made outside the plan's view (a CloudFormation
  * stack's outputs, terraform_data's output, a Cloud Control resource): an id known only after
  * apply may come from one of them when its expression is hidden.
@@ -330,6 +340,7 @@ export class Linker {
     // `aws_vpc.x.default_route_table_id` read where the VPC is wanted: the VPC that table belongs to (aws_default_route_table).
     if (want === 'vpc' && isOfKind(resource, 'vpc') && attribute !== undefined && VPC_DEFAULTS[attribute] !== undefined) return { ids: [this.modelId(resource)], closed: true };
     if (want === 'prefix-list' && resource.type === 'aws_vpc_endpoint' && attribute === 'prefix_list_id') return { ids: [endpointPrefixListId(this, resource)], closed: true };
+    if (want === 'security-group' && resource.type === 'aws_workspaces_directory' && attribute === 'workspace_security_group_id') return { ids: [directoryGroupId(resource)], closed: true };
     if (attribute === undefined) return undefined;
     const kind = ATTRIBUTE_KINDS[attribute];
     if (kind === undefined || !(kind === want || (kind === 'gateway' && GATEWAY_KINDS.includes(want)) || (want === 'gateway' && GATEWAY_KINDS.includes(kind)))) return undefined;
@@ -353,6 +364,7 @@ export class Linker {
         const attribute = want === 'route-table' ? 'default_route_table_id' : want === 'acl' ? 'default_network_acl_id' : 'default_security_group_id';
         if (isUnknown(resource, [attribute])) ids.push(this.vpcDefault(resource, want));
       }
+      if (want === 'security-group' && resource.type === 'aws_workspaces_directory' && isUnknown(resource, ['workspace_security_group_id'])) ids.push(directoryGroupId(resource));
     }
     return ids;
   }

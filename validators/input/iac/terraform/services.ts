@@ -6,6 +6,7 @@
  * `aws_vpc_block_public_access_options` / `_exclusion`, and `aws_workspaces_directory`.
  */
 import type { BlockPublicAccessExclusion, BpaMode, InternetGateway, NatGateway, PrefixList, TransitGatewayVpcAttachment, VpcEndpoint, WorkspaceDirectory } from '../../../model.ts';
+import { directoryGroupId } from './links.ts';
 import { isUnknown, valueAt, type PlanResource } from './plan-index.ts';
 import type { PlanRead } from './plan-read.ts';
 import { cidrOf } from './vpcs.ts';
@@ -209,7 +210,8 @@ function readDirectories(read: PlanRead): void {
     if (custom.kind === 'open') read.unresolved(resource, [...properties, 'custom_security_group_id'], custom, { en: 'the group added to new WorkSpaces is not known, so what they may send stays unverified', ja: '新しい WorkSpaces に付くグループがわからないため、送信できる範囲は未確認のままです' });
     const internet = valueAt(resource, [...properties, 'enable_internet_access']);
     if (isUnknown(resource, [...properties, 'enable_internet_access'])) read.unknown(resource, [...properties, 'enable_internet_access'], { en: 'whether new WorkSpaces get a public address is not known', ja: '新しい WorkSpaces にパブリックアドレスが付くかどうかわかりません' });
-    const members = read.text(resource, ['workspace_security_group_id']);
+    // Known only after apply for a directory the plan registers: the group AWS then creates (read with the groups).
+    const members = read.text(resource, ['workspace_security_group_id']) ?? (isUnknown(resource, ['workspace_security_group_id']) ? directoryGroupId(resource) : undefined);
     const dns = valueAt(resource, ['dns_ip_addresses']);
     const dnsAddresses = Array.isArray(dns) ? dns.flatMap((text, index) => (typeof text === 'string' && text !== '' ? [{ text, at: read.attributeAt(resource, ['dns_ip_addresses', index]) }] : [])) : [];
     const model: WorkspaceDirectory = {
