@@ -204,6 +204,8 @@ export interface BlockPublicAccessOptions {
   /** `default-state`, `update-in-progress`, `update-complete` as printed: only a completed update is in force. */
   state?: string;
   region?: string;
+  /** `ExclusionsAllowed`: false when a declarative policy of the organization forbids exclusions (`not-allowed`). Unset: not told. */
+  exclusionsAllowed?: boolean;
   at: Location;
 }
 
@@ -212,7 +214,7 @@ export interface BlockPublicAccessExclusion {
   id: string;
   /** `allow-bidirectional` or `allow-egress`. */
   mode: string;
-  /** The excluded VPC or subnet, from the resource ARN. */
+  /** The excluded VPC or subnet, from the resource ARN; unset when the ARN is missing or unreadable (then it may be any of them). */
   resourceId?: string;
   resourceKind?: 'vpc' | 'subnet';
   /** `create-complete`, `update-complete`, … as printed: only a completed exclusion is in force. */

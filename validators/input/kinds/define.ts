@@ -15,6 +15,11 @@ export interface InputKindDefinition<K extends string = string> {
   command: string;
   /** Top-level key of the whole output (`RouteTables`). */
   collectionKey: string;
+  /**
+   * True when the whole output holds one item under `collectionKey`, not a list: the account's
+   * Block Public Access options are one object per Region (`{"VpcBlockPublicAccessOptions": {…}}`).
+   */
+  singleItem?: boolean;
   /** Key under which a `create-*` command prints one item (`{"NetworkAcl": {...}}`), when there is such a command. */
   singularKey?: string;
   /** The name a workbench tab gets when it holds this kind (`route-tables.json`). */
@@ -49,15 +54,20 @@ export interface InputKindDefinition<K extends string = string> {
 
 /** A declared kind, with the schema of its whole output derived from the item shape. */
 export interface InputKind<K extends string = string> extends InputKindDefinition<K> {
-  /** The whole output: `{ [collectionKey]: item[], NextToken? , ...outputFields }`. */
+  /** The whole output: `{ [collectionKey]: item[] (or one item), NextToken? , ...outputFields }`. */
   outputShape: ZodType;
+}
+
+/** The whole output of a kind holding `items`, as the CLI prints it (for tests and examples). */
+export function wholeOutput(kind: Pick<InputKindDefinition, 'collectionKey' | 'singleItem'>, items: readonly unknown[]): Json {
+  return { [kind.collectionKey]: kind.singleItem ? items[0] : [...items] };
 }
 
 /** Declares an input kind (type-checked literal, derived output shape). */
 export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): InputKind<K> {
   const outputShape = z.looseObject({
     ...(definition.outputFields ?? {}),
-    [definition.collectionKey]: z.array(definition.itemShape),
+    [definition.collectionKey]: definition.singleItem ? definition.itemShape : z.array(definition.itemShape),
     NextToken: z.string().optional(),
   });
   return { ...definition, outputShape };
