@@ -172,12 +172,36 @@ const vpcs: Json = {
   ],
 };
 
+/** describe-vpc-endpoints of the VPC: the S3 gateway endpoint whose route the WorkSpaces table carries. */
+const vpcEndpoints: Json = {
+  VpcEndpoints: [
+    {
+      VpcEndpointId: S3_ENDPOINT,
+      VpcEndpointType: 'Gateway',
+      VpcId: VPC,
+      ServiceName: 'com.amazonaws.ap-northeast-1.s3',
+      State: 'available',
+      PolicyDocument: '{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+      RouteTableIds: [TABLE],
+      SubnetIds: [],
+      Groups: [],
+      PrivateDnsEnabled: false,
+      RequesterManaged: false,
+      NetworkInterfaceIds: [],
+      DnsEntries: [],
+      CreationTimestamp: '2026-04-01T02:13:44.000Z',
+      OwnerId: OWNER,
+    },
+  ],
+};
+
 const COMMANDS = {
   'route-tables.json': `aws ec2 describe-route-tables --filters Name=vpc-id,Values=${VPC}`,
   'network-acls.json': `aws ec2 describe-network-acls --filters Name=vpc-id,Values=${VPC}`,
   'security-groups.json': `aws ec2 describe-security-groups --filters Name=vpc-id,Values=${VPC}`,
   'subnets.json': `aws ec2 describe-subnets --filters Name=vpc-id,Values=${VPC}`,
   'vpcs.json': `aws ec2 describe-vpcs --vpc-ids ${VPC}`,
+  'vpc-endpoints.json': `aws ec2 describe-vpc-endpoints --filters Name=vpc-id,Values=${VPC}`,
 } as const;
 
 function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGroups?: Json; ipv6?: boolean }): SampleDocument[] {
@@ -187,6 +211,7 @@ function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGrou
     'security-groups.json': parts.securityGroups ?? securityGroups(),
     'subnets.json': subnets(parts.ipv6),
     'vpcs.json': vpcs,
+    'vpc-endpoints.json': vpcEndpoints,
   };
   return (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]).map((name) => ({ name, command: COMMANDS[name], content: content[name] }));
 }

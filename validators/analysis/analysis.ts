@@ -213,7 +213,7 @@ export class Analysis {
   private directoryResult?: DirectoryAnalysis;
 
   constructor(resources: Resources, problems: InputProblem[], context: Context | undefined) {
-    resolveRouteTargets(resources);
+    resolveRouteTargets(resources, problems);
     this.resources = resources;
     this.problems = problems;
     this.context = normalizeContext(context, problems);

@@ -246,14 +246,14 @@ export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'b
   check: reportsOf('input-context'),
 });
 
-export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl'> = defineRule({
+export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl' | 'endpointType' | 'gatewayEndpointCidr'> = defineRule({
   id: 'input-conflict',
   category: 'input',
   severity: 'error',
   title: { en: 'The inputs agree with each other', ja: '入力どうしが矛盾しない' },
   description: {
-    en: 'A resource defined twice with different content, a subnet associated with two route tables or two network ACLs, or two main route tables (or default ACLs) in one VPC cannot all be true at once. Every version is weighed: the verdict is open if any of them opens a path, unverified if they disagree, and never depends on which document came first.',
-    ja: '同じリソースが内容を変えて 2 回定義されている、1 つのサブネットが 2 つのルートテーブルや 2 つのネットワーク ACL に関連付けられている、1 つの VPC にメインルートテーブル (既定の ACL) が 2 つある、といった入力は同時には成り立ちません。すべての版を考慮し、どれか 1 つでも経路を開くなら「開いている」、版によって結果が違うなら「未確認」とします。どのドキュメントが先にあるかで判定は変わりません。',
+    en: 'A resource defined twice with different content, a subnet associated with two route tables or two network ACLs, two main route tables (or default ACLs) in one VPC, or a route to an endpoint that describe-vpc-endpoints says AWS cannot route to, cannot all be true at once. Every version is weighed: the verdict is open if any of them opens a path, unverified if they disagree, and never depends on which document came first.',
+    ja: '同じリソースが内容を変えて 2 回定義されている、1 つのサブネットが 2 つのルートテーブルや 2 つのネットワーク ACL に関連付けられている、1 つの VPC にメインルートテーブル (既定の ACL) が 2 つある、describe-vpc-endpoints によれば AWS がルーティングできないエンドポイントにルートが向いている、といった入力は同時には成り立ちません。すべての版を考慮し、どれか 1 つでも経路を開くなら「開いている」、版によって結果が違うなら「未確認」とします。どのドキュメントが先にあるかで判定は変わりません。',
   },
   messages: {
     definition: {
@@ -276,8 +276,16 @@ export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAs
       en: '{id} is marked as the default network ACL of {vpc}, and so is {others}; a VPC has one default ACL, so both are weighed.',
       ja: '{id} は {vpc} の既定のネットワーク ACL になっていますが、{others} もそうなっています。VPC の既定の ACL は 1 つなので、両方を考慮して判定します。',
     },
+    endpointType: {
+      en: 'Route {destination} in {table} names {id} as its target, but describe-vpc-endpoints gives {id} the type {type}; AWS routes only to gateway and Gateway Load Balancer endpoints, so where this route sends traffic is not known.',
+      ja: '{table} のルート {destination} は {id} をターゲットにしていますが、describe-vpc-endpoints によれば {id} の種類は {type} です。AWS がルーティングできるのはゲートウェイエンドポイントと Gateway Load Balancer エンドポイントだけなので、このルートが通信をどこへ送るのかはわかりません。',
+    },
+    gatewayEndpointCidr: {
+      en: 'Route {destination} in {table} names {id}, which describe-vpc-endpoints says is a gateway endpoint; AWS gives a gateway endpoint only routes to its service’s prefix list, never to a CIDR, so where this route sends traffic is not known.',
+      ja: '{table} のルート {destination} は {id} をターゲットにしていますが、describe-vpc-endpoints によれば {id} はゲートウェイエンドポイントです。AWS がゲートウェイエンドポイントに作るルートの宛先はサービスのプレフィックスリストだけで、CIDR になることはないため、このルートが通信をどこへ送るのかはわかりません。',
+    },
   },
-  sources: ['vpc-route-tables', 'vpc-nacls'],
+  sources: ['vpc-route-tables', 'vpc-nacls', 'ec2-create-route', 'vpc-gateway-endpoints'],
   check: reportsOf('input-conflict'),
 });
 

@@ -102,3 +102,20 @@ export function securityGroup(options: { ingress?: Json[]; egress?: Json[]; id?:
 export function subnets(list: [id: string, cidr: string][] = [[SUBNET, '10.0.1.0/24']]): Json {
   return { Subnets: list.map(([id, cidr]) => ({ SubnetId: id, CidrBlock: cidr, VpcId: VPC, AvailabilityZone: 'ap-northeast-1a' })) };
 }
+
+/** describe-vpc-endpoints output: `[id, type]` pairs, with the fields each type prints. */
+export function vpcEndpoints(list: [id: string, type: 'Gateway' | 'Interface' | 'GatewayLoadBalancer', extra?: Json][]): Json {
+  return {
+    VpcEndpoints: list.map(([id, type, extra = {}]) => ({
+      VpcEndpointId: id,
+      VpcEndpointType: type,
+      VpcId: VPC,
+      ServiceName: type === 'Gateway' ? 'com.amazonaws.ap-northeast-1.s3' : type === 'Interface' ? 'com.amazonaws.ap-northeast-1.ssm' : 'com.amazonaws.vpce.ap-northeast-1.vpce-svc-0a1b2c3d4e5f6000f',
+      State: 'available',
+      RouteTableIds: type === 'Gateway' ? [TABLE] : [],
+      SubnetIds: type === 'Gateway' ? [] : [SUBNET_2],
+      Groups: [],
+      ...extra,
+    })),
+  };
+}
