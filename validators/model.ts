@@ -193,6 +193,8 @@ export interface VpcEndpoint {
   subnetIds: string[];
   /** Interface endpoints: their security groups. */
   groupIds: string[];
+  /** `IpAddressType` as printed (`ipv4`, `dualstack`, `ipv6`): the families its network interfaces have. Unset: not printed. */
+  ipAddressType?: string;
   /** The endpoint policy as printed (a JSON string), for display. */
   policy?: string;
   at: Location;

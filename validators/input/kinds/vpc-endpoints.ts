@@ -27,6 +27,8 @@ export const VpcEndpointShape = z.looseObject({
   /** Interface endpoints: the security groups on their network interfaces. */
   Groups: z.array(z.looseObject({ GroupId: z.string(), GroupName: z.string().optional() })).optional(),
   NetworkInterfaceIds: z.array(z.string()).optional(),
+  /** `ipv4`, `dualstack` or `ipv6`: the families of its network interfaces. */
+  IpAddressType: z.string().optional(),
   PrivateDnsEnabled: z.boolean().optional(),
   RequesterManaged: z.boolean().optional(),
   Tags: z.array(Tag).optional(),
@@ -75,6 +77,7 @@ export const vpcEndpoints = defineInputKind({
       ...(endpoint.ServiceName !== undefined ? { serviceName: endpoint.ServiceName } : {}),
       ...(endpoint.State !== undefined ? { state: endpoint.State } : {}),
       ...(endpoint.PolicyDocument !== undefined ? { policy: endpoint.PolicyDocument } : {}),
+      ...(endpoint.IpAddressType !== undefined ? { ipAddressType: endpoint.IpAddressType } : {}),
     };
     ctx.resources.vpcEndpoints.push(result);
   },
