@@ -293,7 +293,7 @@ test('documents can be renamed and removed from the keyboard; names stay unique'
   await openWorkbench(page, 'validators/security-groups/');
   const root = workbench(page);
   const tabs = root.getByRole('tab');
-  await expect(tabs).toHaveCount(5);
+  await expect(tabs).toHaveCount(6);
   await tabs.first().focus();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.nth(1)).toBeFocused();
@@ -307,7 +307,7 @@ test('documents can be renamed and removed from the keyboard; names stay unique'
   await expect(tabs.nth(1).locator('.wb-tab-name')).toHaveText('route-tables (2).json');
   await expect(root.locator('[data-part="notice"]')).toContainText('route-tables (2).json');
   await root.locator('[data-part="remove"]').click();
-  await expect(tabs).toHaveCount(4);
+  await expect(tabs).toHaveCount(5);
 });
 
 test('the editor follows the light and dark theme of the site', async ({ page }) => {
