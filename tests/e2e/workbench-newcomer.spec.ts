@@ -1,5 +1,6 @@
 /**
- * The workbench as a newcomer meets it: found from the landing page, a Windows paste that says
+ * The workbench as a newcomer meets it: found from the landing page, a page title in line with
+ * the workbench, a Windows paste that says
  * what it read and that it is healthy, tabs named by what they hold, findings that bring their
  * line into view, and a Clear that forgets what the tab kept.
  */
@@ -18,6 +19,19 @@ for (const [prefix, title] of [['', 'Prove the VPC is closed'], ['ja/', 'VPC が
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${prefix}validate/$`));
   });
+}
+
+for (const prefix of ['', 'ja/']) {
+  for (const width of [390, 1280, 1600]) {
+    test(`the ${prefix || 'en/'}validate/ title starts where its content starts at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${prefix}validate/`);
+      const left = (selector: string) => page.locator(selector).first().evaluate((element) => Math.round(element.getBoundingClientRect().left));
+      const title = await left('main h1');
+      expect(Math.abs(title - (await left('.sl-markdown-content > p'))), 'title vs. introduction').toBeLessThanOrEqual(1);
+      expect(Math.abs(title - (await left('[data-workbench]'))), 'title vs. workbench').toBeLessThanOrEqual(1);
+    });
+  }
 }
 
 test('a healthy Windows paste says what was read and that every check passes, in a tab named after it', async ({ page }) => {
