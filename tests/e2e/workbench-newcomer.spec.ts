@@ -1,8 +1,8 @@
 /**
- * The workbench as a newcomer meets it: found from the landing page, a page title in line with
- * the workbench, a Windows paste that says
- * what it read and that it is healthy, tabs named by what they hold, findings that bring their
- * line into view, and a Clear that forgets what the tab kept.
+ * The workbench as a newcomer meets it: found from the landing page and opened on an example by
+ * a link, a page title in line with the workbench, a Windows paste that says what it read and
+ * that it is healthy, tabs named by what they hold, findings that bring their line into view, and
+ * a Clear that forgets what the tab kept.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
@@ -10,10 +10,14 @@ import { openWorkbench, paste, runsDone, sampleById, sampleDocuments, waitForRun
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-for (const [prefix, title] of [['', 'Prove the VPC is closed'], ['ja/', 'VPC が閉じていることを証明する']] as const) {
-  test(`the ${prefix || 'en/'} landing page links to the validator on its first screen`, async ({ page }) => {
+for (const [prefix, title, example] of [
+  ['', 'Prove the VPC is closed', 'Try it on the closed reference design'],
+  ['ja/', 'VPC が閉じていることを証明する', '閉域構成のサンプルで試す'],
+] as const) {
+  test(`the ${prefix || 'en/'} landing page links to the validator and to its closed example on its first screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(prefix);
+    await expect(page.getByRole('link', { name: example })).toBeInViewport();
     const link = page.getByRole('link', { name: title });
     await expect(link).toBeInViewport();
     await link.click();
@@ -33,6 +37,25 @@ for (const prefix of ['', 'ja/']) {
     });
   }
 }
+
+test('a link to an example that does not exist says so and leaves the workbench as it was', async ({ page }) => {
+  await openWorkbench(page, 'validate/?example=no-such-example');
+  const root = workbench(page);
+  await expect(root.locator('[data-part="notice"]')).toContainText('There is no example called “no-such-example”');
+  await expect(root).toHaveAttribute('data-state', 'idle');
+});
+
+test('following an example link keeps what the tab held one Undo away', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const root = workbench(page);
+  const before = await runsDone(page);
+  await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.9.0.0/16"}]}');
+  await waitForRun(page, before);
+  await page.goto('validate/?example=closed-design');
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
+  await root.locator('[data-part="notice"] button').click();
+  await expect(root.locator('.wb-tab-name')).toHaveText(['vpcs.json']);
+});
 
 test('a healthy Windows paste says what was read and that every check passes, in a tab named after it', async ({ page }) => {
   await openWorkbench(page, 'validate/');
