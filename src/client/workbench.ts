@@ -4,7 +4,7 @@
  * rendered with and moves to Monaco once that chunk has loaded (eagerly on /validate/, when the
  * workbench comes near the viewport elsewhere). Nothing the reader pastes leaves the browser.
  */
-import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
+import type { Acceptance, Context, Finding, Lang, Report } from '../../validators/index.ts';
 import { AWS_COMMANDS, commandFor, INPUT_KINDS } from './aws-commands.ts';
 import { ContextForm } from './context-form.ts';
 import { isPlaceholderName, nameForKinds } from './document-names.ts';
@@ -886,6 +886,8 @@ export class Workbench {
       this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: error instanceof Error ? error.message : String(error) }));
       return;
     }
+    // The baseline reader loads with the first baseline file: most readers never open one.
+    const { readBaseline } = await import('../../validators/baseline.ts');
     const read = readBaseline(value);
     if ('error' in read) {
       this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: read.error }));
