@@ -56,7 +56,8 @@ for (const [lang, prefix, linkName, buttonName, headline] of [
     await page.goto(prefix);
     await page.getByRole('link', { name: linkName }).click();
     const root = workbench(page);
-    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
+    // The example is fetched and checked while Monaco loads: as long as a validation may take (waitForRun).
+    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
     await expect(root.locator('.wb-tab-name')).toHaveText(sampleById('closed-design').documents.map((document) => document.name));
     // The link has done its job: a reload keeps the reader's edits rather than loading the example again.
     await expect(page).toHaveURL(new RegExp(`/${prefix}validate/$`));

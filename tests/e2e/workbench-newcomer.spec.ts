@@ -52,7 +52,7 @@ test('following an example link keeps what the tab held one Undo away', async ({
   await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.9.0.0/16"}]}');
   await waitForRun(page, before);
   await page.goto('validate/?example=closed-design');
-  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
   await root.locator('[data-part="notice"] button').click();
   await expect(root.locator('.wb-tab-name')).toHaveText(['vpcs.json']);
 });
