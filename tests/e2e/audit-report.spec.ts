@@ -49,6 +49,7 @@ for (const [lang, prefix, linkName, buttonName, headline] of [
   ['ja', 'ja/', '閉域構成のサンプルで試す', 'レポートをダウンロード', '閉じています'],
 ] as const) {
   test(`a reviewer gets the ${lang} report of the closed design from the landing page in at most three clicks`, async ({ page }) => {
+    test.slow(); // two pages, Monaco, the validation and report workers, and a PDF
     // Every click the reader makes, on whichever page it lands.
     let clicks = 0;
     await page.exposeFunction('reviewerClicked', () => clicks++);

@@ -50,11 +50,12 @@ test('links written in page content (Markdown and components) carry the base and
 });
 
 test('a newcomer under the sub-path opens the closed example from the landing page, downloads its report and loads a baseline', async ({ page }) => {
+  test.slow(); // two pages, Monaco, the validation and report workers
   await page.goto('');
   await page.getByRole('link', { name: 'Try it on the closed reference design' }).click();
-  await expect(page).toHaveURL(`${SUBPATH_URL}validate/`);
   const root = workbench(page);
   await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
+  await expect(page).toHaveURL(`${SUBPATH_URL}validate/`);
   const download = page.waitForEvent('download');
   await root.getByRole('button', { name: 'Download report', exact: true }).click();
   expect((await download).suggestedFilename()).toMatch(/^closed-workspaces-audit-/);

@@ -10,18 +10,19 @@ import { openWorkbench, paste, runsDone, sampleById, sampleDocuments, waitForRun
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-for (const [prefix, title, example] of [
-  ['', 'Prove the VPC is closed', 'Try it on the closed reference design'],
-  ['ja/', 'VPC が閉じていることを証明する', '閉域構成のサンプルで試す'],
+for (const [prefix, validator, example, card] of [
+  ['', 'Validate your VPC', 'Try it on the closed reference design', 'Prove the VPC is closed'],
+  ['ja/', '自分の VPC を検証する', '閉域構成のサンプルで試す', 'VPC が閉じていることを証明する'],
 ] as const) {
   test(`the ${prefix || 'en/'} landing page links to the validator and to its closed example on its first screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(prefix);
     await expect(page.getByRole('link', { name: example })).toBeInViewport();
-    const link = page.getByRole('link', { name: title });
+    await expect(page.getByRole('link', { name: card })).toHaveAttribute('href', `/${prefix}validate/`);
+    const link = page.getByRole('link', { name: validator, exact: true });
     await expect(link).toBeInViewport();
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`${prefix}validate/$`));
+    await expect(page).toHaveURL(new RegExp(`/${prefix}validate/$`));
   });
 }
 
