@@ -48,7 +48,7 @@ const PROGRESS_DELAY_MS = 150;
 /** Inputs larger than this are not kept in session storage (its quota is a few MB). */
 const SESSION_LIMIT = 1_000_000;
 /** Query parameter of a link that opens the workbench on one of the examples (`?example=closed-design`). */
-export const EXAMPLE_PARAMETER = 'example';
+const EXAMPLE_PARAMETER = 'example';
 
 function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
   const found = root.querySelector<T>(`[data-part="${name}"]`);
@@ -926,10 +926,13 @@ export class Workbench {
 
   /** The examples of public/samples/index.json, fetched once (again after a failure). */
   private sampleList(): Promise<Sample[]> {
-    this.samples ??= fetchSampleIndex(this.samplesUrl).then((index) => index.samples);
-    this.samples.catch(() => {
-      this.samples = undefined;
-    });
+    this.samples ??= fetchSampleIndex(this.samplesUrl).then(
+      (index) => index.samples,
+      (error: unknown) => {
+        this.samples = undefined;
+        throw error;
+      },
+    );
     return this.samples;
   }
 
