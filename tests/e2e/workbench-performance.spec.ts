@@ -199,7 +199,7 @@ test('measure: JavaScript a docs page, a workbench page before and after Monaco,
   const pageScriptsWithZod = [...workbenchWeight.all].filter(([url, body]) => !workbenchWeight.workers.has(url) && body.includes('$ZodType')).map(([url]) => url);
   expect(pageScriptsWithZod, 'page scripts that carry zod').toEqual([]);
   await workbench(page).scrollIntoViewIfNeeded();
-  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   // The JSON language support is a second chunk, loaded once a JSON model is shown.
   await expect.poll(() => [...workbenchWeight.all.keys()].some((url) => url.includes('jsonMode'))).toBe(true);
   await page.waitForLoadState('networkidle');
@@ -212,7 +212,7 @@ test('measure: JavaScript a docs page, a workbench page before and after Monaco,
   const validatePage = await browser.newPage();
   const validateWeight = weigh(validatePage);
   await validatePage.goto('validate/', { waitUntil: 'networkidle' });
-  await expect(workbench(validatePage)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(validatePage)).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   await validatePage.waitForLoadState('networkidle');
   const validate = validateWeight.scripts();
   await validatePage.close();
