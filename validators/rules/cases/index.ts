@@ -4,10 +4,11 @@
 import * as acls from './acls.ts';
 import type { RuleCases } from './case.ts';
 import * as directory from './directory.ts';
-import * as terraform from './terraform.ts';
+import * as endpoints from './endpoints.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
+import * as terraform from './terraform.ts';
 import * as windows from './windows.ts';
 import * as workspaces from './workspaces.ts';
 
@@ -51,6 +52,8 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'ws-workspace-subnet': workspaces.wsWorkspaceSubnetCases,
   'ws-interface-groups': workspaces.wsInterfaceGroupsCases,
   'ws-group-missing': workspaces.wsGroupMissingCases,
+  'nacl-endpoint-blocked': endpoints.naclEndpointBlockedCases,
+  'sg-endpoint-blocked': endpoints.sgEndpointBlockedCases,
   'win-output-recognised': windows.winOutputRecognisedCases,
   'win-windows-licensed': windows.winWindowsLicensedCases,
   'win-kms-host': windows.winKmsHostCases,
