@@ -307,6 +307,7 @@ describe('a Terraform plan', () => {
           expressions: { directory_id: constant('d-90670a0001'), subnet_ids: refs('aws_subnet.ws.id'), workspace_creation_properties: [{ custom_security_group_id: refs('aws_security_group.custom.id'), enable_internet_access: constant(false) }] },
         },
         { type: 'aws_vpc_block_public_access_options', name: 'this', values: { internet_gateway_block_mode: 'block-bidirectional', id: UNKNOWN }, expressions: { internet_gateway_block_mode: constant('block-bidirectional') } },
+        { type: 'aws_vpc_endpoint', name: 'ssm', values: { vpc_id: UNKNOWN, service_name: 'com.amazonaws.ap-northeast-1.ssm', vpc_endpoint_type: 'Interface', ip_address_type: 'dualstack', subnet_ids: [UNKNOWN], security_group_ids: [UNKNOWN], id: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id'), subnet_ids: refs('aws_subnet.ws.id'), security_group_ids: refs('aws_security_group.custom.id'), ip_address_type: constant('dualstack') } },
       ],
     );
     const { resources, problems } = readDocuments([{ name: 'plan.json', text: JSON.stringify(plan) }]);
@@ -324,6 +325,7 @@ describe('a Terraform plan', () => {
     assert.deepEqual([members?.name, members?.vpcId, members?.ingress.length, members?.egress.map((rule) => [rule.protocol, rule.peer.kind === 'cidr' ? rule.peer.cidr.canonical : ''])], ['d-90670a0001_workspacesMembers', 'aws_vpc.main', 0, [[-1, '0.0.0.0/0']]]);
     assert.deepEqual(problems.filter((problem) => problem.ruleId === 'input-unresolved').map((problem) => [problem.report.messageId, problem.report.severity]), [['afterApply', 'info']]);
     assert.deepEqual(resources.blockPublicAccessOptions.map((options) => options.mode), ['block-bidirectional']);
+    assert.deepEqual(resources.vpcEndpoints.map((endpoint) => [endpoint.id, endpoint.type, endpoint.ipAddressType, endpoint.subnetIds, endpoint.groupIds]), [['aws_vpc_endpoint.ssm', 'Interface', 'dualstack', ['aws_subnet.ws'], ['aws_security_group.custom']]]);
   });
 
   test('a directory the plan registers puts the members group AWS creates on its WorkSpaces: a custom group that sends only inside the VPC does not close a default route to a NAT gateway', () => {

@@ -86,6 +86,7 @@ function readEndpoints(read: PlanRead): void {
     const ids = (attribute: string, want: 'route-table' | 'subnet' | 'security-group') => read.idSet(resource, attribute, want).ids.map((entry) => entry.id);
     const service = read.text(resource, ['service_name']);
     const policy = read.text(resource, ['policy']);
+    const ipAddressType = read.text(resource, ['ip_address_type']);
     const endpoint: VpcEndpoint = {
       id: read.idOf(resource),
       type: read.text(resource, ['vpc_endpoint_type']) ?? 'Gateway',
@@ -97,6 +98,7 @@ function readEndpoints(read: PlanRead): void {
       ...(vpc.kind === 'id' ? { vpcId: vpc.id } : {}),
       ...(service ? { serviceName: service } : {}),
       ...(policy ? { policy } : {}),
+      ...(ipAddressType ? { ipAddressType } : {}),
     };
     read.ctx.resources.vpcEndpoints.push(endpoint);
   }
