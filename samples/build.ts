@@ -6,6 +6,7 @@
  */
 import type { Context, Verdict } from '../validators/types.ts';
 import { CDK_TEMPLATE_TEXT, CDK_WORKSPACES_SUBNETS, WORKSPACES_TEMPLATE, WORKSPACES_TEMPLATE_WITH_NAT } from './cloudformation.ts';
+import { TERRAFORM_SAMPLES } from './terraform.ts';
 
 export const OWNER = '123456789012';
 export const VPC = 'vpc-0c1a55ed0c1a55ed0';
@@ -640,6 +641,7 @@ export const SAMPLES: Sample[] = [
     { verdict: 'closed', counts: { 'ws-internet-access': 1 } },
   ),
   ...TEMPLATE_SAMPLES,
+  ...TERRAFORM_SAMPLES,
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */

@@ -39,7 +39,8 @@ const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
 Checks what these commands print (AWS CLI outputs; CloudFormation templates, JSON or YAML, as
-written or as cdk synth prints them), and Windows command output from inside a WorkSpace:
+written or as cdk synth prints them; Terraform plans as terraform show -json prints them), and
+Windows command output from inside a WorkSpace:
 ${ALL_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
 A bundle written by the site's collect scripts (scripts/collect.sh, collect.ps1) is one input
 holding several of these outputs. Use - to read standard input.

@@ -55,6 +55,8 @@ export interface Route {
   origin: RouteOrigin;
   /** `Origin` as printed (`CreateRoute`, `EnableVgwRoutePropagation`, `Advertisement`). */
   originText?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -68,6 +70,8 @@ export interface RouteTable {
   propagatingVgws: { id: string; at: Location }[];
   /** Some routes could not be read: the table is not fully known. */
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -88,6 +92,8 @@ export interface AclEntry {
   box: TrafficBox;
   /** 32767 / 32768: the `*` rule that denies what nothing else matched. */
   isDefaultDeny: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -98,6 +104,8 @@ export interface NetworkAcl {
   subnets: { id: string; at: Location }[];
   entries: AclEntry[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -118,6 +126,8 @@ export interface SgRule {
   peer: SgPeer;
   /** Traffic matched for a CIDR peer, or the protocol/port part for other peers (addresses filled in later). */
   box: TrafficBox;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -128,6 +138,8 @@ export interface SecurityGroup {
   ingress: SgRule[];
   egress: SgRule[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -146,6 +158,8 @@ export interface Subnet {
   bpaMode?: { mode: BpaMode; at: Location };
   /** Some CIDR of the subnet is known only at deployment (a template or plan value): which address families it has is not known. */
   cidrsIncomplete?: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -155,6 +169,8 @@ export interface Vpc {
   cidrs: { cidr: Cidr; at: Location }[];
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-vpcs prints it: the mode in effect for this VPC. */
   bpaMode?: { mode: BpaMode; at: Location };
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -163,6 +179,8 @@ export interface InternetGateway {
   id: string;
   /** Attachments in state `available`/`attached`; others (detaching, detached) are left out. */
   attachments: { vpcId: string; at: Location }[];
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -178,6 +196,8 @@ export interface NatGateway {
   state?: string;
   /** Its private addresses (what network ACLs of other subnets see as the source after translation). */
   privateIps: string[];
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -199,6 +219,8 @@ export interface VpcEndpoint {
   ipAddressType?: string;
   /** The endpoint policy as printed (a JSON string), for display. */
   policy?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -210,6 +232,8 @@ export interface BlockPublicAccessOptions {
   region?: string;
   /** `ExclusionsAllowed`: false when a declarative policy of the organization forbids exclusions (`not-allowed`). Unset: not told. */
   exclusionsAllowed?: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -223,6 +247,8 @@ export interface BlockPublicAccessExclusion {
   resourceKind?: 'vpc' | 'subnet';
   /** `create-complete`, `update-complete`, … as printed: only a completed exclusion is in force. */
   state?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -245,6 +271,8 @@ export interface WorkspaceDirectory {
   internetFallbackProtocols: { protocols: string[]; at: Location }[];
   /** `REGISTERED`, `REGISTERING`, `DEREGISTERING`, … as printed. */
   state?: string;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -303,6 +331,8 @@ export interface TransitGatewayVpcAttachment {
   state?: string;
   /** `Options.ApplianceModeSupport`. */
   applianceMode?: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 
@@ -342,6 +372,8 @@ export interface PrefixList {
   name?: string;
   entries: { cidr: Cidr; at: Location }[];
   incomplete: boolean;
+  /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
+  address?: string;
   at: Location;
 }
 

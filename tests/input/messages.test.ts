@@ -36,7 +36,7 @@ describe('names are looked up among own properties only', () => {
     const findings = run([{ name: 'x.json', text: '{"constructor": 1}' }]);
     // The keys are the registry's (tests/input/kinds.test.ts checks every kind is named): this pins the wording around them.
     const keys = [...INPUT_KINDS.map((kind) => kind.collectionKey), ...DOCUMENT_KINDS.flatMap((kind) => kind.markerKeys)].join(', ');
-    assert.deepEqual(messagesOf(findings, 'input-document'), [`Not a recognised AWS CLI output or template (an object): the documents the validators read have the top-level keys ${keys}.`]);
+    assert.deepEqual(messagesOf(findings, 'input-document'), [`Not a recognised AWS CLI output, template or Terraform plan (an object): the documents the validators read have the top-level keys ${keys}.`]);
   });
 });
 

@@ -55,7 +55,7 @@ export interface SubnetView {
   id: string;
   vpcId?: string;
   cidrs: Cidr[];
-  /** True when describe-subnets gave the subnet: then a family it has no CIDR of carries no traffic. */
+  /** True when the inputs give all the subnet's CIDRs (describe-subnets): then a family it has no CIDR of carries no traffic. */
   cidrsKnown: boolean;
   subnet?: Subnet;
   /** The route table that applies: the first of `routeTables` (they are sorted, so the choice does not depend on document order). */
@@ -383,6 +383,7 @@ export class Analysis {
       return {
         id,
         cidrs,
+        // A subnet whose CIDRs an IaC input knows only in part keeps every family in question.
         cidrsKnown: own.length > 0 && !own.some((subnet) => subnet.cidrsIncomplete),
         routeTables: tableChoice.list,
         implicitRouteTable: tableChoice.implicit && tableChoice.list.length > 0,

@@ -40,14 +40,20 @@ export function targetText(target: RouteTarget): Localized {
   return { en: `${name.en} ${target.id}`, ja: `${name.ja} ${target.id}` };
 }
 
+/** " (module.vpc.aws_route.x[0])": where an IaC input declares a route, entry or rule, when its ids do not already say it. */
+function declaredBy(address: string | undefined, ...ids: string[]): string {
+  return address === undefined || ids.includes(address) ? '' : ` (${address})`;
+}
+
 /** "Route 0.0.0.0/0 → internet gateway igw-0abc in rtb-0123". */
 export function routeText(route: Route): Localized {
   const target = targetText(route.target);
   const state = route.blackhole ? { en: ' (blackhole)', ja: ' (blackhole)' } : { en: '', ja: '' };
   const origin = route.origin === 'propagated' ? { en: ', propagated', ja: '、伝播ルート' } : { en: '', ja: '' };
+  const declared = declaredBy(route.address, route.tableId);
   return {
-    en: `Route ${routeDestination(route)} → ${target.en}${state.en} in ${route.tableId}${origin.en}`,
-    ja: `${route.tableId} のルート ${routeDestination(route)} → ${target.ja}${state.ja}${origin.ja}`,
+    en: `Route ${routeDestination(route)} → ${target.en}${state.en} in ${route.tableId}${origin.en}${declared}`,
+    ja: `${route.tableId} のルート ${routeDestination(route)} → ${target.ja}${state.ja}${origin.ja}${declared}`,
   };
 }
 
@@ -62,9 +68,10 @@ export function entryText(entry: AclEntry): Localized {
   const traffic = entryTraffic(entry);
   const way = entry.egress ? { en: 'to', ja: '宛て' } : { en: 'from', ja: 'から' };
   const action = entry.action === 'allow' ? { en: 'allows', ja: '許可' } : { en: 'denies', ja: '拒否' };
+  const declared = declaredBy(entry.address, entry.aclId);
   return {
-    en: `${entry.egress ? 'Egress' : 'Ingress'} rule ${number} of ${entry.aclId} ${action.en} ${traffic.en} ${way.en} ${entry.cidr.canonical}`,
-    ja: `${entry.aclId} の${entry.egress ? 'アウトバウンド' : 'インバウンド'}ルール ${number} が ${entry.cidr.canonical} ${way.ja}の ${traffic.ja} を${action.ja}しています`,
+    en: `${entry.egress ? 'Egress' : 'Ingress'} rule ${number} of ${entry.aclId} ${action.en} ${traffic.en} ${way.en} ${entry.cidr.canonical}${declared}`,
+    ja: `${entry.aclId} の${entry.egress ? 'アウトバウンド' : 'インバウンド'}ルール ${number} が ${entry.cidr.canonical} ${way.ja}の ${traffic.ja} を${action.ja}しています${declared}`,
   };
 }
 
@@ -88,9 +95,10 @@ export function sgRuleText(rule: SgRule, groupName?: string): Localized {
   const group = groupName ? `${rule.groupId} (${groupName})` : rule.groupId;
   const peer = sgPeerText(rule);
   const traffic = sgTraffic(rule);
+  const declared = declaredBy(rule.address, rule.groupId);
   return rule.egress
-    ? { en: `Egress rule of ${group} allows ${traffic.en} to ${peer.en}`, ja: `${group} のアウトバウンドルールが ${peer.ja} 宛ての ${traffic.ja} を許可しています` }
-    : { en: `Ingress rule of ${group} allows ${traffic.en} from ${peer.en}`, ja: `${group} のインバウンドルールが ${peer.ja} からの ${traffic.ja} を許可しています` };
+    ? { en: `Egress rule of ${group} allows ${traffic.en} to ${peer.en}${declared}`, ja: `${group} のアウトバウンドルールが ${peer.ja} 宛ての ${traffic.ja} を許可しています${declared}` }
+    : { en: `Ingress rule of ${group} allows ${traffic.en} from ${peer.en}${declared}`, ja: `${group} のインバウンドルールが ${peer.ja} からの ${traffic.ja} を許可しています${declared}` };
 }
 
 /** "TCP 443 from subnet-0a (10.0.1.0/24) to 1.0.0.1" for an example packet. */

@@ -5,7 +5,7 @@
  * analysis never claims more than it saw.
  *
  * This file knows documents (JSON, YAML or Windows text, whole outputs, single objects, bare
- * arrays, whole-document kinds such as templates, and collect bundles, which hold several
+ * arrays, whole-document kinds such as templates and plans, and collect bundles, which hold several
  * outputs: see `bundle.ts`); what each kind holds and how it is read is declared once per kind
  * in `kinds/`.
  */
@@ -117,7 +117,7 @@ class Reader {
       ctx.problem('input-document', 'notObject', { file, path: base }, {}, { actual: describeValue(value) });
       return;
     }
-    // A template is a file of its own; inside a bundle only AWS CLI outputs are expected.
+    // A template or a plan is a file of its own; inside a bundle only AWS CLI outputs are expected.
     const whole = base.length === 0 ? DOCUMENT_KINDS.find((kind) => kind.detect(value)) : undefined;
     if (whole) {
       noteKind(kinds, whole);

@@ -21,6 +21,8 @@ export const FACTS_CHECKED = '2026-12-07';
 /** The checks so far: the first pass over every source, the re-check of issue 17, and the network kinds of issue 12. */
 const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
+/** Terraform's plan format and the AWS provider's resources, read for the Terraform plan input (issue 14). */
+const TERRAFORM_CHECK = '2026-12-07';
 /** CloudFormation and CDK pages read for the template reader (issue 14). */
 const TEMPLATE_CHECK = '2026-12-07';
 /** The WorkSpaces documents' shapes and commands (directories, WorkSpaces, network interfaces). */
@@ -780,6 +782,36 @@ export const SOURCES = {
     url: 'https://learn.microsoft.com/en-us/microsoft-365-apps/licensing-activation/overview-licensing-activation-microsoft-365-apps',
     kind: 'microsoft',
     checked: RECHECK,
+  },
+  'tf-json-format': {
+    title: 'JSON Output Format (Terraform internals)',
+    url: 'https://developer.hashicorp.com/terraform/internals/json-format',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-show': {
+    title: 'terraform show command',
+    url: 'https://developer.hashicorp.com/terraform/cli/commands/show',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-security-group': {
+    title: 'Resource: aws_security_group (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/security_group',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-default-route-table': {
+    title: 'Resource: aws_default_route_table (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/default_route_table',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
+  },
+  'tf-aws-default-network-acl': {
+    title: 'Resource: aws_default_network_acl (Terraform AWS provider)',
+    url: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/default_network_acl',
+    kind: 'third-party',
+    checked: TERRAFORM_CHECK,
   },
 } as const satisfies Record<string, Source>;
 

@@ -49,7 +49,7 @@ export const inputJson: Rule<'invalid' | 'invalidYaml' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry' | 'planVersion' | 'planErrored'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -60,8 +60,8 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
   },
   messages: {
     unknown: {
-      en: 'Not a recognised AWS CLI output or template ({actual}): the documents the validators read have the top-level keys {expected}.',
-      ja: '認識できる AWS CLI の出力やテンプレートではありません ({actual})。検証ツールが読めるドキュメントの最上位のキーは {expected} です。',
+      en: 'Not a recognised AWS CLI output, template or Terraform plan ({actual}): the documents the validators read have the top-level keys {expected}.',
+      ja: '認識できる AWS CLI の出力、テンプレート、Terraform のプランのいずれでもありません ({actual})。検証ツールが読めるドキュメントの最上位のキーは {expected} です。',
     },
     notObject: { en: 'Expected a JSON object or array, got {actual}.', ja: 'JSON のオブジェクトか配列が必要ですが、{actual} でした。' },
     notDocument: {
@@ -76,6 +76,14 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     xmlNames: {
       en: '"{key}" is an EC2 XML API name; paste the JSON the AWS CLI prints (it says "{cliKey}").',
       ja: '"{key}" は EC2 の XML API の名前です。AWS CLI が出力する JSON (こちらでは "{cliKey}") を貼り付けてください。',
+    },
+    planVersion: {
+      en: 'This Terraform plan has format_version "{version}"; the validators read version 1 of the JSON plan format (Terraform 0.12 and later print 0.x or 1.x). A new major version may change what the fields mean, so nothing in it was read.',
+      ja: 'この Terraform プランの format_version は "{version}" です。検証ツールが読めるのは JSON プラン形式のバージョン 1 です (Terraform 0.12 以降は 0.x か 1.x を出力します)。メジャーバージョンが変わるとフィールドの意味が変わりうるため、何も読み取っていません。',
+    },
+    planErrored: {
+      en: 'Terraform stopped planning with errors (errored: true): this plan cannot be applied and may leave out resources; plan again without errors and check that plan.',
+      ja: 'Terraform はエラーでプランを中断しています (errored: true)。このプランは apply できず、リソースが欠けている可能性があります。エラーのない状態でプランし直し、そのプランを検証してください。',
     },
     prefixListId: {
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',
@@ -356,14 +364,14 @@ export const inputTemplate: Rule<'resource' | 'reference' | 'function' | 'mappin
   check: reportsOf('input-template'),
 });
 
-export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedTo' | 'transform' | 'defaulted'> = defineRule({
+export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedTo' | 'transform' | 'defaulted' | 'afterApply' | 'afterApplyAmong' | 'afterApplyHidden' | 'notInPlan' | 'partialPlan'> = defineRule({
   id: 'input-unresolved',
   category: 'input',
   severity: 'warning',
   title: { en: 'Every value the verdict depends on is known before deployment', ja: '判定を左右する値がデプロイ前にわかる' },
   description: {
-    en: 'A template can leave values to deployment: a parameter without a default, an SSM parameter, a value imported from another stack, a pseudo parameter, an attribute AWS assigns, a resource of another stack, a condition on any of these. Where such a value decides a route, rule or association, the part it decides is unverified, never guessed; parameters with a default are read at their default.',
-    ja: 'テンプレートでは、既定値のないパラメーター、SSM パラメーター、別スタックからのインポート、疑似パラメーター、AWS が割り当てる属性、別スタックのリソース、そしてそれらに左右される条件のように、値をデプロイ時まで決めないことができます。そうした値がルート・ルール・関連付けを左右する場合、その部分は推測せずに未確認とします。既定値のあるパラメーターは既定値で読みます。',
+    en: 'A template or a plan can leave values to deployment. A template: a parameter without a default, an SSM parameter, a value imported from another stack, a pseudo parameter, an attribute AWS assigns, a resource of another stack, a condition on any of these; parameters with a default are read at their default. A Terraform plan: the ids of the resources it creates and address blocks IPAM or AWS assigns, which the plan’s configuration usually still ties to the one resource they must be. Where such a value decides a route, rule or association and is not settled, the part it decides is unverified, never guessed.',
+    ja: 'テンプレートやプランでは、値をデプロイ時まで決めないことができます。テンプレートでは、既定値のないパラメーター、SSM パラメーター、別スタックからのインポート、疑似パラメーター、AWS が割り当てる属性、別スタックのリソース、そしてそれらに左右される条件です (既定値のあるパラメーターは既定値で読みます)。Terraform のプランでは、作成するリソースの ID や IPAM・AWS が割り当てるアドレスブロックで、多くはプランの configuration から該当するリソースを 1 つに特定できます。そうした値がルート・ルール・関連付けを左右し、特定できない場合は、その部分を推測せずに未確認とします。',
   },
   messages: {
     value: { en: '{property} of {resource} depends on {cause}: {effect}.', ja: '{resource} の {property} は、{cause} に左右されます。{effect}。' },
@@ -384,8 +392,22 @@ export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedT
       en: 'Parameter {name} is read at its default, {value}; a stack deployed with another value is not what was checked.',
       ja: 'パラメーター {name} は既定値 {value} で読みました。別の値でデプロイしたスタックは、ここで確認した内容とは異なります。',
     },
+    afterApply: { en: '{property} of {resource} is known only after apply; {effect}.', ja: '{resource} の {property} は apply するまでわかりません。{effect}。' },
+    afterApplyAmong: {
+      en: '{property} of {resource} is known only after apply, and the plan does not settle which of {candidates} it names; {effect}.',
+      ja: '{resource} の {property} は apply するまでわからず、{candidates} のどれを指すかはプランから決まりません。{effect}。',
+    },
+    afterApplyHidden: {
+      en: '{property} of {resource} is known only after apply, and its expression goes through something the plan does not show (a local value, a dynamic block, or a resource that hands out values made outside Terraform); {effect}.',
+      ja: '{resource} の {property} は apply するまでわからず、その式がプランに現れないもの (local 値、dynamic ブロック、Terraform の外で作られた値を渡すリソース) を経由しています。{effect}。',
+    },
+    notInPlan: { en: '{subject} is not in the plan ({reason}); {effect}.', ja: '{subject} はプランに含まれていません ({reason})。{effect}。' },
+    partialPlan: {
+      en: 'Terraform marked this plan as incomplete (complete: false): some changes are deferred to a later plan, so resources they create are missing here; what they decide stays unverified.',
+      ja: 'Terraform はこのプランを不完全 (complete: false) としています。一部の変更が後のプランに持ち越されているため、それらが作るリソースはここにありません。それで決まる部分は未確認のままにします。',
+    },
   },
-  sources: ['cfn-parameters', 'cfn-intrinsic-functions'],
+  sources: ['cfn-parameters', 'cfn-intrinsic-functions', 'tf-json-format', 'tf-show', 'ws-best-practices-security'],
   check: reportsOf('input-unresolved'),
 });
 

@@ -16,6 +16,7 @@ import { prefixLists } from './prefix-lists.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
+import { terraformPlan } from './terraform-plan.ts';
 import { vpcEndpoints } from './vpc-endpoints.ts';
 import { vpcs } from './vpcs.ts';
 import { workspaceDirectories } from './workspace-directories.ts';
@@ -43,7 +44,7 @@ export const INPUT_KINDS = [
  * The kinds read as whole documents (templates, plans), after the AWS CLI outputs: a document's
  * top-level object is offered to their `detect` first, since one holds collections of its own.
  */
-export const DOCUMENT_KINDS = [cloudFormationTemplate] as const;
+export const DOCUMENT_KINDS = [cloudFormationTemplate, terraformPlan] as const;
 
 /** A whole-document kind, as declared. */
 export type DocumentKind = DocumentKindDefinition;

@@ -48,6 +48,25 @@ export const NetworkAclShape = z.looseObject({
 // Entries are read one by one, so one bad entry does not hide the rest.
 const ShallowNetworkAcl = NetworkAclShape.extend({ Entries: z.array(z.unknown()).optional() });
 
+/**
+ * The port or ICMP span a network ACL entry matches, or what is wrong with it: TCP and UDP need a
+ * port range, ICMP (and ICMPv6 in an IPv6 entry) a type and code; other protocols match every
+ * port. Shared by every reader of ACL entries (describe-network-acls, Terraform plans).
+ */
+export function aclEntryDetails(protocol: number, family: Family, ports: { from: number; to: number } | undefined, icmp: { type: number; code: number } | undefined): Span | 'noPorts' | 'ports' | 'noIcmp' | 'icmp' {
+  if (protocol === TCP || protocol === UDP) {
+    if (!ports) return 'noPorts';
+    if (!validPort(ports.from) || !validPort(ports.to) || ports.from > ports.to) return 'ports';
+    return [ports.from, ports.to];
+  }
+  if (protocol === ICMP || (protocol === ICMPV6 && family === 6)) {
+    if (!icmp) return 'noIcmp';
+    if (icmp.type < -1 || icmp.type > 255 || icmp.code < -1 || icmp.code > 255) return 'icmp';
+    return icmpSpan(icmp.type, icmp.code);
+  }
+  return ALL_DETAILS;
+}
+
 /** Reads one entry as describe-network-acls prints it (the CloudFormation reader hands its entries over in this shape too). */
 export function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknown, path: JsonPath): AclEntry | undefined {
   const entry = ctx.check(NetworkAclEntryShape, raw, file, path);
@@ -78,29 +97,15 @@ export function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw:
     ctx.problem('input-value', 'protocol', { file, path: [...path, 'Protocol'] }, { actual: String(entry.Protocol) });
     return undefined;
   }
-  let details: Span = ALL_DETAILS;
-  if (protocol === TCP || protocol === UDP) {
-    if (!entry.PortRange) {
-      ctx.problem('input-field', 'aclNoPortRange', { file, path }, { protocol: protocol === TCP ? 'TCP (6)' : 'UDP (17)' });
-      return undefined;
-    }
-    const { From, To } = entry.PortRange;
-    if (!validPort(From) || !validPort(To) || From > To) {
-      ctx.problem('input-value', 'portRange', { file, path: [...path, 'PortRange'] }, { from: From, to: To });
-      return undefined;
-    }
-    details = [From, To];
-  } else if (protocol === ICMP || (protocol === ICMPV6 && family === 6)) {
-    if (!entry.IcmpTypeCode) {
-      ctx.problem('input-field', 'aclNoIcmp', { file, path }, { protocol: protocol === ICMP ? 'ICMP (1)' : 'ICMPv6 (58)' });
-      return undefined;
-    }
-    const { Type, Code } = entry.IcmpTypeCode;
-    if (Type < -1 || Type > 255 || Code < -1 || Code > 255) {
-      ctx.problem('input-value', 'icmp', { file, path: [...path, 'IcmpTypeCode'] }, { type: Type, code: Code });
-      return undefined;
-    }
-    details = icmpSpan(Type, Code);
+  const ports = entry.PortRange ? { from: entry.PortRange.From, to: entry.PortRange.To } : undefined;
+  const icmp = entry.IcmpTypeCode ? { type: entry.IcmpTypeCode.Type, code: entry.IcmpTypeCode.Code } : undefined;
+  const details = aclEntryDetails(protocol, family, ports, icmp);
+  if (typeof details === 'string') {
+    if (details === 'noPorts') ctx.problem('input-field', 'aclNoPortRange', { file, path }, { protocol: protocol === TCP ? 'TCP (6)' : 'UDP (17)' });
+    else if (details === 'noIcmp') ctx.problem('input-field', 'aclNoIcmp', { file, path }, { protocol: protocol === ICMP ? 'ICMP (1)' : 'ICMPv6 (58)' });
+    else if (details === 'ports') ctx.problem('input-value', 'portRange', { file, path: [...path, 'PortRange'] }, { from: ports?.from ?? '', to: ports?.to ?? '' });
+    else ctx.problem('input-value', 'icmp', { file, path: [...path, 'IcmpTypeCode'] }, { type: icmp?.type ?? '', code: icmp?.code ?? '' });
+    return undefined;
   }
   const box: TrafficBox = { protocols: protocol < 0 ? ALL_PROTOCOLS : [protocol, protocol], details, addresses: [block.first, block.last] };
   return {

@@ -42,6 +42,23 @@ const ShallowSecurityGroup = SecurityGroupShape.extend({
   IpPermissionsEgress: z.array(z.unknown()).optional(),
 });
 
+/**
+ * The port or ICMP span a security group rule matches, or what is wrong with it: TCP and UDP need
+ * FromPort and ToPort, ICMP and ICMPv6 take a type and code (-1 or none: all); other protocols
+ * match every port. Shared by every reader of rules (describe-security-groups, Terraform plans).
+ */
+export function sgRuleDetails(protocol: number, from: number | undefined, to: number | undefined): Span | 'ports' | 'icmp' {
+  if (protocol === TCP || protocol === UDP) {
+    if (from === undefined || to === undefined || !validPort(from) || !validPort(to) || from > to) return 'ports';
+    return [from, to];
+  }
+  if (protocol === ICMP || protocol === ICMPV6) {
+    if (from !== undefined && (from < -1 || from > 255 || (to !== undefined && (to < -1 || to > 255)))) return 'icmp';
+    return from === undefined ? ALL_DETAILS : icmpSpan(from, to ?? -1);
+  }
+  return ALL_DETAILS;
+}
+
 /** What a permission's protocol and ports match, besides its peers. */
 export interface PermissionTraffic {
   protocol: number;
@@ -62,19 +79,14 @@ export function permissionTraffic(ctx: ReadContext, file: string, path: JsonPath
     ctx.problem('input-value', 'protocol', { file, path: [...path, 'IpProtocol'] }, { actual: String(ipProtocol) });
     return undefined;
   }
-  let details: Span = ALL_DETAILS;
-  if (protocol === TCP || protocol === UDP) {
-    if (from === undefined || to === undefined || !validPort(from) || !validPort(to) || from > to) {
-      ctx.problem('input-value', 'sgPorts', { file, path: [...path, from === undefined ? 'FromPort' : 'ToPort'] }, { from: String(from), to: String(to) });
-      return undefined;
-    }
-    details = [from, to];
-  } else if (protocol === ICMP || protocol === ICMPV6) {
-    if (from !== undefined && (from < -1 || from > 255 || (to !== undefined && (to < -1 || to > 255)))) {
-      ctx.problem('input-value', 'icmp', { file, path: [...path, 'FromPort'] }, { type: from, code: String(to) });
-      return undefined;
-    }
-    details = from === undefined ? ALL_DETAILS : icmpSpan(from, to ?? -1);
+  const details = sgRuleDetails(protocol, from, to);
+  if (details === 'ports') {
+    ctx.problem('input-value', 'sgPorts', { file, path: [...path, from === undefined ? 'FromPort' : 'ToPort'] }, { from: String(from), to: String(to) });
+    return undefined;
+  }
+  if (details === 'icmp') {
+    ctx.problem('input-value', 'icmp', { file, path: [...path, 'FromPort'] }, { type: from ?? '', code: String(to) });
+    return undefined;
   }
   return { protocol, protocolText: String(ipProtocol), protocols: protocol < 0 ? ALL_PROTOCOLS : [protocol, protocol], details, ...(from !== undefined ? { fromPort: from } : {}), ...(to !== undefined ? { toPort: to } : {}) };
 }

@@ -8,6 +8,7 @@ import * as endpoints from './endpoints.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
+import * as terraform from './terraform.ts';
 import * as windows from './windows.ts';
 import * as workspaces from './workspaces.ts';
 
@@ -24,7 +25,8 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-vpcs': input.inputVpcsCases,
   'input-context': input.inputContextCases,
   'input-template': input.inputTemplateCases,
-  'input-unresolved': input.inputUnresolvedCases,
+  // Templates first (the page shows the first case of each kind), then Terraform plans.
+  'input-unresolved': { valid: [...input.inputUnresolvedCases.valid, ...terraform.terraformUnresolvedCases.valid], invalid: [...input.inputUnresolvedCases.invalid, ...terraform.terraformUnresolvedCases.invalid] },
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
   'rt-internet-route': routes.rtInternetRouteCases,
