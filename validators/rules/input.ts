@@ -46,7 +46,7 @@ export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'transitGatewayRouteTableId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -81,6 +81,10 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     prefixListId: {
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',
       ja: 'プレフィックスリストの ID がありません。"Entries" と同じ階層に "PrefixListId": "pl-…" を加えるか、ドキュメント名をリスト ID (pl-….json) にしてください。',
+    },
+    transitGatewayRouteTableId: {
+      en: 'Transit gateway routes without their route table: print them with the --query of the command shown for search-transit-gateway-routes (it adds "TransitGatewayRouteTableId" next to "Routes"), or name the document after the table (tgw-rtb-….json).',
+      ja: 'Transit Gateway のルートに、どのルートテーブルのものかがありません。search-transit-gateway-routes のコマンド例にある --query 付きで出力する ("Routes" の隣に "TransitGatewayRouteTableId" が入ります) か、ドキュメント名をテーブル ID (tgw-rtb-….json) にしてください。',
     },
     unrecognisedText: {
       en: 'This text is neither JSON nor a Windows command output the validators read. For AWS resources paste what aws ec2 describe-* prints with --output json; inside a WorkSpace, the output of: {commands}.',

@@ -10,9 +10,24 @@ import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
+import { transitGatewayAttachments } from './transit-gateway-attachments.ts';
+import { transitGatewayRouteTables } from './transit-gateway-route-tables.ts';
+import { transitGatewayRoutes } from './transit-gateway-routes.ts';
+import { transitGatewayVpcAttachments } from './transit-gateway-vpc-attachments.ts';
 import { vpcs } from './vpcs.ts';
 
-export const INPUT_KINDS = [routeTables, networkAcls, securityGroups, subnets, vpcs, prefixListEntries] as const;
+export const INPUT_KINDS = [
+  routeTables,
+  networkAcls,
+  securityGroups,
+  subnets,
+  vpcs,
+  prefixListEntries,
+  transitGatewayAttachments,
+  transitGatewayVpcAttachments,
+  transitGatewayRouteTables,
+  transitGatewayRoutes,
+] as const;
 
 /** The name of a kind, as reports print it (`RouteTables`). */
 export type InputKindName = (typeof INPUT_KINDS)[number]['kind'];
