@@ -5,6 +5,7 @@
  * and findings.
  */
 import type { Context, Verdict } from '../validators/types.ts';
+import { TRANSIT_SAMPLES } from './transit.ts';
 
 export const OWNER = '123456789012';
 export const VPC = 'vpc-0c1a55ed0c1a55ed0';
@@ -384,6 +385,7 @@ export const SAMPLES: Sample[] = [
     { securityGroups: securityGroups({ ingress: [permission('tcp', '0.0.0.0/0', [3389, 3389])] }) },
     { verdict: 'closed', counts: { 'sg-ingress-public': 1 } },
   ),
+  ...TRANSIT_SAMPLES,
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */

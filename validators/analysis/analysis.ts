@@ -16,6 +16,7 @@ import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
 import { resolveRouteTargets } from './targets.ts';
+import { TransitIndex } from './transit.ts';
 
 /** A directory controller from the context. */
 export interface Controller {
@@ -233,6 +234,27 @@ export class Analysis {
     const scopes = (vpcs.length > 0 ? vpcs : [undefined]).map((vpcId) => this.groupsFor(vpcId));
     this.workspacesGroups = [...new Set(scopes.flatMap((scope) => scope.certain))];
     this.groupSelection = scopes.find((scope) => scope.how !== 'none')?.how ?? 'none';
+  }
+
+  private transitIndex?: TransitIndex;
+
+  /** The transit gateways as the inputs describe them (computed on first use). */
+  transit(): TransitIndex {
+    this.transitIndex ??= new TransitIndex(this.resources);
+    return this.transitIndex;
+  }
+
+  private readonly ownSpaces = new Map<string, Record<Family, IntervalSet>>();
+
+  /** A VPC's own address space (describe-vpcs and the local routes of its tables); empty when not known. */
+  vpcCidrs(vpcId: string | undefined): Record<Family, IntervalSet> {
+    if (vpcId === undefined) return { 4: IntervalSet.EMPTY, 6: IntervalSet.EMPTY };
+    let space = this.ownSpaces.get(vpcId);
+    if (!space) {
+      space = this.vpcSpace(vpcId, []);
+      this.ownSpaces.set(vpcId, space);
+    }
+    return space;
   }
 
   /** Whole-path verdict analysis (computed on first use). */

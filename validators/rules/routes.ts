@@ -114,6 +114,8 @@ export const rtUnknownNextHop = defineRule({
         for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
           const kind = route.target.kind;
           if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          // With transit gateway documents the path is followed past the gateway (path-* say where it ends).
+          if (kind === 'transit-gateway' && analysis.transit().given) continue;
           reports.push({
             messageId: 'unknown',
             data: { destination: routeDestination(route), table: table.id },

@@ -23,6 +23,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-context': input.inputContextCases,
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
+  'path-routing-loop': path.pathRoutingLoopCases,
   'rt-internet-route': routes.rtInternetRouteCases,
   'rt-unknown-next-hop': routes.rtUnknownNextHopCases,
   'rt-propagation': routes.rtPropagationCases,
