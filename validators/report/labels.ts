@@ -89,6 +89,8 @@ const TEXT = {
   subnetsColumn: { en: 'WorkSpaces subnets', ja: 'WorkSpaces のサブネット' },
   routeColumn: { en: 'Route', ja: 'ルート' },
   nextHopColumn: { en: 'Next hop and outcome', ja: 'ネクストホップと結果' },
+  hopsColumn: { en: 'Further hops', ja: 'その先のホップ' },
+  moreHops: { en: '{count} more hops', ja: 'ほか {count} ホップ' },
 } satisfies Record<string, Localized>;
 
 export type ReportTextKey = keyof typeof TEXT;
