@@ -10,7 +10,7 @@ import { buildProof, proofLocations, type LocalizedProof } from './analysis/proo
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments, type InputProblem } from './input/read.ts';
 import { formatMessage } from './messages.ts';
-import { RESOURCE_COLLECTIONS, type ResourceCollection } from './model.ts';
+import { resourceCounts } from './model.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
 import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofHop, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
@@ -280,10 +280,9 @@ export function validate(documents: readonly InputDocument[], context?: Context,
 
   const path = analysis.path();
   const nothing = path.subnets.length === 0;
-  const counts = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, resources[name].length])) as Record<ResourceCollection, number>;
   const analysed: Inventory = {
     documents: resources.documents,
-    ...counts,
+    ...resourceCounts(resources),
     workspacesSubnetIds: path.subnets.map((subnet) => subnet.id),
     workspacesSecurityGroupIds: analysis.workspacesGroups.map((group) => group.id),
   };

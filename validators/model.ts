@@ -376,6 +376,11 @@ export const RESOURCE_COLLECTIONS = [
   'transitGatewayRouteSets',
 ] as const satisfies readonly ResourceCollection[];
 
+/** How many resources of each collection `resources` holds (absent collections count 0): the report's inventory. */
+export function resourceCounts(resources: Partial<Pick<Resources, ResourceCollection>> = {}): Record<ResourceCollection, number> {
+  return Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, resources[name]?.length ?? 0])) as Record<ResourceCollection, number>;
+}
+
 // A collection added to ResourceTypes but not to the list above fails the type check here.
 const EVERY_COLLECTION_LISTED: ResourceCollection extends (typeof RESOURCE_COLLECTIONS)[number] ? true : false = true;
 void EVERY_COLLECTION_LISTED;

@@ -159,6 +159,34 @@ describe('conflicting documents', () => {
   });
 });
 
+describe('subnets the inputs imply but do not list', () => {
+  // The shape of the AWS CLI's own describe-route-tables example: a closed table for one subnet, and main tables whose subnets are not listed.
+  const closedTable = table('rtb-0a1', VPC_A, [local('10.0.0.0/16')], { subnets: [WS] });
+  const natMain = table('rtb-0a2', VPC_A, [local('10.0.0.0/16'), route('0.0.0.0/0', { NatGatewayId: 'nat-0a1' })], { main: true });
+  const igwMainElsewhere = table('rtb-0b1', VPC_B, [local('172.31.0.0/16'), route('0.0.0.0/0', { GatewayId: 'igw-0b1' })], { main: true });
+
+  test('with no WorkSpaces subnet named, the subnets that use a main table implicitly are judged too, not only the associated one', () => {
+    const report = check([doc('route-tables.json', { RouteTables: [closedTable, natMain, igwMainElsewhere] })]);
+    assert.equal(report.verdict, 'open');
+    const opened = report.proof.parts.filter((part) => part.verdict === 'open').flatMap((part) => part.subnetIds);
+    assert.deepEqual([...new Set(opened)].sort(), ['subnets of rtb-0a2', 'subnets of rtb-0b1']);
+  });
+
+  test('once describe-subnets or describe-network-acls lists a VPC’s subnets, its main table is judged through them, with no stand-in', () => {
+    const tables = doc('route-tables.json', { RouteTables: [closedTable, natMain] });
+    const report = check([tables, subnetsDoc]);
+    assert.equal(report.verdict, 'closed');
+    assert.ok(report.proof.parts.every((part) => !part.subnetIds.some((id) => id.startsWith('subnets of'))));
+    const acls = doc('network-acls.json', { NetworkAcls: [acl('acl-0a1', VPC_A, [WS, 'subnet-0a0000000000000a2'], [allowAll(true), allowAll(false)], true)] });
+    // The ACL lists a second subnet of the VPC, which uses the main table's NAT route.
+    assert.equal(check([tables, acls]).verdict, 'open');
+  });
+
+  test('naming the WorkSpaces subnets settles it: other subnets are not judged', () => {
+    assert.equal(check([doc('route-tables.json', { RouteTables: [closedTable, natMain, igwMainElsewhere] })], { workspacesSubnetIds: [WS] }).verdict, 'closed');
+  });
+});
+
 describe('single resource objects are told by their whole shape', () => {
   const tables = { RouteTables: [table('rtb-0a1', VPC_A, [local('10.0.0.0/16'), route('0.0.0.0/0', { NatGatewayId: 'nat-0a1' })], { subnets: [WS] })] };
   const denyAcl = acl('acl-0a1', VPC_A, [WS], [denyAll(true), denyAll(false)], true);

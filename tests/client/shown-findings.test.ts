@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { resourceCounts } from '../../validators/model.ts';
 import { leadFinding, shownFindings } from '../../src/client/shown-findings.ts';
 import type { Finding, Report, Severity } from '../../validators/index.ts';
 
@@ -27,7 +28,7 @@ function report(findings: Finding[]): Report {
     verdict: 'unverified',
     summary: '',
     findings,
-    analysed: { documents: [], vpcs: 0, subnets: 0, routeTables: 0, networkAcls: 0, securityGroups: 0, prefixLists: 0, workspacesSubnetIds: [], workspacesSecurityGroupIds: [] },
+    analysed: { documents: [], ...resourceCounts(), workspacesSubnetIds: [], workspacesSecurityGroupIds: [] },
     proof: { vpcs: [], parts: [], assumptions: [] },
   };
 }

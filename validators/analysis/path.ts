@@ -513,8 +513,13 @@ function scenariosOf(analysis: Analysis, subnet: SubnetView): Scenario[] {
   return tables.flatMap((table) => acls.map((acl) => ({ acl, groups, ...(table ? { table } : {}) })));
 }
 
-/** Stand-ins for "the subnets" when the inputs name none: the subnets of each main or unassociated table. */
-function standInSubnets(analysis: Analysis): SubnetView[] {
+/**
+ * Stand-ins for subnets the inputs imply but do not name: with no subnet named at all, the
+ * subnets of each main or unassociated table; `mainOnly`, the subnets that use a main table
+ * implicitly in a VPC whose subnets are not listed (neither describe-subnets nor
+ * describe-network-acls, which lists every subnet's association, covers it).
+ */
+function standInSubnets(analysis: Analysis, mainOnly = false): SubnetView[] {
   const { routeTables, networkAcls, securityGroups } = analysis.resources;
   if (routeTables.length === 0 && networkAcls.length === 0 && securityGroups.length === 0) return [];
   const aclFor = (vpcId: string | undefined): Pick<SubnetView, 'acls' | 'aclUnknown'> => {
@@ -525,8 +530,12 @@ function standInSubnets(analysis: Analysis): SubnetView[] {
     return { acls: candidates };
   };
   const base = { cidrs: [], cidrsKnown: false, implicitRouteTable: false, implicitAcl: false, standIn: true };
-  const tables = routeTables.filter((table) => table.main || table.subnets.length === 0);
+  const listed = new Set([...analysis.resources.subnets.map((subnet) => subnet.vpcId), ...networkAcls.map((acl) => acl.vpcId)]);
+  const tables = mainOnly
+    ? routeTables.filter((table) => table.main && !listed.has(table.vpcId) && !listed.has(undefined))
+    : routeTables.filter((table) => table.main || table.subnets.length === 0);
   if (tables.length === 0) {
+    if (mainOnly) return [];
     const acl = aclFor(undefined);
     const at = networkAcls[0]?.at ?? securityGroups[0]?.at ?? routeTables[0]?.at ?? { file: '', path: [] };
     const onlyAcl = acl.acls[0];
@@ -570,6 +579,8 @@ const retarget = <T extends OpenFlow | UnverifiedFlow>(flow: T, subnet: SubnetVi
 export function analysePaths(analysis: Analysis): PathAnalysis {
   let subnets = analysis.workspacesSubnets;
   if (subnets.length === 0) subnets = standInSubnets(analysis);
+  // No WorkSpaces subnet named: subnets that use a main table without being listed anywhere may be theirs.
+  else if (!analysis.context.workspacesSubnetIds) subnets = [...subnets, ...standInSubnets(analysis, true)];
   const open: OpenFlow[] = [];
   const unverified: UnverifiedFlow[] = [];
   const parts: PartProof[] = [];
