@@ -48,8 +48,25 @@ export function isPrivateNat(resources: Resources, natId: string): boolean {
   return versions.length > 0 && versions.every((gateway) => gateway.connectivity === 'private');
 }
 
-/** True when the inputs say anything about Block Public Access for this VPC or subnets. */
+const GIVEN = new WeakMap<Resources, Map<string, boolean>>();
+
+/** True when the inputs say anything about Block Public Access for this VPC or subnets (remembered per model). */
 export function bpaGiven(resources: Resources, vpcId: string | undefined, subnetIds: readonly string[]): boolean {
+  let known = GIVEN.get(resources);
+  if (!known) {
+    known = new Map();
+    GIVEN.set(resources, known);
+  }
+  const key = `${vpcId ?? ''}|${subnetIds.join(',')}`;
+  let given = known.get(key);
+  if (given === undefined) {
+    given = computeBpaGiven(resources, vpcId, subnetIds);
+    known.set(key, given);
+  }
+  return given;
+}
+
+function computeBpaGiven(resources: Resources, vpcId: string | undefined, subnetIds: readonly string[]): boolean {
   return (
     resources.blockPublicAccessOptions.length > 0 ||
     resources.blockPublicAccessExclusions.length > 0 ||
@@ -100,6 +117,23 @@ const MODE_TEXT: Record<BpaMode, Localized> = {
  * weighed, as the safe side).
  */
 export function bpaDecision(resources: Resources, direction: Direction, vpcId: string | undefined, subnetIds: readonly string[] | undefined): BpaDecision {
+  let known = DECISIONS.get(resources);
+  if (!known) {
+    known = new Map();
+    DECISIONS.set(resources, known);
+  }
+  const key = `${direction}|${vpcId ?? ''}|${subnetIds ? subnetIds.join(',') : '*'}`;
+  let decision = known.get(key);
+  if (!decision) {
+    decision = computeBpaDecision(resources, direction, vpcId, subnetIds);
+    known.set(key, decision);
+  }
+  return decision;
+}
+
+const DECISIONS = new WeakMap<Resources, Map<string, BpaDecision>>();
+
+function computeBpaDecision(resources: Resources, direction: Direction, vpcId: string | undefined, subnetIds: readonly string[] | undefined): BpaDecision {
   const modes = (subnetIds ?? [undefined]).map((subnetId) => modeFor(resources, vpcId, subnetId));
   if (modes.some((mode) => mode === undefined)) return { kind: 'off' };
   const blocking = (mode: BpaMode) => (direction === 'egress' ? mode === 'block-bidirectional' : mode !== 'off');

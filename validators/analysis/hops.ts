@@ -190,12 +190,39 @@ export function localSpace(analysis: Analysis, view: SubnetView, family: Family)
 /** Pieces restricted to some remote addresses (empty pieces dropped). */
 function restrict(pieces: readonly Piece[], addresses: IntervalSet): Piece[] {
   const out: Piece[] = [];
+  const ranges = addresses.ranges;
   for (const piece of pieces) {
-    const boxes: TrafficBox[] = [];
-    for (const box of piece.boxes) {
-      for (const [first, last] of addresses.intersect(IntervalSet.range(box.addresses[0], box.addresses[1])).ranges) boxes.push({ ...box, addresses: [first, last] });
+    let boxes: TrafficBox[] | undefined;
+    let whole = true;
+    for (let index = 0; index < piece.boxes.length; index++) {
+      const box = piece.boxes[index] as TrafficBox;
+      const [first, last] = box.addresses;
+      // Ranges are sorted: find those that overlap the box by a binary search for the first one ending at or after it.
+      let low = 0;
+      let high = ranges.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((ranges[middle] as readonly [bigint, bigint])[1] < first) low = middle + 1;
+        else high = middle;
+      }
+      const range = ranges[low];
+      const inside = range !== undefined && range[0] <= first && range[1] >= last;
+      if (inside && whole) continue;
+      if (whole) {
+        whole = false;
+        boxes = piece.boxes.slice(0, index);
+      }
+      if (inside) {
+        boxes?.push(box);
+        continue;
+      }
+      for (let at = low; at < ranges.length && (ranges[at] as readonly [bigint, bigint])[0] <= last; at++) {
+        const [rangeFirst, rangeLast] = ranges[at] as readonly [bigint, bigint];
+        boxes?.push({ ...box, addresses: [rangeFirst > first ? rangeFirst : first, rangeLast < last ? rangeLast : last] });
+      }
     }
-    if (boxes.length > 0) out.push({ ...piece, boxes });
+    if (whole) out.push(piece);
+    else if (boxes && boxes.length > 0) out.push({ ...piece, boxes });
   }
   return out;
 }
@@ -344,21 +371,29 @@ export class HopWalker {
           for (const [entry, boxes] of byEntry) passed.push({ ...piece, boxes, evidence: [...piece.evidence, { layer: 'nacl', text: entryText(entry), at: ruleNumberAt(entry) }] });
           continue;
         }
-        // The local address decides: split each box by the entries that match its local side.
-        const byKey = new Map<string, { entry: AclEntry; local: readonly [bigint, bigint]; boxes: TrafficBox[] }>();
+        // The local address decides: split each protocol × detail span by the entries that match its local side
+        // (boxes that differ only in their remote addresses are decided once).
+        const spans = new Map<string, { protocols: TrafficBox['protocols']; details: TrafficBox['details']; remote: TrafficBox['addresses'][] }>();
         for (const box of piece.boxes) {
-          const query = piece.local.ranges.map((range) => ({ protocols: box.protocols, details: box.details, addresses: range }));
+          const key = `${box.protocols[0]}-${box.protocols[1]}|${box.details[0]}-${box.details[1]}`;
+          const span = spans.get(key);
+          if (span) span.remote.push(box.addresses);
+          else spans.set(key, { protocols: box.protocols, details: box.details, remote: [box.addresses] });
+        }
+        const byKey = new Map<string, { entry: AclEntry; local: readonly [bigint, bigint]; boxes: TrafficBox[] }>();
+        for (const span of spans.values()) {
+          const query = piece.local.ranges.map((range) => ({ protocols: span.protocols, details: span.details, addresses: range }));
           for (const decision of decide(entries, query)) {
             deciders.add(decision.entry);
             if (decision.entry.action !== 'allow') continue;
             const local = decision.box.addresses;
-            const key = `${acl.id}|${decision.entry.ruleNumber}|${local[0]}|${local[1]}`;
+            const key = `${decision.entry.ruleNumber}|${local[0]}|${local[1]}`;
             let group = byKey.get(key);
             if (!group) {
               group = { entry: decision.entry, local, boxes: [] };
               byKey.set(key, group);
             }
-            group.boxes.push({ protocols: decision.box.protocols, details: decision.box.details, addresses: box.addresses });
+            for (const remote of span.remote) group.boxes.push({ protocols: decision.box.protocols, details: decision.box.details, addresses: remote });
           }
         }
         for (const group of byKey.values()) {

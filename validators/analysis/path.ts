@@ -292,7 +292,8 @@ class ScenarioWalk {
       const walker = new HopWalker(this.analysis, this.family, this.direction, this.subnet, this.sink());
       for (const ending of walker.start(route, this.pending)) {
         this.branches.push({
-          addresses: ending.addresses,
+          // The same set as the route's region when it is: its CIDR blocks are then counted once (describe.ts remembers them per set).
+          addresses: ending.addresses.equals(addresses) ? addresses : ending.addresses,
           outcome: ending.outcome,
           steps: [...steps, ...ending.steps],
           hops: ending.hops,
@@ -426,7 +427,10 @@ class ScenarioWalk {
     const box = exampleBox(boxes);
     if (!box) return;
     if (routeClass.kind === 'onward') {
-      this.pending.push({ boxes, local: localSpace(this.analysis, this.subnet, this.family), trail, evidence: [], ...(routeClass.doubt ? { doubt: { reason: routeClass.doubt } } : {}) });
+      // Pieces that met the same route, entry, rule and doubt go on together.
+      const same = this.pending.find((piece) => piece.trail.route === trail.route && piece.trail.aclEntry === trail.aclEntry && piece.trail.sgRule === trail.sgRule && piece.doubt?.reason === routeClass.doubt);
+      if (same) same.boxes.push(...boxes);
+      else this.pending.push({ boxes: [...boxes], local: localSpace(this.analysis, this.subnet, this.family), trail, evidence: [], ...(routeClass.doubt ? { doubt: { reason: routeClass.doubt } } : {}) });
       return;
     }
     if (routeClass.kind === 'closed' || (routeClass.kind === 'internet' && !trail.route)) return;
