@@ -322,13 +322,13 @@ function renderTable(table: TTable, config: TransitConfig) {
 }
 
 /** What an attachment connects, as a transit gateway route prints it (the real one, whatever the other documents hold). */
-export function attachmentInfo(config: TransitConfig, id: string): { id: string; type: string; resource: string } {
+export function attachmentInfo(id: string): { id: string; type: string; resource: string } {
   if (id === VPN_ATTACHMENT) return { id, type: 'vpn', resource: VPN };
   return { id, type: 'vpc', resource: `vpc-0${id.slice(-1)}a` };
 }
 
-function renderRouteSet(set: TRouteSet, config: TransitConfig) {
-  const attachment = (id: string) => attachmentInfo(config, id);
+function renderRouteSet(set: TRouteSet) {
+  const attachment = (id: string) => attachmentInfo(id);
   return {
     TransitGatewayRouteTableId: set.table,
     Routes: set.routes.map((route) => {
@@ -368,9 +368,9 @@ export function renderTransit(config: TransitConfig): { name: string; text: stri
       },
       { name: 'tgw-vpc-attachments.json', text: JSON.stringify({ TransitGatewayVpcAttachments: tgw.vpcAttachments.map((a) => ({ TransitGatewayAttachmentId: a.id, TransitGatewayId: TGW, VpcId: a.vpc, SubnetIds: a.subnets, State: 'available', Options: { ApplianceModeSupport: a.appliance ? 'enable' : 'disable' } })) }) },
       { name: 'tgw-route-tables.json', text: JSON.stringify({ TransitGatewayRouteTables: tgw.tables.map((id) => ({ TransitGatewayRouteTableId: id, TransitGatewayId: TGW, State: 'available' })) }) },
-      ...tgw.routeSets.map((set) => ({ name: `routes-${set.table}.json`, text: JSON.stringify(renderRouteSet(set, config)) })),
+      ...tgw.routeSets.map((set) => ({ name: `routes-${set.table}.json`, text: JSON.stringify(renderRouteSet(set)) })),
     );
-    if (config.routeSetVersion) documents.push({ name: `routes-${config.routeSetVersion.table}-later.json`, text: JSON.stringify(renderRouteSet(config.routeSetVersion, config)) });
+    if (config.routeSetVersion) documents.push({ name: `routes-${config.routeSetVersion.table}-later.json`, text: JSON.stringify(renderRouteSet(config.routeSetVersion)) });
   }
   const copies = config.duplicates.flatMap((index) => (documents[index] ? [{ name: `copy-of-${documents[index].name}`, text: documents[index].text }] : []));
   return [...documents, ...copies];
@@ -587,7 +587,7 @@ class TransitOracle {
         if (!walk.egress) return 'closed';
         return this.nat(target, from, walk, outboundApplied);
       case 'tgw':
-        return this.transitGateway(target, from, walk, outboundApplied, via);
+        return this.transitGateway(from, walk, outboundApplied, via);
       default:
         return this.end(walk, 'unverified');
     }
@@ -632,7 +632,8 @@ class TransitOracle {
     return inZone.length > 0 ? inZone : all;
   }
 
-  private transitGateway(target: string, from: TSubnet, walk: Walk, outboundApplied: boolean, via?: string): Fate {
+  /** Into the (one) transit gateway through the sending VPC's attachments. */
+  private transitGateway(from: TSubnet, walk: Walk, outboundApplied: boolean, via?: string): Fate {
     const tgw = this.config.tgw;
     if (!tgw) return this.end(walk, 'unverified');
     const ids = [...new Set([...tgw.attachments.filter((a) => a.type === 'vpc' && a.resource === from.vpc).map((a) => a.id), ...tgw.vpcAttachments.filter((a) => a.vpc === from.vpc).map((a) => a.id)])];
@@ -695,7 +696,7 @@ class TransitOracle {
     const tgw = this.config.tgw as NonNullable<TransitConfig['tgw']>;
     const id = route.attachment as string;
     // What the attachment is: as the route prints it, else as the attachments say, else a VPC attachment's VPC.
-    const printed = route.describesAttachment ? attachmentInfo(this.config, id) : undefined;
+    const printed = route.describesAttachment ? attachmentInfo(id) : undefined;
     const described = tgw.attachments.find((a) => a.id === id);
     const vpcAttachment = tgw.vpcAttachments.find((a) => a.id === id);
     const type = printed?.type ?? described?.type ?? (vpcAttachment ? 'vpc' : undefined);
