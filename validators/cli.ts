@@ -336,6 +336,7 @@ const VERDICT_WORD: Record<Lang, Record<Verdict, string>> = {
 const WORDS = {
   en: {
     verdict: 'verdict',
+    fix: 'fix',
     proof: 'proof',
     accepted: 'accepted by the baseline',
     acceptedLine: (acceptance: Acceptance) => `accepted until ${acceptance.expires} by ${acceptance.acceptedBy}: ${acceptance.reason}`,
@@ -355,6 +356,7 @@ const WORDS = {
   },
   ja: {
     verdict: '判定',
+    fix: '修正',
     proof: '証明',
     accepted: 'ベースラインで受け入れ済み',
     acceptedLine: (acceptance: Acceptance) => `${acceptance.expires} まで ${acceptance.acceptedBy} が受け入れ: ${acceptance.reason}`,
@@ -385,6 +387,13 @@ function countsText(results: readonly Result[], lang: Lang): string {
 function findingLine(result: Result): string {
   const { finding } = result;
   return printable(`${result.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId} ${finding.message}`);
+}
+
+/** A finding's fix under it: what it does, then one indented line per command. */
+function fixLines(result: Result, lang: Lang): string[] {
+  const fix = result.finding.fix;
+  if (!fix) return [];
+  return [printable(`  ${WORDS[lang].fix}: ${fix.description}`), ...fix.commands.map((command) => printable(`    ${command}`))];
 }
 
 const FAMILY = { 4: 'IPv4', 6: 'IPv6' } as const;
@@ -424,7 +433,9 @@ function stepPlace(step: { file?: string; line?: number; column?: number }): str
 export function formatText(checked: Checked, lang: Lang, proofInFull = false): string {
   const words = WORDS[lang];
   const findings = checked.results.filter((result) => result.finding.ruleId !== VERDICT_RULE_ID);
-  const lines = findings.filter((result) => !result.accepted).map((result) => (result.expired ? `${findingLine(result)} ${printable(words.expired(result.expired))}` : findingLine(result)));
+  const lines = findings
+    .filter((result) => !result.accepted)
+    .flatMap((result) => [result.expired ? `${findingLine(result)} ${printable(words.expired(result.expired))}` : findingLine(result), ...fixLines(result, lang)]);
   const accepted = findings.filter((result) => result.accepted);
   if (accepted.length > 0) {
     lines.push('', `${words.accepted}:`);
@@ -555,7 +566,7 @@ function sarifResult(result: Result, ruleIndex: Map<string, number>, root: strin
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
     ...(closed ? { kind: 'pass', level: 'none' } : { kind: 'fail', level: LEVEL[finding.severity] }),
-    message: { text: result.expired ? `${finding.message} ${WORDS.en.expired(result.expired)}` : finding.message },
+    message: messageOf(result),
     locations: [
       {
         physicalLocation: {
@@ -569,8 +580,25 @@ function sarifResult(result: Result, ruleIndex: Map<string, number>, root: strin
     ...(result.accepted
       ? { suppressions: [{ kind: 'external', status: 'accepted', justification: result.accepted.reason, properties: { acceptedBy: result.accepted.acceptedBy, expires: result.accepted.expires } }] }
       : {}),
-    ...(Object.keys(finding.data).length > 0 ? { properties: { messageId: finding.messageId, data: finding.data } } : { properties: { messageId: finding.messageId } }),
+    properties: { messageId: finding.messageId, ...(Object.keys(finding.data).length > 0 ? { data: finding.data } : {}), ...(finding.fix ? { fix: finding.fix } : {}) },
   };
+}
+
+/** Markdown text as itself: every character markdown could read as markup escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, (char) => `\\${char}`);
+}
+
+/**
+ * A result's message. A fix changes AWS resources, not the JSON file the result points at, so it
+ * is not a SARIF `fixes` entry (an artifact change a viewer would offer to apply to that file): its
+ * commands go in `properties.fix` for tools, and in the markdown message for viewers that render it.
+ */
+function messageOf(result: Result): { text: string; markdown?: string } {
+  const { finding } = result;
+  const text = result.expired ? `${finding.message} ${WORDS.en.expired(result.expired)}` : finding.message;
+  if (!finding.fix) return { text };
+  return { text, markdown: `${markdownText(text)}\n\n${markdownText(finding.fix.description)}\n\n\`\`\`sh\n${finding.fix.commands.join('\n')}\n\`\`\`` };
 }
 
 /** SARIF 2.1.0: one run per checked set of inputs (per account with --each), every rule with its help and security severity. */

@@ -7,13 +7,15 @@ import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
 import type { HopProof } from './analysis/hops.ts';
 import type { StepProof } from './analysis/path.ts';
 import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
+import { isSafeRegion, renderCommand } from './fix/command.ts';
+import type { RuleFix } from './fix/operations.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments, type InputProblem } from './input/read.ts';
 import { formatMessage } from './messages.ts';
 import { resourceCounts } from './model.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
-import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofHop, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
+import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type Fix, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofHop, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
 
 /** Version of the Report shape; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -98,6 +100,20 @@ class Locator {
     return [Math.min(offset, size), Math.min(offset + Math.max(length ?? 1, 1), size)];
   }
 }
+
+/** A fix in the report language, each operation as a command line; none when a value could not be put in a command safely. */
+function localizeFix(fix: RuleFix, lang: Lang, region: string | undefined): Fix | undefined {
+  if (region !== undefined && !isSafeRegion(region)) return undefined;
+  const commands: string[] = [];
+  for (const operation of fix.operations) {
+    const command = renderCommand(operation, region);
+    if (command === undefined) return undefined;
+    commands.push(command);
+  }
+  return commands.length > 0 ? { commands, description: tidy(fix.description[lang], lang) } : undefined;
+}
+
+const withFix = (fix: Fix | undefined): { fix?: Fix } => (fix ? { fix } : {});
 
 const CJK = '\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
@@ -245,6 +261,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   for (const at of proofLocations(proof)) locator.want(at.file, at.path);
 
   const order = new Map(docs.map((doc, index) => [doc.name, index]));
+  const region = analysis.context.region;
   const findings: Finding[] = pending.map(({ rule, report }) => {
     const range = locator.range(report.at.file, report.at.path, report.at.offset, report.at.length);
     const template = rule.messages[report.messageId];
@@ -265,6 +282,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
       ...range,
       docUrl: ruleDocPath(rule.id, lang),
       ...(report.evidence ? { evidence: localizeEvidence(report.evidence, lang, locator) } : {}),
+      ...withFix(report.fix && localizeFix(report.fix, lang, region)),
     };
   });
   findings.sort(

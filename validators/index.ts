@@ -14,6 +14,7 @@ export type {
   EvidenceStep,
   ExamplePacket,
   Finding,
+  Fix,
   InputDocument,
   Inventory,
   JsonPath,

@@ -53,6 +53,13 @@ const Finding = z.strictObject({
   messageId: z.string().describe('which message of the rule, stable across languages and wording'),
   data: z.record(z.string(), z.union([z.string(), z.number()])).describe('the values the message names'),
   evidence: z.strictObject({ packet: ExamplePacket.optional(), chain: z.array(EvidenceStep) }).optional(),
+  fix: z
+    .strictObject({
+      commands: z.array(z.string()).describe('aws ec2 command lines, to run in order'),
+      description: z.string().describe('what the commands change and what they keep'),
+    })
+    .optional()
+    .describe('how to fix the finding with the inputs’ own ids, where the engine computes a sound fix'),
 });
 
 const ProofLayer = z.enum(['route', 'block-public-access', 'nacl', 'security-group', 'next-hop', 'transit-gateway', 'assumption']);

@@ -88,6 +88,14 @@ export interface Evidence {
   chain: EvidenceStep[];
 }
 
+/** How to fix a finding with the AWS CLI, computed from the inputs' own ids and values. */
+export interface Fix {
+  /** One `aws ec2 …` command line each, to run in order (with `--region` when the context names one). */
+  commands: string[];
+  /** What the commands change and what they keep, in the report language. */
+  description: string;
+}
+
 /** One problem or observation, at a place in one document. */
 export interface Finding {
   ruleId: string;
@@ -107,6 +115,8 @@ export interface Finding {
   /** Page of the rule on the site (relative to the site root, e.g. `rules/rt-internet-route/`). */
   docUrl: string;
   evidence?: Evidence;
+  /** Commands that remove the finding without adding an error, where the engine can compute sound ones. */
+  fix?: Fix;
 }
 
 /** The overall answer: is there any path between the WorkSpaces subnets and the internet? */

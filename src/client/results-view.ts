@@ -35,6 +35,8 @@ export interface ResultsViewOptions {
   groupHeadingLevel: number;
   /** Site URL of the page of a finding's rule. */
   ruleHref(finding: Finding): string;
+  /** A button that copies `text` (the workbench's, so every copy button behaves the same). */
+  copyButton(text: string): HTMLButtonElement;
   onReveal(target: RevealTarget): void;
 }
 
@@ -382,7 +384,18 @@ export class ResultsView {
     rule.href = this.options.ruleHref(finding);
     rule.title = this.t('workbench.finding.rulePage', { rule: finding.ruleId });
     item.append(button, rule);
+    if (finding.fix) item.append(this.fixDetails(finding.fix));
     return item;
+  }
+
+  /** A finding's fix: what it does and its commands, with a copy button (closed until asked for: a list of findings stays short). */
+  private fixDetails(fix: NonNullable<Finding['fix']>): HTMLDetailsElement {
+    const details = element('details', 'wb-fix');
+    const commands = fix.commands.join('\n');
+    const code = element('pre', 'wb-fix-commands');
+    code.append(element('code', undefined, commands));
+    details.append(element('summary', undefined, this.t('workbench.finding.fix')), element('p', 'wb-fix-description', fix.description), code, this.options.copyButton(commands));
+    return details;
   }
 }
 

@@ -184,6 +184,7 @@ export class Workbench {
       locale: this.lang,
       groupHeadingLevel: Number(root.dataset.headingLevel ?? 3) + 1,
       ruleHref: (finding) => this.ruleHref(finding),
+      copyButton: (text) => this.copyButton(text),
       onReveal: (target) => this.reveal(target),
     });
     this.surface = new PlainSurface(part<HTMLTextAreaElement>(root, 'textarea'), this.editorEvents(), (name) => this.t('workbench.editor.label', { name }));

@@ -37,6 +37,14 @@ describe('closed-workspaces check', () => {
     assert.ok(lines.includes('verdict: OPEN (2 errors, 3 warnings, 1 info)'), stdout);
   });
 
+  test('prints a finding’s fix under it: what it does, then one indented line per command, with the Region', async () => {
+    const { stdout } = await run('check', '--context', contextFile, ...files('nat-default-route'));
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => / error rt-internet-route /.test(line));
+    assert.match(lines[at + 1] ?? '', /^ {2}fix: Deletes the route 0\.0\.0\.0\/0 → NAT gateway nat-0e0e0e0e0e0e0e0e0 from rtb-\S+: /);
+    assert.match(lines[at + 2] ?? '', /^ {4}aws ec2 delete-route --route-table-id rtb-\S+ --destination-cidr-block 0\.0\.0\.0\/0 --region ap-northeast-1$/);
+  });
+
   test('prints the report as JSON with --format json, each finding with its fingerprint', async () => {
     const { stdout } = await run('check', '--format', 'json', '--context', contextFile, ...files('split-default-route'));
     const report = JSON.parse(stdout);

@@ -33,6 +33,16 @@ describe('SARIF output', () => {
     });
   }
 
+  test('a finding’s fix is in properties.fix and the markdown message, not in SARIF fixes (they edit files)', async () => {
+    const log = (await sarif('--lang', 'en', 'public/samples/nat-default-route/route-tables.json')) as unknown as { runs: { results: { ruleId: string; fixes?: unknown; message: { text: string; markdown?: string }; properties: { fix?: { commands: string[]; description: string } } }[] }[] };
+    const result = log.runs[0]?.results.find((candidate) => candidate.ruleId === 'rt-internet-route');
+    assert.ok(result?.properties.fix);
+    assert.match(result.properties.fix.commands[0] ?? '', /^aws ec2 delete-route --route-table-id rtb-\S+ --destination-cidr-block 0\.0\.0\.0\/0$/);
+    assert.equal(result.fixes, undefined);
+    assert.ok(result.message.markdown?.endsWith(`\`\`\`sh\n${result.properties.fix.commands.join('\n')}\n\`\`\``), result.message.markdown ?? 'no markdown');
+    assert.ok(validateSarif(log));
+  });
+
   test('a run per account (--each) and suppressions validate too', async () => {
     const log = await sarif('--each', 'public/samples');
     assert.ok(log.runs.length > 10);

@@ -94,6 +94,29 @@ test('the open verdict shows the packet and a clickable route → NACL entry →
   }
 });
 
+test('a finding with a fix shows the commands with the pasted ids, and Copy copies them', async ({ page }) => {
+  await openWorkbench(page, 'validators/route-tables/');
+  const fix = workbench(page).locator('[data-rule-id="rt-internet-route"] details.wb-fix').first();
+  await expect(fix.locator('summary')).toHaveText('How to fix (AWS CLI)');
+  await expect(fix.locator('.wb-fix-commands')).toBeHidden();
+  await fix.locator('summary').click();
+  const commands = fix.locator('.wb-fix-commands');
+  await expect(commands).toHaveText(/^aws ec2 delete-route --route-table-id rtb-[0-9a-f]+ --destination-cidr-block 0\.0\.0\.0\/0/);
+  await expect(fix.locator('.wb-fix-description')).toContainText('Deletes the route 0.0.0.0/0');
+  await fix.getByRole('button', { name: 'Copy' }).click();
+  await expect(fix.getByRole('button')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await commands.textContent());
+});
+
+test('a rule page shows the engine’s fix under each finding of its failing example', async ({ page }) => {
+  await page.goto('rules/nacl-egress-public/');
+  const fixes = page.locator('ul.rule-findings li[data-rule-id="nacl-egress-public"] .rule-fix');
+  await expect(fixes).toHaveCount(2);
+  await expect(fixes.first()).toContainText('aws ec2 replace-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f60004 --egress --rule-number 100');
+  await page.goto('ja/rules/nacl-egress-public/');
+  await expect(page.locator('ul.rule-findings .rule-fix').first()).toContainText('エンジンが計算した修正');
+});
+
 test('findings and messages follow the page language', async ({ page }) => {
   await openWorkbench(page, 'ja/validators/route-tables/');
   const root = workbench(page);

@@ -108,3 +108,17 @@ test('the browser job hashes each document as pasted, redacts when asked and det
   assert.ok(result.text.includes('| Region (region) | ap-northeast-1 | detected from the inputs |'));
   assert.ok(result.text.includes('account ids, resource ids and ARNs replaced by placeholders before validation'));
 });
+
+test('a computed fix is in the report with its commands, in HTML and in Markdown, escaped like every value', () => {
+  const fixed: Finding = {
+    ...directoryBlocked,
+    fix: { description: 'Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed <b>', commands: ['aws ec2 create-network-acl-entry --network-acl-id acl-0ac1c1a5ed0c1a5ed --egress --rule-number 90 --protocol -1 --cidr-block 10.0.3.10/32 --rule-action allow'] },
+  };
+  const report = reportWith('closed', [closedAtRouteTable, droppedByAclDeny, IPV6_NONE], [fixed]);
+  const html = auditReport(options({ report }));
+  assert.ok(html.includes('<p>Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed &lt;b&gt;</p><pre class="mono">aws ec2 create-network-acl-entry --network-acl-id acl-0ac1c1a5ed0c1a5ed --egress --rule-number 90'), html);
+  const markdown = auditReport(options({ report, format: 'markdown', lang: 'ja' }));
+  assert.ok(markdown.includes('### 修正コマンド'));
+  assert.ok(markdown.includes('- **nacl-directory-blocked** network-acls.json:31:9: Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed &lt;b&gt;\n\n   ```sh\n   aws ec2 create-network-acl-entry'), markdown);
+  assert.ok(!auditReport(options({ format: 'markdown' })).includes('### Fix commands'), 'no section without a fix');
+});

@@ -285,6 +285,11 @@ export class Analysis {
     return space;
   }
 
+  /** The VPC's own addresses (describe-vpcs and the local routes of its tables), per family: what fixes must keep reachable. */
+  ownSpaceOf(vpcId: string | undefined): Record<Family, IntervalSet> {
+    return this.vpcSpace(vpcId, []);
+  }
+
   /** A VPC's own address space; of a VPC defined twice with different CIDRs, only what every version has. */
   private vpcSpace(vpcId: string | undefined, extraTables: readonly RouteTable[]): Record<Family, IntervalSet> {
     const blocks: Record<Family, [bigint, bigint][]> = { 4: [], 6: [] };

@@ -94,6 +94,11 @@ const TEXT = {
   message: { en: 'Message', ja: 'メッセージ' },
   fix: { en: 'Fix', ja: '修正' },
   fixText: { en: '{title}. How to fix: {url}', ja: '{title}。修正方法: {url}' },
+  fixCommands: { en: 'Fix commands', ja: '修正コマンド' },
+  fixCommandsNote: {
+    en: 'Computed from the ids and values of the inputs, for the findings where the engine knows a change that removes the finding without adding an error. Each fix is computed for its finding alone: review it, run its commands in order, then validate again before the next.',
+    ja: '入力の ID と値から計算したコマンドです。指摘をなくし、新たなエラーを生まない変更がわかる指摘にだけ付きます。修正は指摘ごとに個別に計算しています。内容を確認してからコマンドを順に実行し、次の修正に進む前にもう一度検証してください。',
+  },
   requirements: { en: 'Requirements', ja: '要件' },
   requirement: { en: 'Requirement', ja: '要件' },
   stateToReach: { en: 'State to reach', ja: '満たすべき状態' },
@@ -185,6 +190,8 @@ table{border-collapse:collapse;width:100%;margin:.25rem 0 .75rem;font-size:12.5p
 th,td{border:1px solid #d1d5db;padding:.25rem .4rem;text-align:start;vertical-align:top}
 th{background:#f3f4f6}
 td{overflow-wrap:anywhere}
+td p{margin:0 0 .25rem}
+pre{margin:0 0 .35rem;white-space:pre-wrap;overflow-wrap:anywhere}
 code,.mono{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK JP",monospace;font-size:12px}
 .meta th{width:14rem}
 .verdict{border:1px solid;border-inline-start-width:6px;border-radius:4px;padding:.6rem .8rem;margin:.75rem 0}
@@ -259,7 +266,8 @@ function html(options: AuditOptions): string {
       : `<table><thead><tr>${[text('severity', lang), text('rule', lang), text('where', lang), text('message', lang), text('fix', lang)].map((header) => `<th scope="col">${escapeMarkup(header)}</th>`).join('')}</tr></thead><tbody>${options.report.findings
           .map((finding, index) => {
             const [severity, rule, at, message, fix] = (content.findingRows[index] as Row).cells as [string, string, string, string, string];
-            return `<tr><td class="sev-${finding.severity}">${escapeMarkup(severity)}</td><td class="mono">${escapeMarkup(rule)}</td><td class="mono">${escapeMarkup(at)}</td><td>${escapeMarkup(message)}</td><td>${escapeMarkup(fix)}</td></tr>`;
+            const computed = finding.fix ? `<p>${escapeMarkup(finding.fix.description)}</p><pre class="mono">${escapeMarkup(finding.fix.commands.join('\n'))}</pre>` : '';
+            return `<tr><td class="sev-${finding.severity}">${escapeMarkup(severity)}</td><td class="mono">${escapeMarkup(rule)}</td><td class="mono">${escapeMarkup(at)}</td><td>${escapeMarkup(message)}</td><td>${computed}${escapeMarkup(fix)}</td></tr>`;
           })
           .join('')}</tbody></table>`;
   const requirements = `<table><thead><tr>${[text('requirement', lang), text('stateToReach', lang), text('status', lang)].map((header) => `<th scope="col">${escapeMarkup(header)}</th>`).join('')}</tr></thead><tbody>${REQUIREMENTS.map((requirement, index) => {
@@ -281,6 +289,7 @@ function html(options: AuditOptions): string {
     `<h2>${t('context')}</h2>`,
     htmlTable([text('field', lang), text('value', lang), text('source', lang)], content.contextRows, '', [1]),
     `<h2>${t('findings')}</h2>`,
+    options.report.findings.some((finding) => finding.fix) ? `<p class="note">${t('fixCommandsNote')}</p>` : '',
     findings,
     `<h2>${t('requirements')}</h2>`,
     `<p class="note">${t('requirementsNote')}</p>`,
@@ -331,6 +340,19 @@ function markdownProof(outline: ProofOutline, lang: Lang): string[] {
   return out;
 }
 
+/** The computed fixes after the findings table (a table cell cannot hold a code block): each finding's commands in a block of their own. */
+function markdownFixes(findings: readonly Finding[], lang: Lang): string[] {
+  const fixed = findings.filter((finding) => finding.fix);
+  if (fixed.length === 0) return [];
+  const out = [`### ${text('fixCommands', lang)}`, '', cell(text('fixCommandsNote', lang)), ''];
+  for (const finding of fixed) {
+    const fix = finding.fix as NonNullable<Finding['fix']>;
+    // Commands hold only plain ids, CIDRs and JSON (validators/fix/command.ts): no backtick can end the block.
+    out.push(`- **${cell(finding.ruleId)}** ${cell(where(finding))}: ${cell(fix.description)}`, '', '   ```sh', ...fix.commands.map((command) => `   ${command}`), '   ```', '');
+  }
+  return out;
+}
+
 function markdown(options: AuditOptions): string {
   const { lang } = options;
   const content = contentOf(options);
@@ -362,6 +384,7 @@ function markdown(options: AuditOptions): string {
     '',
     content.findingRows.length === 0 ? text('noFindings', lang) : markdownTable([text('severity', lang), text('rule', lang), text('where', lang), text('message', lang), text('fix', lang)], content.findingRows),
     '',
+    ...markdownFixes(options.report.findings, lang),
     `## ${text('requirements', lang)}`,
     '',
     cell(text('requirementsNote', lang)),

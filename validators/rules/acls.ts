@@ -11,6 +11,7 @@ import { exampleBox, examplePacket, ICMP, ICMPV6, intersectBox, subtractFromAll,
 import { NACL_QUOTAS } from '../requirements/quotas.ts';
 import type { AclEntry, NetworkAcl } from '../model.ts';
 import type { Localized } from '../types.ts';
+import { aclWithoutPublicFix, deleteEntryFix, withoutIgnoredFieldsFix } from '../fix/plan.ts';
 import { entryAt } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -58,12 +59,15 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'
           data: { acl: acl.id },
           localizedData: { entry: entryText(entry), coverage: coverageText(family, addresses, space), example },
           at: entryAt(entry),
+          ...withFix(aclWithoutPublicFix(analysis, acl, entry)),
         });
       }
     }
   }
   return reports;
 }
+
+const withFix = <T>(fix: T | undefined): { fix?: T } => (fix ? { fix } : {});
 
 const PUBLIC_SOURCES = ['vpc-nacls', 'ws-best-practices-security'] as const;
 
@@ -143,6 +147,16 @@ function decidingEarlier(entries: AclEntry[], index: number): AclEntry[] {
   return entries.slice(0, index).filter((_, earlier) => effectiveRegion(entries, earlier).some((box) => intersectBox(box, entry.box)));
 }
 
+const NEVER_MATCHES: Localized = {
+  en: 'no packet ever reaches it, so no decision changes. If it was meant to apply, create it again with a number below the rules that decide its traffic.',
+  ja: 'このルールに届くパケットはないので、判定は何も変わりません。適用するつもりだったなら、その通信を判定しているルールより小さい番号で作り直してください。',
+};
+
+const DECIDED_LATER: Localized = {
+  en: 'the later rules decide its traffic the same way, so no decision changes.',
+  ja: 'その通信は後続のルールで同じように判定されるので、判定は何も変わりません。',
+};
+
 export const naclShadowedEntry = defineRule({
   id: 'nacl-shadowed-entry',
   category: 'nacl',
@@ -167,7 +181,8 @@ export const naclShadowedEntry = defineRule({
           if (entry.isDefaultDeny || effectiveRegion(entries, index).length > 0) return;
           const earlier = decidingEarlier(entries, index).map((e) => (e.isDefaultDeny ? '*' : String(e.ruleNumber)));
           const decides: Localized = { en: earlier.length === 1 ? 'decides' : 'decide', ja: '' };
-          reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier), decides }, at: entryAt(entry) });
+          const fix = deleteEntryFix(analysis, acl, entry, NEVER_MATCHES);
+          reports.push({ messageId: 'shadowed', localizedData: { entry: entryText(entry), earlier: ruleNumbers(earlier), decides }, at: entryAt(entry), ...withFix(fix) });
         });
       }
     }
@@ -204,7 +219,8 @@ export const naclRedundantEntry = defineRule({
           if (!deciders) return;
           const later = deciders.map((decider) => (decider.isDefaultDeny ? '*' : String(decider.ruleNumber)));
           const action: Localized = entry.action === 'allow' ? { en: 'allowed', ja: '許可' } : { en: 'denied', ja: '拒否' };
-          reports.push({ messageId: 'redundant', localizedData: { entry: entryText(entry), action, later: ruleNumbers(later) }, at: entryAt(entry) });
+          const fix = deleteEntryFix(analysis, acl, entry, DECIDED_LATER, deciders);
+          reports.push({ messageId: 'redundant', localizedData: { entry: entryText(entry), action, later: ruleNumbers(later) }, at: entryAt(entry), ...withFix(fix) });
         });
       }
     }
@@ -245,12 +261,13 @@ export const naclIgnoredPorts = defineRule({
         const data = { number: entry.ruleNumber, acl: acl.id };
         const localizedData = { protocol, matches: entryTraffic(entry) };
         const range = entry.portRange && (entry.portRange.from === entry.portRange.to ? `${entry.portRange.from}` : `${entry.portRange.from}–${entry.portRange.to}`);
+        const fix = withFix(withoutIgnoredFieldsFix(analysis, acl, entry));
         if (range && entry.protocol !== TCP && entry.protocol !== UDP) {
-          reports.push({ messageId: 'ports', data: { ...data, ports: range }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'PortRange'] } });
+          reports.push({ messageId: 'ports', data: { ...data, ports: range }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'PortRange'] }, ...fix });
         }
         const icmpApplies = entry.protocol === ICMP || (entry.protocol === ICMPV6 && entry.family === 6);
         if (entry.icmp && !icmpApplies) {
-          reports.push({ messageId: 'icmp', data: { ...data, type: entry.icmp.type, code: entry.icmp.code }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'IcmpTypeCode'] } });
+          reports.push({ messageId: 'icmp', data: { ...data, type: entry.icmp.type, code: entry.icmp.code }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'IcmpTypeCode'] }, ...fix });
         }
       }
     }

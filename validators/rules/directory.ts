@@ -8,6 +8,8 @@ import { entryText, routeDestination, targetText } from '../analysis/describe.ts
 import type { DirectoryIssue, DirectoryIssueKind } from '../analysis/directory.ts';
 import { describeSpan, TCP, UDP } from '../net/traffic.ts';
 import type { Localized } from '../types.ts';
+import { allowBeforeFix, groupAllowControllersFix } from '../fix/plan.ts';
+import { IntervalSet } from '../net/interval-set.ts';
 import { entryAt, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -89,16 +91,37 @@ export const dirNoRoute = defineRule({
 const REQUEST_KINDS = ['acl-request', 'controller-acl-request'] as const;
 const REPLY_KINDS = ['acl-reply', 'controller-acl-reply'] as const;
 
-function aclReport<M extends string>(issues: DirectoryIssue[], messageId: M, replies: boolean): RuleReport<M | `${M}Advisory`> {
+const CONTROLLERS: Localized = { en: 'the directory controllers', ja: 'ディレクトリコントローラー' };
+const WORKSPACES_SUBNETS: Localized = { en: 'the WorkSpaces subnets', ja: 'WorkSpaces のサブネット' };
+
+/**
+ * Allows the blocked traffic before the entry that denies it: on the WorkSpaces side to and from
+ * the controllers, on the controllers' side to and from the WorkSpaces subnets.
+ */
+function aclFix(analysis: Analysis, issues: readonly DirectoryIssue[]) {
+  const first = issues[0] as DirectoryIssue;
+  if (!first.entry || !first.acl) return undefined;
+  const family = first.family;
+  const controllerSide = first.kind === 'controller-acl-request' || first.kind === 'controller-acl-reply';
+  const blocks = controllerSide
+    ? issues.flatMap((issue) => issue.subnets.flatMap((subnet) => subnet.cidrs.filter((cidr) => cidr.family === family)))
+    : issues.map((issue) => issue.controller.cidr).filter((cidr) => cidr.family === family);
+  const addresses = IntervalSet.of(blocks.map((cidr): [bigint, bigint] => [cidr.first, cidr.last]));
+  return allowBeforeFix(analysis, first.acl, first.entry, addresses, controllerSide ? WORKSPACES_SUBNETS : CONTROLLERS);
+}
+
+function aclReport<M extends string>(analysis: Analysis, issues: DirectoryIssue[], messageId: M, replies: boolean): RuleReport<M | `${M}Advisory`> {
   const first = issues[0] as DirectoryIssue;
   const entry = first.entry;
   const advisory = first.flow.level === 'advisory';
+  const fix = aclFix(analysis, issues);
   return {
     messageId: advisory ? `${messageId}Advisory` : messageId,
     ...(advisory ? { severity: 'info' as const } : {}),
     data: { controllers: controllersOf(issues), controllerSubnet: first.controllerSubnet?.id ?? '' },
     localizedData: { flows: flowsText(issues, replies), subnets: subnetsOf(issues), entry: entry ? entryText(entry) : { en: '', ja: '' } },
     at: entry ? entryAt(entry) : (first.acl?.at ?? (first.subnets[0] as SubnetView).at),
+    ...(fix ? { fix } : {}),
   };
 }
 
@@ -138,7 +161,7 @@ export const naclDirectoryBlocked = defineRule({
   },
   sources: ['ws-ports-primary', 'ws-best-practices-security', 'vpc-nacls'],
   check(analysis) {
-    return grouped(analysis, REQUEST_KINDS, aclKey).map((issues) => aclReport(issues, issues[0]?.kind === 'acl-request' ? 'request' : 'controllerRequest', false));
+    return grouped(analysis, REQUEST_KINDS, aclKey).map((issues) => aclReport(analysis, issues, issues[0]?.kind === 'acl-request' ? 'request' : 'controllerRequest', false));
   },
 });
 
@@ -168,7 +191,7 @@ export const naclReturnBlocked = defineRule({
   },
   sources: ['vpc-nacls', 'vpc-nacls-archived', 'ws-ports-client', 'ms-w32time-tools'],
   check(analysis) {
-    return grouped(analysis, REPLY_KINDS, aclKey).map((issues) => aclReport(issues, issues[0]?.kind === 'acl-reply' ? 'reply' : 'controllerReply', true));
+    return grouped(analysis, REPLY_KINDS, aclKey).map((issues) => aclReport(analysis, issues, issues[0]?.kind === 'acl-reply' ? 'reply' : 'controllerReply', true));
   },
 });
 
@@ -202,12 +225,16 @@ export const sgDirectoryEgress = defineRule({
       const first = issues[0] as DirectoryIssue;
       const advisoryFlow = first.flow.level === 'advisory';
       const unresolved = first.kind === 'sg-egress-unresolved';
+      const group = groups[0];
+      // Whether the unresolved peer holds the controllers is for the reader to check: no fix for it.
+      const fix = !unresolved && group ? groupAllowControllersFix(analysis, group, [...new Set(issues.map((issue) => issue.controller.cidr))]) : undefined;
       return {
         messageId: unresolved ? 'unresolved' : advisoryFlow ? 'missingAdvisory' : 'missing',
         ...(unresolved || advisoryFlow ? { severity: 'info' as const } : {}),
         data: { groups: names, controllers: controllersOf(issues) },
         localizedData: { flows: flowsText(issues) },
         at: groups[0] ? { file: groups[0].at.file, path: [...groups[0].at.path.slice(0, -1), 'IpPermissionsEgress'] } : (first.subnets[0] as SubnetView).at,
+        ...(fix ? { fix } : {}),
       };
     });
   },

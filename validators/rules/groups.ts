@@ -5,6 +5,7 @@
 import type { Analysis } from '../analysis/analysis.ts';
 import { coverageText, sgRuleText } from '../analysis/describe.ts';
 import { IntervalSet } from '../net/interval-set.ts';
+import { groupWithoutPublicFix } from '../fix/plan.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
 function publicRules(analysis: Analysis, egress: boolean): RuleReport<'allows'>[] {
@@ -16,11 +17,13 @@ function publicRules(analysis: Analysis, egress: boolean): RuleReport<'allows'>[
       const space = analysis.publicSpaceOf(group.vpcId)[family];
       const reached = space.intersect(IntervalSet.range(rule.peer.cidr.first, rule.peer.cidr.last));
       if (reached.isEmpty()) continue;
+      const fix = groupWithoutPublicFix(analysis, group, rule);
       reports.push({
         messageId: 'allows',
         data: { group: group.id },
         localizedData: { rule: sgRuleText(rule, group.name), coverage: coverageText(family, reached, space) },
         at: rule.at,
+        ...(fix ? { fix } : {}),
       });
     }
   }

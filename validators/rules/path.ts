@@ -9,6 +9,8 @@ import type { HopProof } from '../analysis/hops.ts';
 import type { OpenFlow, UncertainReason, UnverifiedFlow } from '../analysis/path.ts';
 import { coverageText } from '../analysis/describe.ts';
 import type { Localized, Location } from '../types.ts';
+import { deleteRoutesFix } from '../fix/plan.ts';
+import type { Route } from '../model.ts';
 import { packetEvidence, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -101,6 +103,10 @@ export const pathInternetReachable = defineRule({
       const target = targetText(first.route.target);
       const evidence = evidenceOf(analysis, first);
       const subnets = subnetList(subnetsOf(flows));
+      // The exit goes when every route of the table to it that lets a packet through goes.
+      const routes = new Set<Route>(flows.flatMap((flow) => [flow.route, ...flow.otherRoutes]));
+      const table = analysis.resources.routeTables.find((candidate) => candidate.routes.includes(first.route));
+      const fix = table && deleteRoutesFix(analysis, table, [...routes]);
       if (chained(first)) {
         reports.push({
           messageId: 'egressChain',
@@ -108,6 +114,7 @@ export const pathInternetReachable = defineRule({
           localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, chain: chainText(first.route, first.hops ?? []) },
           at: routeAt(first.route),
           evidence,
+          ...(fix ? { fix } : {}),
         });
         continue;
       }
@@ -117,6 +124,7 @@ export const pathInternetReachable = defineRule({
         localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows) },
         at: routeAt(first.route),
         evidence,
+        ...(fix ? { fix } : {}),
       });
     }
     return reports;

@@ -10,6 +10,7 @@ import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import type { Route, RouteTable } from '../model.ts';
+import { deleteRoutesFix, explicitAssociationFix, propagationToStaticFix } from '../fix/plan.ts';
 import { routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -80,11 +81,13 @@ export const rtInternetRoute = defineRule({
           const alone = addresses.covers(everything) || isDefaultDestination(route);
           const together = !alone && !hasDefault && union.covers(everything);
           const coverage = coverageText(family, together ? union : addresses, everything);
+          const fix = deleteRoutesFix(analysis, table, [route]);
           reports.push({
             messageId: alone ? 'default' : together ? 'split' : 'partial',
             data: { destination: routeDestination(route), table: table.id, count: exits.length },
             localizedData: { target: targetText(route.target), coverage, subnets: subnetList(subnets) },
             at: routeAt(route),
+            ...(fix ? { fix } : {}),
           });
         }
       }
@@ -158,10 +161,17 @@ export const rtPropagation = defineRule({
   check(analysis) {
     const reports: RuleReport<'propagated' | 'enabled' | 'filtered'>[] = [];
     for (const table of new Set(workspacesTables(analysis).map((use) => use.table))) {
-      for (const vgw of table.propagatingVgws) reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at });
+      for (const vgw of table.propagatingVgws) {
+        const fix = propagationToStaticFix(analysis, table, vgw.id);
+        reports.push({ messageId: 'enabled', data: { gateway: vgw.id, table: table.id }, at: vgw.at, ...(fix ? { fix } : {}) });
+      }
       for (const route of table.routes) {
         const data = { destination: routeDestination(route), table: table.id, origin: route.originText ?? '' };
-        if (route.origin === 'propagated') reports.push({ messageId: 'propagated', data, localizedData: { target: targetText(route.target) }, at: routeAt(route) });
+        if (route.origin === 'propagated') {
+          // Routes of VPC Route Server (Origin Advertisement) name no gateway to stop: no fix.
+          const fix = route.originText === 'EnableVgwRoutePropagation' ? propagationToStaticFix(analysis, table, route.target.id) : undefined;
+          reports.push({ messageId: 'propagated', data, localizedData: { target: targetText(route.target) }, at: routeAt(route), ...(fix ? { fix } : {}) });
+        }
         if (route.filtered) reports.push({ messageId: 'filtered', data, localizedData: { target: targetText(route.target) }, at: { file: route.at.file, path: [...route.at.path, 'State'] } });
       }
     }
@@ -191,11 +201,13 @@ export const rtBlackholeInternet = defineRule({
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
           if (!route.blackhole || PRIVATE_TARGETS.has(route.target.kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          const fix = deleteRoutesFix(analysis, table, [route]);
           reports.push({
             messageId: 'dormant',
             data: { destination: routeDestination(route), table: table.id, id: route.target.id },
             localizedData: { target: targetText(route.target), coverage: coverageText(family, addresses, space[family]) },
             at: { file: route.at.file, path: [...route.at.path, 'State'] },
+            ...(fix ? { fix } : {}),
           });
         }
       }
@@ -224,7 +236,11 @@ export const rtMainTableImplicit = defineRule({
     return analysis
       .path()
       .subnets.filter((subnet) => subnet.implicitRouteTable && subnet.routeTable)
-      .map((subnet) => ({ messageId: 'implicit', data: { subnet: subnet.id, table: subnet.routeTable?.id ?? '' }, at: subnet.at }));
+      .map((subnet) => {
+        // With several candidate main tables (conflicting inputs) the one to name is not known.
+        const fix = subnet.routeTable && subnet.routeTables.length === 1 && !subnet.standIn ? explicitAssociationFix(analysis, subnet.id, subnet.routeTable) : undefined;
+        return { messageId: 'implicit' as const, data: { subnet: subnet.id, table: subnet.routeTable?.id ?? '' }, at: subnet.at, ...(fix ? { fix } : {}) };
+      });
   },
 });
 

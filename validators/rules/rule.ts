@@ -3,6 +3,7 @@
  * they name a JSON path and the engine maps it to lines afterwards, in one place.
  */
 import type { Analysis } from '../analysis/analysis.ts';
+import type { RuleFix } from '../fix/operations.ts';
 import type { MessageData } from '../messages.ts';
 import type { SourceId } from '../requirements/sources.ts';
 import type { Evidence, Localized, Location, Severity } from '../types.ts';
@@ -27,6 +28,8 @@ export interface RuleReport<M extends string = string> {
   localizedData?: Record<string, Localized>;
   at: Location & { offset?: number; length?: number };
   evidence?: LocalizedEvidence;
+  /** The operations that fix this finding with the user's ids, where a sound fix exists (validators/fix/plan.ts). */
+  fix?: RuleFix;
 }
 
 export interface Rule<M extends string = string> {

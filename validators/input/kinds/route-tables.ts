@@ -100,7 +100,7 @@ function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
 }
 
 /** Route origins whose routes come from a router elsewhere: VGW propagation and VPC Route Server. */
-const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
+export const DYNAMIC_ORIGINS: ReadonlySet<string> = new Set(['EnableVgwRoutePropagation', 'Advertisement']);
 
 function readRoute(ctx: ReadContext, file: string, tableId: string, raw: unknown, path: JsonPath, index: number): Route | undefined {
   const route = ctx.check(RouteShape, raw, file, path);

@@ -1,9 +1,11 @@
 /** Cases of the nacl-* rules about the ACLs themselves and of the sg-*-public rules. */
 import type { RuleCases } from './case.ts';
-import { entry, networkAcl, permission, ports, securityGroup } from './builders.ts';
+import { entry, LOCAL, networkAcl, permission, ports, routeTable, securityGroup } from './builders.ts';
 
 const E = (index: number) => ['NetworkAcls', 0, 'Entries', index, 'RuleNumber'];
 const vpcOnly = networkAcl([entry(true, 100, '10.0.0.0/16', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]);
+/** The route table with the local route tells the VPC's own range (10.0.0.0/16): a fix keeps it. */
+const localTable = { name: 'route-tables.json', content: routeTable([LOCAL]) };
 
 export const naclEgressPublicCases: RuleCases = {
   valid: [
@@ -16,7 +18,7 @@ export const naclEgressPublicCases: RuleCases = {
   invalid: [
     {
       title: { en: 'HTTPS out to anywhere, and all traffic to a public range', ja: 'どこへでも HTTPS を送信でき、パブリックなレンジへは全通信を許可' },
-      documents: [{ name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow', '6', ports(443)), entry(true, 110, '52.94.0.0/16', 'allow')]) }],
+      documents: [{ name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow', '6', ports(443)), entry(true, 110, '52.94.0.0/16', 'allow')]) }, localTable],
       errors: [{ path: E(0) }, { path: E(1) }],
     },
   ],
@@ -27,7 +29,7 @@ export const naclIngressPublicCases: RuleCases = {
   invalid: [
     {
       title: { en: 'Ephemeral ports open to the internet for replies', ja: '応答のためにエフェメラルポートをインターネットに開けている' },
-      documents: [{ name: 'network-acls.json', content: networkAcl([entry(false, 100, '10.0.0.0/16', 'allow'), entry(false, 200, '0.0.0.0/0', 'allow', '6', ports(1024, 65535))]) }],
+      documents: [{ name: 'network-acls.json', content: networkAcl([entry(false, 100, '10.0.0.0/16', 'allow'), entry(false, 200, '0.0.0.0/0', 'allow', '6', ports(1024, 65535))]) }, localTable],
       errors: [{ path: E(1) }],
     },
     {
@@ -107,7 +109,7 @@ export const sgIngressPublicCases: RuleCases = {
   invalid: [
     {
       title: { en: 'An RDP rule from anywhere left over from troubleshooting', ja: 'トラブルシューティングで残った、どこからでも RDP を許可するルール' },
-      documents: [{ name: 'security-groups.json', content: securityGroup({ ingress: [permission('tcp', '10.0.0.0/16', [3389, 3389]), permission('tcp', '0.0.0.0/0', [3389, 3389])] }) }],
+      documents: [{ name: 'security-groups.json', content: securityGroup({ ingress: [permission('tcp', '10.0.0.0/16', [3389, 3389]), permission('tcp', '0.0.0.0/0', [3389, 3389])] }) }, localTable],
       errors: [{ path: G('IpPermissions', 1) }],
     },
   ],
@@ -118,7 +120,7 @@ export const sgEgressPublicCases: RuleCases = {
   invalid: [
     {
       title: { en: 'The default egress-all rules for IPv4 and IPv6', ja: 'IPv4 と IPv6 の既定のアウトバウンド全許可' },
-      documents: [{ name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0'), permission('-1', '::/0')] }) }],
+      documents: [{ name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0'), permission('-1', '::/0')] }) }, localTable],
       errors: [{ path: G('IpPermissionsEgress', 0) }, { path: G('IpPermissionsEgress', 1, true) }],
     },
   ],
