@@ -36,6 +36,7 @@ const NOT_FIXED: Record<string, string> = {
   'mgmt-range-conflict': 'the route or VPC CIDR reaches a network the inputs do not describe; the fix is renumbering, a design decision',
   'dir-no-route': 'which next hop leads to the controllers is not in the inputs',
   'nacl-entry-quota': 'which entries can go is a design decision; raising the quota is a Service Quotas request, not an ec2 command',
+  'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision, and transit gateway routes are not among the fix operations',
 };
 
 const isInput = (id: string) => id.startsWith('input-');

@@ -31,6 +31,7 @@ const EXEMPT: Record<string, string> = {
   'input-vpcs': 'the fix is naming the WorkSpaces subnets in the context',
   'input-context': 'the fix is correcting the context',
   'nacl-entry-quota': 'the fix is a quota increase or a redesign, not an ec2 command',
+  'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision',
 };
 const isWindows = (id: string) => id.startsWith('win-');
 
