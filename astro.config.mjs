@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import collectScripts from './src/integrations/collect-scripts.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
   },
   integrations: [
     ...(site ? [] : [noSitemapWithoutSite]),
+    // Before Starlight: its links validator checks at build end that the scripts linked from pages exist.
+    collectScripts(),
     starlight({
       title: { en: 'Closed WorkSpaces', ja: '閉域 WorkSpaces' },
       description: 'What an Amazon WorkSpace with no internet access still needs, and validators that prove a VPC is closed.',

@@ -6,6 +6,7 @@
  */
 import type { Context, Verdict } from '../validators/types.ts';
 import { TRANSIT_SAMPLES } from './transit.ts';
+import { CDK_TEMPLATE_TEXT, CDK_WORKSPACES_SUBNETS, WORKSPACES_TEMPLATE, WORKSPACES_TEMPLATE_WITH_NAT } from './cloudformation.ts';
 
 export const OWNER = '123456789012';
 export const VPC = 'vpc-0c1a55ed0c1a55ed0';
@@ -24,7 +25,13 @@ type Json = Record<string, unknown>;
 export interface SampleDocument {
   name: string;
   command: string;
-  content: Json;
+  /** A JSON value (written out with 4 spaces, as the AWS CLI prints it), or a document's text as it is (a YAML template). */
+  content: Json | string;
+}
+
+/** The text of a sample document, as it is committed and pasted. */
+export function sampleText(document: SampleDocument): string {
+  return typeof document.content === 'string' ? document.content : `${JSON.stringify(document.content, null, 4)}\n`;
 }
 
 export interface Sample {
@@ -211,6 +218,50 @@ const mistake = (
 
 const VPC_ONLY = '172.20.0.0/16';
 
+const TEMPLATE_CONTEXT: Context = { region: 'ap-northeast-1', workspacesSubnetIds: ['WorkspacesSubnet1', 'WorkspacesSubnet2'] };
+
+/** CloudFormation and CDK templates (samples/cloudformation.ts): checked before they are deployed. */
+const TEMPLATE_SAMPLES: Sample[] = [
+  {
+    id: 'cloudformation-workspaces',
+    title: { en: 'CloudFormation: a WorkSpaces VPC template (YAML)', ja: 'CloudFormation: WorkSpaces の VPC テンプレート (YAML)' },
+    description: {
+      en: 'An AWS-samples-style template with short-form functions and parameter defaults: Managed AD subnets, WorkSpaces subnets carved with Fn::Cidr, one route table with only the local route and an S3 gateway endpoint, a network ACL that keeps the WorkSpaces inside the VPC. The group WorkSpaces creates for the directory still sends anywhere; the route table makes up for it.',
+      ja: '短縮形の組み込み関数とパラメーターの既定値を使った、AWS のサンプル風のテンプレートです。Managed AD 用のサブネット、Fn::Cidr で切り出した WorkSpaces 用のサブネット、local ルートと S3 ゲートウェイエンドポイントだけのルートテーブル、WorkSpaces を VPC 内にとどめるネットワーク ACL からなります。WorkSpaces がディレクトリ用に作るグループはどこへでも送信できますが、ルートテーブルがそれを補っています。',
+    },
+    documents: [{ name: 'workspaces-vpc.yaml', command: 'aws cloudformation get-template --stack-name workspaces-vpc --query TemplateBody --output text', content: WORKSPACES_TEMPLATE }],
+    context: TEMPLATE_CONTEXT,
+    expected: { verdict: 'closed', ruleIds: ['input-unresolved', 'mgmt-range-conflict', 'sg-egress-public'], counts: { 'input-unresolved': 2, 'mgmt-range-conflict': 1, 'sg-egress-public': 1 } },
+  },
+  {
+    id: 'cloudformation-patching-nat',
+    title: { en: 'Mistake (CloudFormation): internet access for patching, on by default', ja: '誤り (CloudFormation): パッチ適用用のインターネット接続が既定で有効' },
+    description: {
+      en: 'The same template after a NAT gateway, a default route and HTTPS entries in the network ACL were added behind a parameter whose default is "true". Parameters are read at their defaults: the WorkSpaces reach the internet.',
+      ja: '同じテンプレートに、既定値が "true" のパラメーターで有効になる NAT ゲートウェイ、デフォルトルート、ネットワーク ACL の HTTPS エントリを追加したものです。パラメーターは既定値で読むため、WorkSpaces はインターネットに届きます。',
+    },
+    documents: [{ name: 'workspaces-vpc.yaml', command: 'aws cloudformation get-template --stack-name workspaces-vpc --query TemplateBody --output text', content: WORKSPACES_TEMPLATE_WITH_NAT }],
+    context: TEMPLATE_CONTEXT,
+    expected: {
+      verdict: 'open',
+      ruleIds: ['input-unresolved', 'mgmt-range-conflict', 'path-internet-reachable', 'rt-internet-route', 'nacl-egress-public', 'nacl-ingress-public', 'sg-egress-public'],
+      counts: { 'input-unresolved': 3, 'mgmt-range-conflict': 1, 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'sg-egress-public': 1 },
+    },
+  },
+  {
+    id: 'cdk-private-isolated',
+    title: { en: 'CDK: PRIVATE_ISOLATED subnets (cdk synth)', ja: 'CDK: PRIVATE_ISOLATED のサブネット (cdk synth)' },
+    description: {
+      en: 'What cdk synth --json prints for a VPC with isolated WorkSpaces and directory subnets, an S3 gateway endpoint, a KMS interface endpoint and a WorkSpaces group that sends only to the VPC. No network ACL is written, so the default ACL (allow all) applies; CDK strips the default security group with a custom resource.',
+      ja: 'WorkSpaces 用とディレクトリ用の分離サブネット、S3 ゲートウェイエンドポイント、KMS インターフェイスエンドポイント、VPC 内だけに送信できる WorkSpaces 用グループを持つ VPC について cdk synth --json が出力する内容です。ネットワーク ACL は書かれていないので既定の ACL (すべて許可) が適用されます。既定のセキュリティグループは CDK がカスタムリソースでルールを外します。',
+    },
+    documents: [{ name: 'WorkspacesStack.template.json', command: 'cdk synth WorkspacesStack --json', content: CDK_TEMPLATE_TEXT }],
+    context: { region: 'ap-northeast-1', workspacesSubnetIds: CDK_WORKSPACES_SUBNETS },
+    expected: { verdict: 'closed', ruleIds: ['nacl-egress-public', 'nacl-ingress-public', 'mgmt-range-conflict'], counts: { 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'mgmt-range-conflict': 1 } },
+  },
+];
+
+
 export const SAMPLES: Sample[] = [
   {
     id: 'closed-design',
@@ -385,6 +436,7 @@ export const SAMPLES: Sample[] = [
     { securityGroups: securityGroups({ ingress: [permission('tcp', '0.0.0.0/0', [3389, 3389])] }) },
     { verdict: 'closed', counts: { 'sg-ingress-public': 1 } },
   ),
+  ...TEMPLATE_SAMPLES,
   ...TRANSIT_SAMPLES,
 ];
 
@@ -401,7 +453,7 @@ export function sampleFiles(): Map<string, string> {
   }));
   files.set('index.json', `${JSON.stringify({ schemaVersion: 1, samples: index }, null, 2)}\n`);
   for (const sample of SAMPLES) {
-    for (const document of sample.documents) files.set(`${sample.id}/${document.name}`, `${JSON.stringify(document.content, null, 4)}\n`);
+    for (const document of sample.documents) files.set(`${sample.id}/${document.name}`, sampleText(document));
   }
   return files;
 }

@@ -20,7 +20,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { isDate, matchBaseline, relativeUri, todayUtc, readBaseline as parseBaseline, RULES, validate, type Acceptance, type Baseline, type Context, type Finding, type InputDocument, type Lang, type Proof, type Report, type Severity, type Verdict } from './index.ts';
 import type { Rule } from './rules/rule.ts';
 import { contextHelp } from './context.ts';
-import { INPUT_KINDS } from './input/kinds/index.ts';
+import { BUNDLE_SEPARATOR } from './input/bundle.ts';
+import { ALL_KINDS } from './input/kinds/index.ts';
 import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -37,9 +38,11 @@ export type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const USAGE = `Usage: closed-workspaces check [options] FILE...
        closed-workspaces check [options] --each DIR
 
-Checks what these AWS CLI commands print, and Windows command output from inside a WorkSpace:
-${INPUT_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
-Use - to read standard input.
+Checks what these commands print (AWS CLI outputs; CloudFormation templates, JSON or YAML, as
+written or as cdk synth prints them), and Windows command output from inside a WorkSpace:
+${ALL_KINDS.map((kind) => `  ${kind.command}`).join('\n')}
+A bundle written by the site's collect scripts (scripts/collect.sh, collect.ps1) is one input
+holding several of these outputs. Use - to read standard input.
 
 Options:
   --context FILE        JSON context (fields below)
@@ -812,9 +815,11 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
 /** The audit report of one check: each input with its kinds, UTF-8 size and SHA-256 (the browser hashes the same bytes). */
 function auditOf(documents: readonly InputDocument[], report: Report, context: Context, lang: Lang, format: 'html' | 'markdown'): string {
   const kinds = new Map(report.analysed.documents.map((document) => [document.name, document.kinds]));
+  // A collect bundle is listed as the documents it holds (`bundle.json › route-tables.json`): it holds their kinds.
+  const kindsOf = (name: string) => kinds.get(name) ?? [...new Set(report.analysed.documents.filter((document) => document.name.startsWith(`${name}${BUNDLE_SEPARATOR}`)).flatMap((document) => document.kinds))];
   const inputs = documents.map((document) => {
     const bytes = Buffer.from(document.text, 'utf8');
-    return { name: document.name, kinds: kinds.get(document.name) ?? [], size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    return { name: document.name, kinds: kindsOf(document.name), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   });
   return auditReport({ report, inputs, context, lang, format, generatedAt: new Date().toISOString(), engineVersion: VERSION });
 }

@@ -11,6 +11,7 @@ import { isSafeRegion, renderCommand } from './fix/command.ts';
 import type { RuleFix } from './fix/operations.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments, type InputProblem } from './input/read.ts';
+import type { PathLocator } from './input/yaml-text.ts';
 import { formatMessage } from './messages.ts';
 import { resourceCounts } from './model.ts';
 import { RULES } from './rules/index.ts';
@@ -41,15 +42,18 @@ interface Located {
  * Resolves every location of a document together: one scan of its text finds the spans of all
  * wanted paths, one sweep over its line breaks cuts them at their first line's end, and another
  * gives the line and column of all their offsets (a minified document is one line: a search per
- * finding for the end of its line would read the whole text each time).
+ * finding for the end of its line would read the whole text each time). A document that is not
+ * JSON text (a YAML template) has its own way to find the spans of the same JSON paths.
  */
 class Locator {
   private readonly texts = new Map<string, string>();
   private readonly located = new Map<string, Located>();
   private readonly wanted = new Map<string, { paths: JsonPath[]; offsets: number[] }>();
+  private readonly locators: ReadonlyMap<string, PathLocator>;
 
-  constructor(documents: readonly InputDocument[]) {
+  constructor(documents: readonly InputDocument[], locators: ReadonlyMap<string, PathLocator>) {
     for (const document of documents) if (!this.texts.has(document.name)) this.texts.set(document.name, typeof document.text === 'string' ? document.text : '');
+    this.locators = locators;
   }
 
   /** Registers a location that `range` will be asked for. */
@@ -77,7 +81,7 @@ class Locator {
     let located = this.located.get(file);
     if (!located) {
       const wanted = this.wanted.get(file) ?? { paths: [], offsets: [] };
-      const spans = locatePaths(text, wanted.paths);
+      const spans = this.locators.get(file)?.(wanted.paths) ?? locatePaths(text, wanted.paths);
       const keys = [...spans.keys()];
       const shown = spanBounds(text, keys.map((key) => spans.get(key) as Span));
       const bounds = new Map(keys.map((key, index) => [key, shown[index] as Bounds]));
@@ -236,7 +240,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   const lang: Lang = options.lang === 'ja' ? 'ja' : 'en';
   const { docs, misuse } = usableDocuments(documents);
   // Read in name order: which copy of a duplicate is kept must not depend on the order of the tabs.
-  const { resources, problems } = readDocuments([...docs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
+  const { resources, problems, locators } = readDocuments([...docs].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
   problems.push(...misuse);
   const analysis = new Analysis(resources, problems, context);
 
@@ -253,7 +257,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
   }
 
   const proof = buildProof(analysis);
-  const locator = new Locator(docs);
+  const locator = new Locator(docs, locators);
   for (const { report } of pending) {
     locator.want(report.at.file, report.at.path, report.at.offset, report.at.length);
     for (const step of report.evidence?.chain ?? []) if (step.at) locator.want(step.at.file, step.at.path);

@@ -144,6 +144,8 @@ export interface Subnet {
   mapPublicIp?: boolean;
   /** `BlockPublicAccessStates.InternetGatewayBlockMode` as describe-subnets prints it: the mode in effect for this subnet. */
   bpaMode?: { mode: BpaMode; at: Location };
+  /** Some CIDR of the subnet is known only at deployment (a template or plan value): which address families it has is not known. */
+  cidrsIncomplete?: boolean;
   at: Location;
 }
 
@@ -393,4 +395,6 @@ export type Resources = { [K in ResourceCollection]: ResourceTypes[K][] } & {
   documents: { name: string; kinds: string[] }[];
   /** `kind:id` of resources defined more than once with different content (every version is kept). */
   conflicted: Set<string>;
+  /** The Regions collect bundles say they were collected in, where they say it (the context's region when it has none). */
+  collectedRegions: { region: string; at: Location }[];
 };

@@ -5,6 +5,7 @@
  * workbench comes near the viewport elsewhere). Nothing the reader pastes leaves the browser.
  */
 import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
+import { bundleTabs, headOf, mayBeBundle } from './bundle-tabs.ts';
 import { ContextForm } from './context-form.ts';
 import { isPlaceholderName, nameForKinds } from './document-names.ts';
 import { InputCatalogue, type KindEntry } from './input-catalogue.ts';
@@ -494,9 +495,41 @@ export class Workbench {
     this.debounce = window.setTimeout(() => this.validateNow(), delay);
   }
 
+  /** A collect bundle pasted or opened becomes its documents' tabs (bundle-tabs.ts); its Region fills an empty Region field. */
+  private openBundles(): void {
+    for (const document of [...this.documents]) {
+      if (!mayBeBundle(headOf(this.chunksOf(document.id)))) continue;
+      const opened = bundleTabs(this.textOf(document.id));
+      if (!opened) continue;
+      const at = this.documents.indexOf(document);
+      this.surface.remove(document.id);
+      this.textCache.delete(document.id);
+      this.chunkCache.delete(document.id);
+      this.documents.splice(at, 1);
+      const added = opened.tabs.map((tab) => this.addDocument(tab));
+      this.documents.splice(this.documents.length - added.length, added.length);
+      this.documents.splice(at, 0, ...added);
+      const context = this.form.read();
+      const region = opened.region !== undefined && !context.region ? opened.region : undefined;
+      if (region) {
+        this.form.write({ ...context, region });
+        this.renderContextSummary();
+      }
+      this.activate((added[0] as WorkbenchDocument).id);
+      this.notice(
+        [
+          this.t('workbench.bundle.opened', { name: document.name, count: opened.outputs }),
+          ...(opened.failed.length > 0 ? [this.t('workbench.bundle.failed', { count: opened.failed.length, names: opened.failed.join(', ') })] : []),
+          ...(region ? [this.t('workbench.bundle.region', { region })] : []),
+        ].join(' '),
+      );
+    }
+  }
+
   /** Validates all documents now; a run still in the worker is cancelled. */
   validateNow(): void {
     clearTimeout(this.debounce);
+    this.openBundles();
     clearTimeout(this.progressTimer);
     this.parts.rerun.hidden = true;
     if (this.isEmpty()) {

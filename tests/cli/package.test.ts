@@ -50,13 +50,13 @@ describe('the closed-workspaces package', () => {
       assert.doesNotMatch(file, /(^|\/)(src|content|public|tests|scripts|bench|rules\/cases)\//);
     }
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/closed-workspaces/package.json'), 'utf8'));
-    assert.deepEqual(Object.keys(manifest.dependencies).sort(), ['jsonc-parser', 'zod']);
+    assert.deepEqual(Object.keys(manifest.dependencies).sort(), ['jsonc-parser', 'yaml', 'zod']);
     assert.equal(manifest.bin['closed-workspaces'], 'dist/cli.js');
   });
 
   test('installs only the engine and its runtime dependencies', () => {
     const installed = readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'));
-    assert.deepEqual(installed.sort(), ['closed-workspaces', 'jsonc-parser', 'zod']);
+    assert.deepEqual(installed.sort(), ['closed-workspaces', 'jsonc-parser', 'yaml', 'zod']);
   });
 
   test('the installed command checks the samples with the documented exit statuses', () => {
@@ -66,7 +66,7 @@ describe('the closed-workspaces package', () => {
     assert.equal(run(cli(), ['check', ...sample('nat-default-route')], { cwd: project }).status, 1);
     assert.equal(run(cli(), ['check', ...sample('transit-gateway-default-route')], { cwd: project }).status, 3);
     const sarif = run(cli(), ['check', '--format', 'sarif', '--each', join(ROOT, 'public/samples')], { cwd: project });
-    assert.equal(JSON.parse(sarif.stdout).runs.length, 15, sarif.stderr);
+    assert.equal(JSON.parse(sarif.stdout).runs.length, 18, sarif.stderr);
   });
 
   test('the API can be imported from the package, with its types', () => {

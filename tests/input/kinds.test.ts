@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { documentSchemas } from '../../src/components/workbench/document-schemas.ts';
-import { INPUT_KINDS, inputKind } from '../../validators/input/kinds/index.ts';
+import { ALL_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind } from '../../validators/input/kinds/index.ts';
 import { validate } from '../../validators/index.ts';
 
 /** A name that gives a prefix-list document its list id, and transit gateway routes their table. */
@@ -73,7 +73,7 @@ describe('the input-kind registry', () => {
 
   test('the CLI help lists every kind’s command', () => {
     const help = spawnSync(process.execPath, ['validators/cli.ts', '--help'], { encoding: 'utf8' }).stdout;
-    for (const kind of INPUT_KINDS) assert.ok(help.includes(kind.command), `--help lacks ${kind.command}`);
+    for (const kind of ALL_KINDS) assert.ok(help.includes(kind.command), `--help lacks ${kind.command}`);
   });
 
   test('the reference pages list the kinds from the registry, not by hand', () => {
@@ -84,4 +84,37 @@ describe('the input-kind registry', () => {
       }
     }
   });
+});
+
+describe('the whole-document kinds', () => {
+  test('names and tab names are unique across every kind, and each is found by name', () => {
+    for (const key of ['kind', 'fileName'] as const) {
+      const values = ALL_KINDS.map((kind) => kind[key]);
+      assert.equal(new Set(values).size, values.length, key);
+    }
+    for (const kind of DOCUMENT_KINDS) assert.equal(inputKind(kind.kind), kind);
+  });
+
+  for (const kind of DOCUMENT_KINDS) {
+    test(`${kind.kind}: its example is read as its kind, fits its shape, and no AWS CLI output kind claims it`, () => {
+      assert.ok(kind.documentShape.safeParse(kind.example).success);
+      assert.deepEqual(INPUT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind), []);
+      assert.deepEqual(DOCUMENT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind), [kind.kind]);
+      const report = validate([{ name: 'document', text: JSON.stringify(kind.example, null, 2) }]);
+      assert.deepEqual(report.analysed.documents[0]?.kinds, [kind.kind]);
+      assert.deepEqual(report.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message), []);
+    });
+
+    test(`${kind.kind}: no AWS CLI output example is claimed by it`, () => {
+      for (const other of INPUT_KINDS) for (const [form, value] of forms(other)) assert.ok(!(typeof value === 'object' && value !== null && !Array.isArray(value) && kind.detect(value as Record<string, unknown>)), `${other.kind} ${form}`);
+    });
+
+    test(`${kind.kind}: has an editor schema, a page in both languages, and its marker keys in the unrecognised-document message`, () => {
+      assert.ok(Object.hasOwn(documentSchemas(), kind.kind));
+      const slug = kind.page.replace(/\/$/, '');
+      for (const root of ['content/docs', 'content/docs/ja']) assert.ok(existsSync(`${root}/${slug}.mdx`), `no page ${root}/${slug}.mdx`);
+      const message = validate([{ name: 'x.json', text: '{"Unrelated": []}' }]).findings.find((finding) => finding.ruleId === 'input-document')?.message ?? '';
+      for (const key of kind.markerKeys) assert.ok(message.includes(key), `${message} lacks ${key}`);
+    });
+  }
 });

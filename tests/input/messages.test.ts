@@ -33,7 +33,7 @@ describe('names are looked up among own properties only', () => {
 
   test('{"constructor": 1} is not called an EC2 XML name', () => {
     const findings = run([{ name: 'x.json', text: '{"constructor": 1}' }]);
-    assert.deepEqual(messagesOf(findings, 'input-document'), ['Not a recognised AWS CLI output (an object): the outputs the validators read have the top-level keys RouteTables, NetworkAcls, SecurityGroups, Subnets, Vpcs, Entries.']);
+    assert.deepEqual(messagesOf(findings, 'input-document'), ['Not a recognised AWS CLI output or template (an object): the documents the validators read have the top-level keys RouteTables, NetworkAcls, SecurityGroups, Subnets, Vpcs, Entries, AWSTemplateFormatVersion, Resources.']);
   });
 });
 

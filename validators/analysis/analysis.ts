@@ -27,6 +27,8 @@ export interface Controller {
 
 export interface NormalizedContext {
   region?: string;
+  /** Where the region was read when the context does not name one (a collect bundle's `region`). */
+  regionAt?: Location;
   bundle: Bundle;
   controllers: Controller[];
   internal: Record<Family, IntervalSet>;
@@ -188,6 +190,20 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   };
 }
 
+/**
+ * The region the context names, or else the one every collect bundle was collected in (recorded
+ * with where it was read). Bundles of different Regions are a conflict: no region is taken.
+ */
+export function withCollectedRegion(context: NormalizedContext, collected: Resources['collectedRegions'], problems: InputProblem[]): NormalizedContext {
+  if (context.region !== undefined || collected.length === 0) return context;
+  const first = collected[0] as Resources['collectedRegions'][number];
+  const others = collected.filter((entry) => entry.region !== first.region);
+  if (others.length === 0) return { ...context, region: first.region, regionAt: first.at };
+  const regions = [...new Set(others.map((entry) => entry.region))].sort().join(', ');
+  problems.push({ ruleId: 'input-conflict', report: { messageId: 'bundleRegion', severity: 'warning', at: first.at, data: { region: first.region, file: (others[0] as Resources['collectedRegions'][number]).at.file, others: regions } } });
+  return context;
+}
+
 /** The broadest CIDR AWS lets a VPC have (IPv4 /16, IPv6 /44): a wider "local" route is not a VPC's. */
 export const BROADEST_VPC_PREFIX: Readonly<Record<Family, number>> = { 4: 16, 6: 44 };
 
@@ -217,7 +233,7 @@ export class Analysis {
     resolveRouteTargets(resources);
     this.resources = resources;
     this.problems = problems;
-    this.context = normalizeContext(context, problems);
+    this.context = withCollectedRegion(normalizeContext(context, problems), resources.collectedRegions, problems);
     this.prefixLists = new Map(resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`)).map((list) => [list.id, list]));
     this.vpcIds = [
       ...new Set([
@@ -403,7 +419,7 @@ export class Analysis {
       return {
         id,
         cidrs,
-        cidrsKnown: own.length > 0,
+        cidrsKnown: own.length > 0 && !own.some((subnet) => subnet.cidrsIncomplete),
         routeTables: tableChoice.list,
         implicitRouteTable: tableChoice.implicit && tableChoice.list.length > 0,
         acls: aclChoice.list,
@@ -457,7 +473,7 @@ export class Analysis {
       if (view.aclUnknown === 'association-missing') {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'aclAssociation', at: view.at, data: { subnet: view.id, vpc: view.vpcId ?? '' } } });
       }
-      if (!view.cidrsKnown && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
+      if (!view.subnet && view.vpcId !== undefined && subnetVpcs.has(view.vpcId)) {
         this.problems.push({ ruleId: 'input-partial', report: { messageId: 'subnet', at: view.at, data: { subnet: view.id, vpc: view.vpcId } } });
       }
     }

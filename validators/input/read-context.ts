@@ -103,7 +103,7 @@ export function canonicalJson(value: unknown): string {
 /** An empty model: what the readers fill. */
 export function emptyResources(): Resources {
   const collections = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, []])) as unknown as Pick<Resources, (typeof RESOURCE_COLLECTIONS)[number]>;
-  return { ...collections, windows: [], documents: [], conflicted: new Set() };
+  return { ...collections, windows: [], documents: [], conflicted: new Set(), collectedRegions: [] };
 }
 
 export class ReadContext {
@@ -114,9 +114,9 @@ export class ReadContext {
   /** Parsed CIDR texts per expected family: a large account repeats the same blocks everywhere. */
   private readonly cidrs: Record<Family | 0, Map<string, ReturnType<typeof parseCidr>>> = { 0: new Map(), 4: new Map(), 6: new Map() };
 
-  /** Reports a problem for one of the `input-*` rules. */
-  problem<R extends InputRuleId>(ruleId: R, messageId: InputMessageIds[R], at: RuleReport['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData']): void {
-    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}) } } as InputProblem);
+  /** Reports a problem for one of the `input-*` rules (at another severity than the rule's, when given). */
+  problem<R extends InputRuleId>(ruleId: R, messageId: InputMessageIds[R], at: RuleReport['at'], data?: RuleReport['data'], localizedData?: RuleReport['localizedData'], severity?: RuleReport['severity']): void {
+    this.problems.push({ ruleId, report: { messageId, at, ...(data ? { data } : {}), ...(localizedData ? { localizedData } : {}), ...(severity ? { severity } : {}) } } as InputProblem);
   }
 
   /** Validates `value` against a shape; reports every issue at its own path. */

@@ -4,16 +4,20 @@
  * A resource with a part that could not be read is kept but marked `incomplete`, so the
  * analysis never claims more than it saw.
  *
- * This file knows documents (JSON or Windows text, whole outputs, single objects, bare arrays);
- * what each AWS output holds and how it is read is declared once per kind in `kinds/`.
+ * This file knows documents (JSON, YAML or Windows text, whole outputs, single objects, bare
+ * arrays, whole-document kinds such as templates, and collect bundles, which hold several
+ * outputs: see `bundle.ts`); what each kind holds and how it is read is declared once per kind
+ * in `kinds/`.
  */
 import { describeValue } from '../net/address.ts';
 import type { Resources } from '../model.ts';
 import type { InputDocument, JsonPath } from '../types.ts';
+import { BUNDLE_VERSION, innerDocumentName, isBundle, openBundle, outputPath } from './bundle.ts';
 import { looksLikeUtf16 } from './encoding.ts';
 import { parseJson } from './json-text.ts';
-import { INPUT_KINDS, type InputKind } from './kinds/index.ts';
+import { DOCUMENT_KINDS, INPUT_KINDS, type DocumentKind, type InputKind } from './kinds/index.ts';
 import { has, isObject, ReadContext, TYPE_NAMES, type InputProblem, type Json } from './read-context.ts';
+import { parseYaml, startsTopLevelKey, type PathLocator } from './yaml-text.ts';
 import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
 
 export type { InputProblem } from './read-context.ts';
@@ -36,8 +40,11 @@ const XML_NAMES: Record<string, string> = {
   groupId: 'GroupId',
 };
 
-/** The top-level keys of every output the engine reads, for the message about a document that has none. */
-const EXPECTED_KEYS = { en: INPUT_KINDS.map((kind) => kind.collectionKey).join(', '), ja: INPUT_KINDS.map((kind) => kind.collectionKey).join('、') };
+/** The top-level keys of every output and document the engine reads, for the message about a document that has none. */
+const EXPECTED_KEYS = (() => {
+  const keys = [...INPUT_KINDS.map((kind) => kind.collectionKey), ...DOCUMENT_KINDS.flatMap((kind) => kind.markerKeys)];
+  return { en: keys.join(', '), ja: keys.join('、') };
+})();
 
 /** The kind a single resource object is, by its whole shape (see each kind's `detect`). */
 function singleKind(value: Json): InputKind | undefined {
@@ -58,6 +65,8 @@ function singularWrapper(value: Json): { key: string; item: Json; kind: InputKin
 
 class Reader {
   readonly ctx = new ReadContext();
+  /** How to locate paths in the documents that are not JSON text (YAML templates), by document name. */
+  readonly locators = new Map<string, PathLocator>();
 
   get resources(): Resources {
     return this.ctx.resources;
@@ -67,7 +76,8 @@ class Reader {
     const file = document.name;
     const kinds: string[] = [];
     const ctx = this.ctx;
-    ctx.resources.documents.push({ name: file, kinds });
+    const entry = { name: file, kinds };
+    ctx.resources.documents.push(entry);
     if (typeof document.text !== 'string' || document.text.trim() === '') {
       ctx.problem('input-json', 'empty', { file, path: [] });
       return;
@@ -77,7 +87,9 @@ class Reader {
       return;
     }
     if (!looksLikeJson(document.text)) {
-      this.readWindows(file, document.text, kinds);
+      const yamlKind = DOCUMENT_KINDS.find((kind) => kind.yaml && startsTopLevelKey(document.text, kind.yaml.markerKeys));
+      if (yamlKind) this.readYaml(file, document.text, yamlKind, kinds);
+      else this.readWindows(file, document.text, kinds);
       return;
     }
     const parsed = parseJson(document.text);
@@ -85,49 +97,110 @@ class Reader {
       ctx.problem('input-json', 'invalid', { file, path: [], offset: parsed.offset, length: parsed.length }, {}, { problem: parsed.message });
       return;
     }
-    const value = parsed.value;
+    if (isBundle(parsed.value)) {
+      const inner = this.readBundle(file, parsed.value);
+      // The bundle is listed as the documents it holds (when it holds any).
+      if (inner.length > 0) ctx.resources.documents.splice(ctx.resources.documents.indexOf(entry), 1, ...inner);
+      return;
+    }
+    this.readValue(file, parsed.value, [], kinds);
+  }
+
+  /** A parsed document (or a bundle's output at `base`): a whole output, a single object, a `create-*` wrapper or a bare array. */
+  private readValue(file: string, value: unknown, base: JsonPath, kinds: string[]): void {
+    const ctx = this.ctx;
     if (Array.isArray(value)) {
-      this.readArray(file, value, kinds);
+      this.readArray(file, value, base, kinds);
       return;
     }
     if (!isObject(value)) {
-      ctx.problem('input-document', 'notObject', { file, path: [] }, {}, { actual: describeValue(value) });
+      ctx.problem('input-document', 'notObject', { file, path: base }, {}, { actual: describeValue(value) });
+      return;
+    }
+    // A template is a file of its own; inside a bundle only AWS CLI outputs are expected.
+    const whole = base.length === 0 ? DOCUMENT_KINDS.find((kind) => kind.detect(value)) : undefined;
+    if (whole) {
+      noteKind(kinds, whole);
+      whole.readDocument(ctx, file, value);
       return;
     }
     const single = singleKind(value);
     if (single && !single.collectionFirst) {
-      this.readSingle(file, value, [], kinds);
+      this.readSingle(file, value, base, kinds);
       return;
     }
     const wrapped = singularWrapper(value);
     if (wrapped) {
-      this.readSingle(file, wrapped.item, [wrapped.key], kinds);
+      this.readSingle(file, wrapped.item, [...base, wrapped.key], kinds);
       return;
     }
     const found = INPUT_KINDS.filter((kind) => has(value, kind.collectionKey));
     if (found.length > 0) {
       for (const kind of found) {
         noteKind(kinds, kind);
-        this.readCollection(file, kind, value[kind.collectionKey], [kind.collectionKey], value);
+        this.readCollection(file, kind, value[kind.collectionKey], [...base, kind.collectionKey], value);
       }
       return;
     }
-    this.readSingle(file, value, [], kinds);
+    this.readSingle(file, value, base, kinds);
+  }
+
+  /**
+   * A collect bundle (input/bundle.ts): each output is read as its own document, in name order,
+   * at its path inside the bundle, so findings name the bundle file and its real lines. Returns
+   * the inner documents as `analysed.documents` lists them.
+   */
+  private readBundle(file: string, value: Json): { name: string; kinds: string[] }[] {
+    const ctx = this.ctx;
+    const bundle = openBundle(value);
+    for (const issue of bundle.issues) {
+      const at = { file, path: issue.path };
+      if (issue.kind === 'version') ctx.problem('input-document', 'bundleVersion', at, { version: BUNDLE_VERSION }, { actual: describeValue(issue.actual) });
+      else if (issue.kind === 'documents') ctx.problem('input-document', 'bundleDocuments', at, {}, { actual: describeValue(issue.actual) });
+      else if (issue.kind === 'entry') ctx.problem('input-document', 'bundleEntry', at, { index: issue.index });
+      else ctx.problem('input-field', 'wrongType', at, { field: 'region' }, { expected: TYPE_NAMES.string, actual: describeValue(issue.actual) });
+    }
+    if (bundle.region !== undefined) ctx.resources.collectedRegions.push({ region: bundle.region, at: { file, path: ['region'] } });
+    return bundle.entries.map((entry) => {
+      const kinds: string[] = [];
+      if (entry.error !== undefined) {
+        ctx.problem('input-partial', 'bundleCommand', { file, path: ['documents', entry.index, 'error'] }, { name: entry.name, command: entry.command ?? entry.name, error: entry.error });
+      }
+      if (entry.hasOutput) this.readValue(file, entry.output, outputPath(entry), kinds);
+      return { name: innerDocumentName(file, entry), kinds };
+    });
   }
 
   /** A bare array: of one kind that only makes sense whole (prefix-list entries), or of resources of any kinds. */
-  private readArray(file: string, value: unknown[], kinds: string[]): void {
+  private readArray(file: string, value: unknown[], base: JsonPath, kinds: string[]): void {
     if (value.length === 0) {
-      this.ctx.problem('input-document', 'emptyArray', { file, path: [] });
+      this.ctx.problem('input-document', 'emptyArray', { file, path: base });
       return;
     }
     const whole = INPUT_KINDS.find((kind) => kind.readCollection && value.every((item) => isObject(item) && singleKind(item) === kind));
     if (whole?.readCollection) {
       noteKind(kinds, whole);
-      whole.readCollection(this.ctx, file, value, [], {});
+      whole.readCollection(this.ctx, file, value, base, {});
       return;
     }
-    value.forEach((item, index) => this.readSingle(file, item, [index], kinds));
+    value.forEach((item, index) => this.readSingle(file, item, [...base, index], kinds));
+  }
+
+  /** YAML text that a whole-document kind marks as its own (a CloudFormation template): read like its JSON form, located over the YAML tree. */
+  private readYaml(file: string, text: string, kind: DocumentKind, kinds: string[]): void {
+    const parsed = parseYaml(text, kind.yaml?.shortTags ?? (() => undefined));
+    if (!parsed.ok) {
+      this.ctx.problem('input-json', 'invalidYaml', { file, path: [], offset: parsed.offset, length: parsed.length }, {}, { problem: parsed.message });
+      return;
+    }
+    this.locators.set(file, parsed.locate);
+    const value = parsed.value;
+    if (!isObject(value) || !kind.detect(value)) {
+      this.ctx.problem('input-document', 'unknown', { file, path: [] }, {}, { actual: describeValue(value), expected: EXPECTED_KEYS });
+      return;
+    }
+    noteKind(kinds, kind);
+    kind.readDocument(this.ctx, file, value);
   }
 
   /** Text that is not JSON: Windows command output pasted from inside a WorkSpace. */
@@ -159,10 +232,6 @@ class Reader {
         this.ctx.problem('input-document', 'xmlNames', { file, path: [...path, xml] }, { key: xml, cliKey: XML_NAMES[xml] ?? xml });
         return;
       }
-      if ('Resources' in value || 'AWSTemplateFormatVersion' in value) {
-        this.ctx.problem('input-document', 'template', { file, path });
-        return;
-      }
     }
     this.ctx.problem('input-document', 'unknown', { file, path }, {}, { actual: describeValue(value), expected: EXPECTED_KEYS });
   }
@@ -187,13 +256,13 @@ class Reader {
 }
 
 /** Records that a document holds a kind (once, in the order met). */
-function noteKind(kinds: string[], kind: InputKind): void {
+function noteKind(kinds: string[], kind: InputKind | DocumentKind): void {
   if (!kinds.includes(kind.kind)) kinds.push(kind.kind);
 }
 
-/** Reads every document; problems come back as input-rule reports. */
-export function readDocuments(documents: readonly InputDocument[]): { resources: Resources; problems: InputProblem[] } {
+/** Reads every document; problems come back as input-rule reports, with how to locate paths in documents that are not JSON. */
+export function readDocuments(documents: readonly InputDocument[]): { resources: Resources; problems: InputProblem[]; locators: ReadonlyMap<string, PathLocator> } {
   const reader = new Reader();
   for (const document of documents) reader.read(document);
-  return { resources: reader.resources, problems: reader.ctx.problems };
+  return { resources: reader.resources, problems: reader.ctx.problems, locators: reader.locators };
 }

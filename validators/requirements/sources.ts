@@ -23,6 +23,8 @@ const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
 /** Read for the hop-by-hop path semantics (transit gateways, NAT gateways, Block Public Access). */
 const PATHS_CHECK = '2026-12-07';
+/** CloudFormation and CDK pages read for the template reader (issue 14). */
+const TEMPLATE_CHECK = '2026-12-07';
 
 export const SOURCES = {
   'ws-ports': {
@@ -421,6 +423,54 @@ export const SOURCES = {
     url: 'https://github.com/taskcluster/community-tc-config/pull/444',
     kind: 'third-party',
     checked: FIRST_CHECK,
+  },
+  'cfn-template-formats': {
+    title: 'CloudFormation template format (JSON and YAML; YAML 1.1 without aliases, hash merges or the timestamp tag)',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-template-anatomy': {
+    title: 'CloudFormation template sections',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-intrinsic-functions': {
+    title: 'Intrinsic function reference — CloudFormation Template Reference',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-cidr': {
+    title: 'Fn::Cidr — CloudFormation Template Reference',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-cidr.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-parameters': {
+    title: 'CloudFormation Parameters template section syntax',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-security-group': {
+    title: 'AWS::EC2::SecurityGroup — CloudFormation Template Reference (default egress rules when none are specified)',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cfn-workspaces-directory': {
+    title: 'AWS::WorkSpaces::Directory — CloudFormation Template Reference',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-workspaces-directory.html',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
+  },
+  'cdk-security-group': {
+    title: 'aws-cdk-lib aws_ec2 security-group.ts: the egress rule that matches no traffic (MATCH_NO_TRAFFIC), written when allowAllOutbound is false',
+    url: 'https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/aws-ec2/lib/security-group.ts',
+    kind: 'aws',
+    checked: TEMPLATE_CHECK,
   },
   'cli-output-format': {
     title: 'Setting the output format in the AWS CLI',

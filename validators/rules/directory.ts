@@ -10,7 +10,7 @@ import { describeSpan, TCP, UDP } from '../net/traffic.ts';
 import type { Localized } from '../types.ts';
 import { allowBeforeFix, groupAllowControllersFix } from '../fix/plan.ts';
 import { IntervalSet } from '../net/interval-set.ts';
-import { entryAt, routeAt, subnetList } from './evidence.ts';
+import { entryAt, groupEgressAt, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
 /** "TCP 88 (Kerberos), UDP 88 (Kerberos)" for the distinct flows of some issues, in flow order. */
@@ -233,7 +233,7 @@ export const sgDirectoryEgress = defineRule({
         ...(unresolved || advisoryFlow ? { severity: 'info' as const } : {}),
         data: { groups: names, controllers: controllersOf(issues) },
         localizedData: { flows: flowsText(issues) },
-        at: groups[0] ? { file: groups[0].at.file, path: [...groups[0].at.path.slice(0, -1), 'IpPermissionsEgress'] } : (first.subnets[0] as SubnetView).at,
+        at: groups[0] ? groupEgressAt(groups[0]) : (first.subnets[0] as SubnetView).at,
         ...(fix ? { fix } : {}),
       };
     });

@@ -22,6 +22,12 @@ export function entryAt(entry: AclEntry): Location {
   return entry.at.path.length === 0 || entry.at.path[entry.at.path.length - 1] === 'NetworkAclId' ? entry.at : { file: entry.at.file, path: [...entry.at.path, 'RuleNumber'] };
 }
 
+/** Where a group's egress rules are written: `IpPermissionsEgress` next to a describe-* `GroupId`, else the group's `SecurityGroupEgress` property (a template). */
+export function groupEgressAt(group: SecurityGroup): Location {
+  const path = group.at.path;
+  return { file: group.at.file, path: path[path.length - 1] === 'GroupId' ? [...path.slice(0, -1), 'IpPermissionsEgress'] : [...path, 'Properties', 'SecurityGroupEgress'] };
+}
+
 /** "subnet-0a (10.0.1.0/24)". */
 export function subnetLabel(subnet: SubnetView): string {
   const cidr = subnet.cidrs[0];

@@ -19,6 +19,8 @@ export interface InputMessageIds {
   'input-conflict': MessageIdOf<typeof inputConflict>;
   'input-partial': MessageIdOf<typeof inputPartial>;
   'input-context': MessageIdOf<typeof inputContext>;
+  'input-template': MessageIdOf<typeof inputTemplate>;
+  'input-unresolved': MessageIdOf<typeof inputUnresolved>;
 }
 
 export type InputRuleId = keyof InputMessageIds;
@@ -29,36 +31,37 @@ const reportsOf =
     analysis.problems.filter((problem): problem is Extract<InputProblem, { ruleId: R }> => problem.ruleId === id).map((problem) => problem.report as RuleReport<InputMessageIds[R]>);
 
 // Each input rule is annotated with its message ids (the keys of `messages` are checked against them), so InputMessageIds names them without a cycle.
-export const inputJson: Rule<'invalid' | 'empty'> = defineRule({
+export const inputJson: Rule<'invalid' | 'invalidYaml' | 'empty'> = defineRule({
   id: 'input-json',
   category: 'input',
   severity: 'error',
   title: { en: 'Each document is valid JSON', ja: '各ドキュメントが正しい JSON である' },
   description: {
-    en: 'The validators read the JSON the AWS CLI prints (its default output format). Text or table output, a truncated copy, or a document nested hundreds of levels deep cannot be analysed.',
-    ja: '検証ツールは AWS CLI が既定で出力する JSON を読みます。text 形式や table 形式の出力、途中で切れたコピー、数百階層も入れ子になったドキュメントは解析できません。',
+    en: 'The validators read the JSON the AWS CLI prints (its default output format), and CloudFormation templates in JSON or YAML. Text or table output, a truncated copy, or a document nested hundreds of levels deep cannot be analysed.',
+    ja: '検証ツールは AWS CLI が既定で出力する JSON と、JSON または YAML の CloudFormation テンプレートを読みます。text 形式や table 形式の出力、途中で切れたコピー、数百階層も入れ子になったドキュメントは解析できません。',
   },
   messages: {
     invalid: { en: 'This document is not valid JSON: {problem}.', ja: 'このドキュメントは正しい JSON ではありません。{problem}。' },
+    invalidYaml: { en: 'This YAML template cannot be read: {problem}.', ja: 'この YAML テンプレートは読み取れません。{problem}。' },
     empty: { en: 'This document is empty; paste the output of an aws ec2 describe-* command.', ja: 'ドキュメントが空です。aws ec2 describe-* コマンドの出力を貼り付けてください。' },
   },
   sources: ['cli-output-format'],
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'template' | 'prefixListId' | 'transitGatewayRouteTableId' | 'notDocument' | 'unnamed' | 'utf16'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'transitGatewayRouteTableId' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
-  title: { en: 'Each document is a recognised AWS CLI or Windows command output', ja: '各ドキュメントが認識できる AWS CLI または Windows コマンドの出力である' },
+  title: { en: 'Each document is a recognised AWS CLI output, template or Windows command output', ja: '各ドキュメントが認識できる AWS CLI の出力、テンプレート、Windows コマンドの出力である' },
   description: {
-    en: 'A JSON document must hold one of the AWS CLI outputs the validators read (the API reference lists them, with the command that prints each): the whole output, one resource, or an array of resources. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
-    ja: 'JSON のドキュメントには、検証ツールが読める AWS CLI の出力 (一覧と出力するコマンドは API リファレンスにあります) の全体、リソース 1 件、またはリソースの配列が入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
+    en: 'A JSON document must hold one of the AWS CLI outputs the validators read (the API reference lists them, with the command that prints each): the whole output, one resource, or an array of resources; a CloudFormation template (JSON or YAML); or a bundle the collect scripts wrote, which holds several outputs. A text document must hold the output of one of the Windows commands the validators read inside a WorkSpace.',
+    ja: 'JSON のドキュメントには、検証ツールが読める AWS CLI の出力 (一覧と出力するコマンドは API リファレンスにあります) の全体、リソース 1 件、またはリソースの配列か、CloudFormation テンプレート (JSON または YAML)、あるいは収集スクリプトが書き出した、複数の出力をまとめたバンドルが入っている必要があります。テキストのドキュメントには、WorkSpace の中で実行する Windows コマンドのうち、検証ツールが読めるものの出力が入っている必要があります。',
   },
   messages: {
     unknown: {
-      en: 'Not a recognised AWS CLI output ({actual}): the outputs the validators read have the top-level keys {expected}.',
-      ja: '認識できる AWS CLI の出力ではありません ({actual})。検証ツールが読める出力の最上位のキーは {expected} です。',
+      en: 'Not a recognised AWS CLI output or template ({actual}): the documents the validators read have the top-level keys {expected}.',
+      ja: '認識できる AWS CLI の出力やテンプレートではありません ({actual})。検証ツールが読めるドキュメントの最上位のキーは {expected} です。',
     },
     notObject: { en: 'Expected a JSON object or array, got {actual}.', ja: 'JSON のオブジェクトか配列が必要ですが、{actual} でした。' },
     notDocument: {
@@ -73,10 +76,6 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     xmlNames: {
       en: '"{key}" is an EC2 XML API name; paste the JSON the AWS CLI prints (it says "{cliKey}").',
       ja: '"{key}" は EC2 の XML API の名前です。AWS CLI が出力する JSON (こちらでは "{cliKey}") を貼り付けてください。',
-    },
-    template: {
-      en: 'This looks like a CloudFormation template; the validators read what aws ec2 describe-* prints about deployed resources.',
-      ja: 'CloudFormation テンプレートのようです。検証ツールが読むのは、デプロイ済みリソースについて aws ec2 describe-* が出力する内容です。',
     },
     prefixListId: {
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',
@@ -93,6 +92,18 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     utf16: {
       en: 'This text looks like UTF-16 read as UTF-8: every other character is NUL. Save it again as UTF-8 (Notepad: Save As, Encoding UTF-8; PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt) or copy the text from the console window.',
       ja: 'このテキストは UTF-16 のファイルを UTF-8 として読んだもののようです (1 文字おきに NUL があります)。UTF-8 で保存し直すか (メモ帳: 名前を付けて保存で文字コードに UTF-8 を選択、PowerShell: Get-Content file.txt | Set-Content -Encoding utf8 file-utf8.txt)、コンソール画面からテキストをコピーしてください。',
+    },
+    bundleVersion: {
+      en: 'This collect bundle is version {actual}; this version of the validators reads version {version}. Collect again with the script from this site, or update closed-workspaces.',
+      ja: 'この収集バンドルのバージョンは {actual} ですが、この検証ツールが読めるのはバージョン {version} です。このサイトのスクリプトで収集し直すか、closed-workspaces を更新してください。',
+    },
+    bundleDocuments: {
+      en: 'This collect bundle has no "documents" array (it has {actual}), so there is nothing in it to read.',
+      ja: 'この収集バンドルには "documents" の配列がないため ({actual} でした)、読めるものがありません。',
+    },
+    bundleEntry: {
+      en: 'Entry {index} of the bundle\'s documents is not an object with a "name" and an "output" (or an "error"); it was left out.',
+      ja: 'バンドルの documents の {index} 番目が、"name" と "output" (または "error") を持つオブジェクトではないため、除外しました。',
     },
     garbledText: {
       en: 'This text contains characters that were decoded with the wrong encoding (� or NUL), so nothing in it could be read. Output redirected to a file on a Japanese Windows is Shift_JIS (code page 932) and Windows PowerShell 5.1 writes UTF-16: copy the text from the console window instead, or save it as UTF-8. Understood commands: {commands}.',
@@ -229,7 +240,7 @@ export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'b
   check: reportsOf('input-context'),
 });
 
-export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl'> = defineRule({
+export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl' | 'bundleRegion'> = defineRule({
   id: 'input-conflict',
   category: 'input',
   severity: 'error',
@@ -259,32 +270,98 @@ export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAs
       en: '{id} is marked as the default network ACL of {vpc}, and so is {others}; a VPC has one default ACL, so both are weighed.',
       ja: '{id} は {vpc} の既定のネットワーク ACL になっていますが、{others} もそうなっています。VPC の既定の ACL は 1 つなので、両方を考慮して判定します。',
     },
+    bundleRegion: {
+      en: 'This bundle was collected in {region}, but {file} in {others}; the management ranges are checked for no Region until the context names one.',
+      ja: 'このバンドルは {region} で収集されていますが、{file} は {others} で収集されています。コンテキストでリージョンを指定するまで、管理レンジはどのリージョンについても確認しません。',
+    },
   },
   sources: ['vpc-route-tables', 'vpc-nacls'],
   check: reportsOf('input-conflict'),
 });
 
-export const inputPartial: Rule<'aclAssociation' | 'subnet'> = defineRule({
+export const inputPartial: Rule<'aclAssociation' | 'subnet' | 'bundleCommand'> = defineRule({
   id: 'input-partial',
   category: 'input',
   severity: 'warning',
   title: { en: 'Every document covers what it should', ja: '各ドキュメントに含まれるべきものがそろっている' },
   description: {
-    en: 'describe-network-acls lists the association of every subnet of a VPC, the default ACL’s included, and describe-subnets lists every subnet. A subnet missing from a given output means the paste is partial (filtered, or cut off): what that output would have said is not assumed, and the parts it decides stay unverified.',
-    ja: 'describe-network-acls は VPC のすべてのサブネットの関連付けを (既定の ACL のものも) 出力し、describe-subnets はすべてのサブネットを出力します。与えられた出力にサブネットがない場合は、貼り付けが一部だけ (絞り込みや途中切れ) ということです。その出力に書かれていたはずのことは推測せず、それで決まる部分は未確認のままにします。',
+    en: 'describe-network-acls lists the association of every subnet of a VPC, the default ACL’s included, and describe-subnets lists every subnet. A subnet missing from a given output means the paste is partial (filtered, or cut off): what that output would have said is not assumed, and the parts it decides stay unverified. A command that failed while the collect script ran is recorded in its bundle and named here: the check goes on as if its output had not been given.',
+    ja: 'describe-network-acls は VPC のすべてのサブネットの関連付けを (既定の ACL のものも) 出力し、describe-subnets はすべてのサブネットを出力します。与えられた出力にサブネットがない場合は、貼り付けが一部だけ (絞り込みや途中切れ) ということです。その出力に書かれていたはずのことは推測せず、それで決まる部分は未確認のままにします。収集スクリプトの実行中に失敗したコマンドはバンドルに記録され、ここで示します。その出力は与えられなかったものとして確認を続けます。',
   },
   messages: {
     aclAssociation: {
-      en: '{subnet} is in {vpc}, whose network ACLs are given, but none of them lists an association for it; add the full output of describe-network-acls for that VPC.',
-      ja: '{subnet} は {vpc} のサブネットで、その VPC のネットワーク ACL は入力にありますが、どの ACL にもこのサブネットの関連付けがありません。その VPC の describe-network-acls の出力を全部加えてください。',
+      en: '{subnet} is in {vpc}, whose network ACLs are given, but none of them lists an association for it; add the full output of describe-network-acls for that VPC (or the template that associates the subnet).',
+      ja: '{subnet} は {vpc} のサブネットで、その VPC のネットワーク ACL は入力にありますが、どの ACL にもこのサブネットの関連付けがありません。その VPC の describe-network-acls の出力を全部 (またはサブネットを関連付けるテンプレートを) 加えてください。',
     },
     subnet: {
       en: '{subnet} is not in the describe-subnets output given for {vpc}, so its CIDRs are not known; add the full output of describe-subnets.',
       ja: '{subnet} は {vpc} について与えられた describe-subnets の出力にないため、CIDR がわかりません。describe-subnets の出力を全部加えてください。',
     },
+    bundleCommand: {
+      en: 'The collect script could not run {command}: {error}. {name} is missing from the bundle, so the check goes on as if it had not been given; grant the permission it needs (see the collect page) and collect again, or add its output.',
+      ja: '収集スクリプトは {command} を実行できませんでした: {error}。{name} がバンドルにないため、与えられなかったものとして確認を続けます。必要な権限 (収集ページを参照) を付けて収集し直すか、その出力を加えてください。',
+    },
   },
   sources: ['cli-describe-network-acls', 'vpc-nacls'],
   check: reportsOf('input-partial'),
+});
+
+export const inputTemplate: Rule<'resource' | 'reference' | 'function' | 'mapping' | 'condition' | 'cycle' | 'target'> = defineRule({
+  id: 'input-template',
+  category: 'input',
+  severity: 'error',
+  title: { en: 'A template is written as CloudFormation reads it', ja: 'テンプレートが CloudFormation の読める形で書かれている' },
+  description: {
+    en: 'Every resource has a Type, every Ref and Fn::GetAtt names a parameter or resource of the template, intrinsic functions get the arguments CloudFormation expects, and every property names a resource of the right type. CloudFormation rejects a template that breaks these rules; the value is left out, and what it would decide is unverified.',
+    ja: 'すべてのリソースに Type があり、Ref と Fn::GetAtt はテンプレートのパラメーターかリソースを指し、組み込み関数には CloudFormation の求める引数があり、各プロパティは正しい種類のリソースを指している必要があります。これを守らないテンプレートは CloudFormation に拒否されます。その値は読み込まず、値によって決まる部分は未確認とします。',
+  },
+  messages: {
+    resource: { en: 'Resource {resource} is not an object with a Type and Properties; it is left out.', ja: 'リソース {resource} が Type と Properties を持つオブジェクトではないため、読み込みません。' },
+    reference: { en: '{name} is not a parameter, resource or pseudo parameter of this template.', ja: '{name} はこのテンプレートのパラメーター・リソース・疑似パラメーターのいずれでもありません。' },
+    function: { en: '{function} is not written as CloudFormation expects: {problem}.', ja: '{function} の書き方が CloudFormation の求める形ではありません。{problem}。' },
+    mapping: { en: 'Fn::FindInMap: {path} is not in the Mappings section.', ja: 'Fn::FindInMap: {path} が Mappings セクションにありません。' },
+    condition: { en: 'Condition {name} is not defined in the Conditions section.', ja: '条件 {name} が Conditions セクションに定義されていません。' },
+    cycle: { en: '{name} depends on itself; CloudFormation rejects circular references.', ja: '{name} が自分自身に依存しています。CloudFormation は循環参照を受け付けません。' },
+    target: {
+      en: '{property} of {resource} names {id}, a {actual}, where {expected} is expected; it is left out.',
+      ja: '{resource} の {property} が {expected} ではなく {actual} の {id} を指しているため、読み込みません。',
+    },
+  },
+  sources: ['cfn-template-anatomy', 'cfn-intrinsic-functions'],
+  check: reportsOf('input-template'),
+});
+
+export const inputUnresolved: Rule<'value' | 'condition' | 'external' | 'handedTo' | 'transform' | 'defaulted'> = defineRule({
+  id: 'input-unresolved',
+  category: 'input',
+  severity: 'warning',
+  title: { en: 'Every value the verdict depends on is known before deployment', ja: '判定を左右する値がデプロイ前にわかる' },
+  description: {
+    en: 'A template can leave values to deployment: a parameter without a default, an SSM parameter, a value imported from another stack, a pseudo parameter, an attribute AWS assigns, a resource of another stack, a condition on any of these. Where such a value decides a route, rule or association, the part it decides is unverified, never guessed; parameters with a default are read at their default.',
+    ja: 'テンプレートでは、既定値のないパラメーター、SSM パラメーター、別スタックからのインポート、疑似パラメーター、AWS が割り当てる属性、別スタックのリソース、そしてそれらに左右される条件のように、値をデプロイ時まで決めないことができます。そうした値がルート・ルール・関連付けを左右する場合、その部分は推測せずに未確認とします。既定値のあるパラメーターは既定値で読みます。',
+  },
+  messages: {
+    value: { en: '{property} of {resource} depends on {cause}: {effect}.', ja: '{resource} の {property} は、{cause} に左右されます。{effect}。' },
+    condition: {
+      en: '{resource} is created only when condition {condition} holds, and that depends on {cause}: {effect}.',
+      ja: '{resource} は条件 {condition} が成り立つときだけ作られ、その条件は {cause} に左右されます。{effect}。',
+    },
+    external: { en: '{property} of {resource} names {id}, which this template does not create: {effect}.', ja: '{resource} の {property} が、このテンプレートでは作られない {id} を指しています。{effect}。' },
+    handedTo: {
+      en: '{resource} ({type}) is handed {targets}, which it may change at deployment in ways the template does not show: {effect}.',
+      ja: '{resource} ({type}) には {targets} が渡されており、テンプレートに現れない形でデプロイ時に変更される可能性があります。{effect}。',
+    },
+    transform: {
+      en: 'The template is processed by {name} at deployment, which can add or change resources: every route table, network ACL and security group of the template is taken as not fully known.',
+      ja: 'このテンプレートはデプロイ時に {name} で処理され、リソースが追加・変更される可能性があります。テンプレートのルートテーブル・ネットワーク ACL・セキュリティグループはすべて内容が確定しないものとして扱います。',
+    },
+    defaulted: {
+      en: 'Parameter {name} is read at its default, {value}; a stack deployed with another value is not what was checked.',
+      ja: 'パラメーター {name} は既定値 {value} で読みました。別の値でデプロイしたスタックは、ここで確認した内容とは異なります。',
+    },
+  },
+  sources: ['cfn-parameters', 'cfn-intrinsic-functions'],
+  check: reportsOf('input-unresolved'),
 });
 
 /** Where a VPC is named first (its describe-vpcs entry, else any resource of it). */
@@ -320,4 +397,4 @@ export const inputVpcs = defineRule({
   },
 });
 
-export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputConflict, inputPartial, inputVpcs, inputContext];
+export const INPUT_RULES = [inputJson, inputDocument, inputField, inputCidr, inputCidrHostBits, inputValue, inputDuplicate, inputConflict, inputPartial, inputVpcs, inputContext, inputTemplate, inputUnresolved];

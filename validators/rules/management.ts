@@ -120,7 +120,7 @@ export const mgmtRangeConflict = defineRule({
     }
     if (!region) return reports;
     const row = MANAGEMENT_RANGES.find((candidate) => candidate.region === region);
-    if (!row) return [{ messageId: 'unknownRegion', severity: 'warning', data: { region }, at: { file: '<context>', path: ['region'] } }];
+    if (!row) return [{ messageId: 'unknownRegion', severity: 'warning', data: { region }, at: analysis.context.regionAt ?? { file: '<context>', path: ['region'] } }];
     const taken = row.ranges.filter((range) => list.some((claim) => overlaps(claim.block, block(range))));
     const free = row.ranges.filter((range) => !taken.includes(range));
     for (const range of row.ranges) {

@@ -1,22 +1,20 @@
 /**
- * What an input kind is: one AWS CLI output the engine reads, declared once. Detection, the
- * editor's JSON schemas, the "printed by" commands, tab names, the input-document messages, the
- * CLI help and the reference table all derive from these declarations (kinds/index.ts lists them).
+ * What an input kind is: one AWS CLI output (or whole document, such as a CloudFormation template)
+ * the engine reads, declared once. Detection, the editor's JSON schemas, the "printed by"
+ * commands, tab names, the input-document messages, the CLI help and the reference table all
+ * derive from these declarations (kinds/index.ts lists them).
  */
 import * as z from 'zod';
 import type { ZodType } from 'zod';
 import type { JsonPath, Localized } from '../../types.ts';
 import type { Json, ReadContext } from '../read-context.ts';
 
-export interface InputKindDefinition<K extends string = string> {
+/** What every kind declares, however its documents are read. */
+interface KindBase<K extends string> {
   /** Name in reports (`analysed.documents[].kinds`) and in the editor's schema table; never renamed once published. */
   kind: K;
-  /** The exact AWS CLI command that prints it, with the filters users need; `<vpc-id>`-style placeholders are the reader's to fill. */
+  /** The exact command that prints it, with the filters users need; `<vpc-id>`-style placeholders are the reader's to fill. */
   command: string;
-  /** Top-level key of the whole output (`RouteTables`). */
-  collectionKey: string;
-  /** Key under which a `create-*` command prints one item (`{"NetworkAcl": {...}}`), when there is such a command. */
-  singularKey?: string;
   /** The name a workbench tab gets when it holds this kind (`route-tables.json`). */
   fileName: string;
   /** What one document of this kind is called in prose: "describe-route-tables output". */
@@ -25,6 +23,13 @@ export interface InputKindDefinition<K extends string = string> {
   page: string;
   /** What a reader must know to paste it, shown in the reference table (e.g. that a list id must be added). */
   note?: Localized;
+}
+
+export interface InputKindDefinition<K extends string = string> extends KindBase<K> {
+  /** Top-level key of the whole output (`RouteTables`). */
+  collectionKey: string;
+  /** Key under which a `create-*` command prints one item (`{"NetworkAcl": {...}}`), when there is such a command. */
+  singularKey?: string;
   /** One item of the collection, as the CLI prints it. Loose objects: AWS adds fields. */
   itemShape: ZodType;
   /** A typical item exactly as the CLI prints it: tests read it in every form (whole output, single object, bare array, create-* wrapper). */
@@ -37,7 +42,8 @@ export interface InputKindDefinition<K extends string = string> {
   read(ctx: ReadContext, file: string, item: Json, path: JsonPath): void;
   /**
    * Reads a whole collection at once, when its items only make sense together (prefix-list
-   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array).
+   * entries form one list). `parent` is the object holding the collection (`{}` for a bare array);
+   * `path` is the collection's own path, so the parent's fields sit at `path` without its last key.
    */
   readCollection?(ctx: ReadContext, file: string, items: readonly unknown[], path: JsonPath, parent: Json): void;
   /**
@@ -51,6 +57,35 @@ export interface InputKindDefinition<K extends string = string> {
 export interface InputKind<K extends string = string> extends InputKindDefinition<K> {
   /** The whole output: `{ [collectionKey]: item[], NextToken? , ...outputFields }`. */
   outputShape: ZodType;
+}
+
+/**
+ * A kind whose documents are read whole (a CloudFormation template, a Terraform plan): its
+ * top-level object is recognised by `detect` and handed to `readDocument` as one piece, never
+ * split into items. Listed in `DOCUMENT_KINDS` (kinds/index.ts), after the AWS CLI outputs.
+ */
+export interface DocumentKindDefinition<K extends string = string> extends KindBase<K> {
+  /** Top-level keys that mark it, named in the reference table and in the message about an unrecognised document. */
+  markerKeys: readonly string[];
+  /** The whole document's shape, for the editor's diagnostics. Loose: only what marks the kind is typed. */
+  documentShape: ZodType;
+  /** A small document of this kind, as it is written: tests read it, and no other kind may claim it. */
+  example: Json;
+  /**
+   * When documents of this kind may be YAML: the top-level keys that mark YAML text as one (a line
+   * that starts with `Resources:`), and what the local tags stand for (`!Ref x` is `{"Ref": "x"}`).
+   * YAML is tried only on text that is not JSON, before the Windows reader.
+   */
+  yaml?: { markerKeys: readonly string[]; shortTags: (tag: string) => string | undefined };
+  /** True when `value`, a document's top-level object, is of this kind. */
+  detect(value: Json): boolean;
+  /** Reads the whole document (its top-level object) into the model. */
+  readDocument(ctx: ReadContext, file: string, value: Json): void;
+}
+
+/** Declares a whole-document kind (type-checked literal). */
+export function defineDocumentKind<const K extends string>(definition: DocumentKindDefinition<K>): DocumentKindDefinition<K> {
+  return definition;
 }
 
 /** Declares an input kind (type-checked literal, derived output shape). */

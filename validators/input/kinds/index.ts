@@ -4,7 +4,8 @@
  * No two kinds' `detect` accept the same object (a test checks it), so the order never decides
  * what a single object is. Everything that lists kinds derives from this list.
  */
-import type { InputKind } from './define.ts';
+import type { DocumentKindDefinition, InputKind } from './define.ts';
+import { cloudFormationTemplate } from '../iac/cloudformation/kind.ts';
 import { networkAcls } from './network-acls.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
@@ -29,14 +30,31 @@ export const INPUT_KINDS = [
   transitGatewayRoutes,
 ] as const;
 
+/**
+ * The kinds read as whole documents (templates, plans), after the AWS CLI outputs: a document's
+ * top-level object is offered to their `detect` first, since one holds collections of its own.
+ */
+export const DOCUMENT_KINDS = [cloudFormationTemplate] as const;
+
+/** A whole-document kind, as declared. */
+export type DocumentKind = DocumentKindDefinition;
+
+/** Every kind, AWS CLI outputs first: what the page's command list, the editor's schemas and the reference table list. */
+export const ALL_KINDS: readonly (InputKind | DocumentKind)[] = [...INPUT_KINDS, ...DOCUMENT_KINDS];
+
 /** The name of a kind, as reports print it (`RouteTables`). */
-export type InputKindName = (typeof INPUT_KINDS)[number]['kind'];
+export type InputKindName = (typeof INPUT_KINDS)[number]['kind'] | (typeof DOCUMENT_KINDS)[number]['kind'];
 
-export type { InputKind, InputKindDefinition } from './define.ts';
+export type { DocumentKindDefinition, InputKind, InputKindDefinition } from './define.ts';
 
-const BY_NAME: ReadonlyMap<string, InputKind> = new Map(INPUT_KINDS.map((kind) => [kind.kind, kind]));
+const BY_NAME: ReadonlyMap<string, InputKind | DocumentKind> = new Map(ALL_KINDS.map((kind) => [kind.kind, kind]));
 
 /** The kind with this name, if it is one the engine reads. */
-export function inputKind(name: string): InputKind | undefined {
+export function inputKind(name: string): InputKind | DocumentKind | undefined {
   return BY_NAME.get(name);
+}
+
+/** True for a kind read as a whole document. */
+export function isDocumentKind(kind: InputKind | DocumentKind): kind is DocumentKind {
+  return 'readDocument' in kind;
 }

@@ -48,7 +48,8 @@ export const NetworkAclShape = z.looseObject({
 // Entries are read one by one, so one bad entry does not hide the rest.
 const ShallowNetworkAcl = NetworkAclShape.extend({ Entries: z.array(z.unknown()).optional() });
 
-function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknown, path: JsonPath): AclEntry | undefined {
+/** Reads one entry as describe-network-acls prints it (the CloudFormation reader hands its entries over in this shape too). */
+export function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknown, path: JsonPath): AclEntry | undefined {
   const entry = ctx.check(NetworkAclEntryShape, raw, file, path);
   if (!entry) return undefined;
   const hasV4 = entry.CidrBlock !== undefined;
@@ -118,6 +119,11 @@ function readAclEntry(ctx: ReadContext, file: string, aclId: string, raw: unknow
   };
 }
 
+/** What must be unique among an ACL's entries: one rule number per direction and address family. */
+export function aclEntryKey(entry: AclEntry): string {
+  return `${entry.egress}:${entry.family}:${entry.ruleNumber}`;
+}
+
 export const networkAcls = defineInputKind({
   kind: 'NetworkAcls',
   command: 'aws ec2 describe-network-acls --filters Name=vpc-id,Values=<vpc-id> --output json',
@@ -156,7 +162,7 @@ export const networkAcls = defineInputKind({
         result.incomplete = true;
         return;
       }
-      const key = `${entry.egress}:${entry.family}:${entry.ruleNumber}`;
+      const key = aclEntryKey(entry);
       const earlier = seenNumbers.get(key);
       if (earlier !== undefined) {
         ctx.problem('input-value', 'duplicateRuleNumber', { file, path: [...path, 'Entries', index, 'RuleNumber'] }, { number: entry.ruleNumber, index: earlier });

@@ -19,7 +19,8 @@ function readPrefixList(ctx: ReadContext, file: string, items: readonly unknown[
     ctx.problem('input-document', 'prefixListId', { file, path });
     return;
   }
-  const at = { file, path: explicit ? ['PrefixListId'] : path };
+  // `PrefixListId` sits next to the collection (`path` ends with `Entries`), wherever the output is (a bundle nests it).
+  const at = { file, path: explicit ? [...path.slice(0, -1), 'PrefixListId'] : path };
   if (!ctx.firstDefinition(id, at, 'pl', items)) return;
   const result: PrefixList = { id, entries: [], incomplete: false, at };
   items.forEach((raw, index) => {

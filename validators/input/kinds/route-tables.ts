@@ -83,7 +83,7 @@ const TARGET_FIELDS: readonly (readonly [string, RouteTarget['kind']])[] = [
 export const ROUTE_TARGET_FIELDS: readonly string[] = ['GatewayId', ...TARGET_FIELDS.map(([field]) => field)];
 
 /** The next hop of a route, from whichever target field it has; what kind of endpoint a `vpce-…` is, the analysis decides. */
-function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
+export function routeTarget(route: Record<string, unknown>): RouteTarget | undefined {
   const gateway = route.GatewayId;
   if (typeof gateway === 'string') {
     if (gateway === 'local') return { kind: 'local', id: gateway, field: 'GatewayId' };

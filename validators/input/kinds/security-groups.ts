@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { ALL_DETAILS, ALL_PROTOCOLS, ICMP, ICMPV6, icmpSpan, TCP, UDP, type Span, type TrafficBox } from '../../net/traffic.ts';
 import type { SecurityGroup, SgPeer, SgRule } from '../../model.ts';
-import type { JsonPath } from '../../types.ts';
+import type { JsonPath, Location } from '../../types.ts';
 import { has, hasAny, protocolNumber, validPort, type ReadContext } from '../read-context.ts';
 import { int, Tag } from './common.ts';
 import { defineInputKind } from './define.ts';
@@ -42,16 +42,26 @@ const ShallowSecurityGroup = SecurityGroupShape.extend({
   IpPermissionsEgress: z.array(z.unknown()).optional(),
 });
 
-function readPermission(ctx: ReadContext, file: string, groupId: string, egress: boolean, raw: unknown, path: JsonPath): SgRule[] | undefined {
-  const permission = ctx.check(IpPermissionShape, raw, file, path);
-  if (!permission) return undefined;
-  const protocol = protocolNumber(permission.IpProtocol);
+/** What a permission's protocol and ports match, besides its peers. */
+export interface PermissionTraffic {
+  protocol: number;
+  protocolText: string;
+  fromPort?: number;
+  toPort?: number;
+  protocols: Span;
+  details: Span;
+}
+
+/**
+ * The protocol and port (or ICMP type and code) part of a permission, as AWS reads it; undefined
+ * after a finding at `path` (`IpProtocol`, `FromPort`, `ToPort` are looked for under it).
+ */
+export function permissionTraffic(ctx: ReadContext, file: string, path: JsonPath, ipProtocol: string | number, from: number | undefined, to: number | undefined): PermissionTraffic | undefined {
+  const protocol = protocolNumber(ipProtocol);
   if (protocol === undefined) {
-    ctx.problem('input-value', 'protocol', { file, path: [...path, 'IpProtocol'] }, { actual: String(permission.IpProtocol) });
+    ctx.problem('input-value', 'protocol', { file, path: [...path, 'IpProtocol'] }, { actual: String(ipProtocol) });
     return undefined;
   }
-  const from = permission.FromPort;
-  const to = permission.ToPort;
   let details: Span = ALL_DETAILS;
   if (protocol === TCP || protocol === UDP) {
     if (from === undefined || to === undefined || !validPort(from) || !validPort(to) || from > to) {
@@ -66,12 +76,23 @@ function readPermission(ctx: ReadContext, file: string, groupId: string, egress:
     }
     details = from === undefined ? ALL_DETAILS : icmpSpan(from, to ?? -1);
   }
-  const protocols: Span = protocol < 0 ? ALL_PROTOCOLS : [protocol, protocol];
+  return { protocol, protocolText: String(ipProtocol), protocols: protocol < 0 ? ALL_PROTOCOLS : [protocol, protocol], details, ...(from !== undefined ? { fromPort: from } : {}), ...(to !== undefined ? { toPort: to } : {}) };
+}
+
+/** One rule of a group: the permission's traffic towards one peer (`addresses` empty for prefix-list and group peers: filled in later). */
+export function permissionRule(traffic: PermissionTraffic, groupId: string, egress: boolean, peer: SgPeer, addresses: TrafficBox['addresses'], at: Location): SgRule {
+  const { protocol, protocolText, fromPort, toPort, protocols, details } = traffic;
+  return { groupId, egress, protocol, protocolText, ...(fromPort !== undefined ? { fromPort } : {}), ...(toPort !== undefined ? { toPort } : {}), peer, box: { protocols, details, addresses }, at };
+}
+
+function readPermission(ctx: ReadContext, file: string, groupId: string, egress: boolean, raw: unknown, path: JsonPath): SgRule[] | undefined {
+  const permission = ctx.check(IpPermissionShape, raw, file, path);
+  if (!permission) return undefined;
+  const traffic = permissionTraffic(ctx, file, path, permission.IpProtocol, permission.FromPort, permission.ToPort);
+  if (!traffic) return undefined;
   const rules: SgRule[] = [];
   let broken = false;
-  const base = { groupId, egress, protocol, protocolText: String(permission.IpProtocol), ...(from !== undefined ? { fromPort: from } : {}), ...(to !== undefined ? { toPort: to } : {}) };
-  const add = (peer: SgPeer, peerPath: JsonPath, addresses: TrafficBox['addresses']) =>
-    rules.push({ ...base, peer, box: { protocols, details, addresses }, at: { file, path: peerPath } });
+  const add = (peer: SgPeer, peerPath: JsonPath, addresses: TrafficBox['addresses']) => rules.push(permissionRule(traffic, groupId, egress, peer, addresses, { file, path: peerPath }));
   (permission.IpRanges ?? []).forEach((range, index) => {
     const block = ctx.cidrAt(file, range.CidrIp, [...path, 'IpRanges', index], 'CidrIp', 4);
     if (block) add({ kind: 'cidr', cidr: block }, [...path, 'IpRanges', index, 'CidrIp'], [block.first, block.last]);

@@ -21,6 +21,8 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-partial': input.inputPartialCases,
   'input-vpcs': input.inputVpcsCases,
   'input-context': input.inputContextCases,
+  'input-template': input.inputTemplateCases,
+  'input-unresolved': input.inputUnresolvedCases,
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
   'path-routing-loop': path.pathRoutingLoopCases,

@@ -4,6 +4,9 @@ import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securit
 
 const closedTable = routeTable([LOCAL]);
 
+/** A bundle as the collect scripts write it (validators/input/bundle.ts). */
+const collectBundle = (region: string, documents: Record<string, unknown>[]) => ({ closedWorkspacesBundle: 1, collected: '2026-11-20T01:02:03Z', region, documents });
+
 export const inputJsonCases: RuleCases = {
   valid: [{ title: { en: 'The output of describe-route-tables, as printed', ja: 'describe-route-tables の出力そのまま' }, documents: [{ name: 'route-tables.json', content: closedTable }] }],
   invalid: [
@@ -49,6 +52,11 @@ export const inputDocumentCases: RuleCases = {
       title: { en: 'Text that is neither JSON nor a Windows output the validators read', ja: 'JSON でも、検証ツールが読める Windows の出力でもないテキスト' },
       documents: [{ name: 'dir.txt', content: 'C:\\Users\\alice>dir\n Volume in drive C has no label.\n' }],
       errors: [{ line: 1 }],
+    },
+    {
+      title: { en: 'A collect bundle of a later format version', ja: '新しい形式バージョンの収集バンドル' },
+      documents: [{ name: 'bundle.json', content: { closedWorkspacesBundle: 2, collected: '2026-11-20T01:02:03Z', region: 'ap-northeast-1', documents: [] } }],
+      errors: [{ path: ['closedWorkspacesBundle'], messageId: 'bundleVersion' }],
     },
   ],
 };
@@ -175,6 +183,14 @@ export const inputConflictCases: RuleCases = {
         { file: 'acl-b.json', path: ['NetworkAcls', 0, 'Associations', 0, 'SubnetId'] },
       ],
     },
+    {
+      title: { en: 'Two collect bundles from different Regions, and no Region in the context', ja: '別々のリージョンで収集した 2 つのバンドルと、リージョンのないコンテキスト' },
+      documents: [
+        { name: 'tokyo.json', content: collectBundle('ap-northeast-1', [{ name: 'route-tables.json', command: 'aws ec2 describe-route-tables --region ap-northeast-1 --output json', output: closedTable }]) },
+        { name: 'osaka.json', content: collectBundle('ap-northeast-3', [{ name: 'vpcs.json', command: 'aws ec2 describe-vpcs --region ap-northeast-3 --output json', output: { Vpcs: [] } }]) },
+      ],
+      errors: [{ file: 'osaka.json', path: ['region'], messageId: 'bundleRegion' }],
+    },
   ],
 };
 
@@ -196,6 +212,23 @@ export const inputPartialCases: RuleCases = {
         { name: 'network-acls.json', content: networkAcl([entry(true, 100, '10.0.0.0/16', 'allow')], { subnets: [SUBNET_2] }) },
       ],
       errors: [{ file: 'subnets.json', path: ['Subnets', 0, 'SubnetId'] }],
+    },
+    {
+      title: { en: 'A collect bundle in which describe-network-acls failed for lack of permission', ja: 'describe-network-acls が権限不足で失敗した収集バンドル' },
+      documents: [
+        {
+          name: 'bundle.json',
+          content: collectBundle('ap-northeast-1', [
+            { name: 'route-tables.json', command: 'aws ec2 describe-route-tables --filters Name=vpc-id,Values=vpc-0a1b2c3d4e5f60001 --region ap-northeast-1 --output json', output: closedTable },
+            {
+              name: 'network-acls.json',
+              command: 'aws ec2 describe-network-acls --filters Name=vpc-id,Values=vpc-0a1b2c3d4e5f60001 --region ap-northeast-1 --output json',
+              error: 'An error occurred (UnauthorizedOperation) when calling the DescribeNetworkAcls operation: You are not authorized to perform this operation.',
+            },
+          ]),
+        },
+      ],
+      errors: [{ file: 'bundle.json', path: ['documents', 1, 'error'], messageId: 'bundleCommand' }],
     },
   ],
 };
@@ -236,6 +269,113 @@ export const inputContextCases: RuleCases = {
       documents: [{ name: 'subnets.json', content: subnets() }],
       context: { bundle: 'byol', kmsHosts: ['kms01.example.local:99999'], timeSource: 'ntp' as 'domain-hierarchy' },
       errors: [{ file: '<context>', path: ['kmsHosts', 0] }, { file: '<context>', path: ['timeSource'] }],
+    },
+  ],
+};
+
+/** A small WorkSpaces VPC template in YAML, as people write one; `extra` is appended under Resources. */
+const templateYaml = (parameters: string, extra: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Description: WorkSpaces subnets with no way to the internet
+${parameters}Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.20.0.0/16
+  WorkspacesSubnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: !Select [1, !Cidr [!GetAtt Vpc.CidrBlock, 4, 8]]
+      AvailabilityZone: !Select [0, !GetAZs ""]
+  WorkspacesRouteTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: !Ref Vpc
+  WorkspacesRouteTableAssociation:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      SubnetId: !Ref WorkspacesSubnet
+      RouteTableId: !Ref WorkspacesRouteTable
+${extra}`;
+
+export const inputTemplateCases: RuleCases = {
+  valid: [{ title: { en: 'Every Ref names a resource of the template, and Fn::Cidr gets its three arguments', ja: 'Ref はすべてテンプレートのリソースを指し、Fn::Cidr には 3 つの引数がある' }, documents: [{ name: 'workspaces-vpc.yaml', content: templateYaml('', '') }] }],
+  invalid: [
+    {
+      title: { en: 'A route to a gateway the template does not define, and an Fn::Select past the end of its list', ja: 'テンプレートで定義していないゲートウェイへのルートと、リストの範囲外を指す Fn::Select' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            '',
+            `  ProxyRoute:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: !Ref WorkspacesRouteTable
+      DestinationCidrBlock: !Select [4, !Cidr [10.20.0.0/16, 4, 8]]
+      NatGatewayId: !Ref ProxyNatGateway
+`,
+          ),
+        },
+      ],
+      errors: [
+        { line: 27, messageId: 'function' },
+        { line: 28, messageId: 'reference' },
+      ],
+    },
+  ],
+};
+
+export const inputUnresolvedCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'Every value is written in the template', ja: 'すべての値がテンプレートに書かれている' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            '',
+            `  WorkspacesSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: WorkSpaces
+      VpcId: !Ref Vpc
+      SecurityGroupEgress:
+        - IpProtocol: "-1"
+          CidrIp: !GetAtt Vpc.CidrBlock
+`,
+          ),
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'A security-group rule whose CIDR comes from a parameter without default', ja: 'セキュリティグループのルールの CIDR が既定値のないパラメーターから来る' },
+      documents: [
+        {
+          name: 'workspaces-vpc.yaml',
+          content: templateYaml(
+            `Parameters:
+  ProxyCidr:
+    Type: String
+    Description: Where the WorkSpaces may send HTTPS
+`,
+            `  WorkspacesSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: WorkSpaces
+      VpcId: !Ref Vpc
+      SecurityGroupEgress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: !Ref ProxyCidr
+`,
+          ),
+        },
+      ],
+      errors: [{ line: 36, messageId: 'value' }],
     },
   ],
 };
