@@ -63,7 +63,7 @@ const route = (destination: string, target: Json, extra: Json = {}): Json => ({
 function table(id: string, vpc: string, subnets: readonly string[], routes: Json[], main = false): Json {
   return {
     Associations: [
-      ...(main ? [{ Main: true, RouteTableAssociationId: `rtbassoc-${id.slice(4)}m`, RouteTableId: id, AssociationState: { State: 'associated' } }] : []),
+      ...(main ? [{ Main: true, RouteTableAssociationId: `rtbassoc-${id.slice(4, 20)}f`, RouteTableId: id, AssociationState: { State: 'associated' } }] : []),
       ...subnets.map((subnet, index) => ({ Main: false, RouteTableAssociationId: `rtbassoc-${id.slice(4, 20)}${index}`, RouteTableId: id, SubnetId: subnet, AssociationState: { State: 'associated' } })),
     ],
     PropagatingVgws: [],
