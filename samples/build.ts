@@ -261,6 +261,118 @@ const TEMPLATE_SAMPLES: Sample[] = [
   },
 ];
 
+const DIRECTORY = 'd-95670a1b2c';
+const CUSTOM_SG = 'sg-0c1a5ed0c1a5ed0c5';
+
+/** describe-workspace-directories: the directory of the reference design (Simple AD, its DNS servers in the directory subnet). */
+const workspaceDirectories = (options: { custom?: string; internet?: boolean } = {}): Json => ({
+  Directories: [
+    {
+      DirectoryId: DIRECTORY,
+      Alias: 'corp-example',
+      DirectoryName: 'corp.example.jp',
+      RegistrationCode: 'SLiad+KX2Q7P',
+      SubnetIds: [SUBNET_A, SUBNET_B],
+      DnsIpAddresses: ['172.20.10.10', '172.20.10.11'],
+      CustomerUserName: 'Administrator',
+      IamRoleId: `arn:aws:iam::${OWNER}:role/workspaces_DefaultRole`,
+      DirectoryType: 'SIMPLE_AD',
+      WorkspaceSecurityGroupId: WORKSPACES_SG,
+      State: 'REGISTERED',
+      WorkspaceCreationProperties: {
+        EnableInternetAccess: options.internet ?? false,
+        ...(options.custom ? { CustomSecurityGroupId: options.custom } : {}),
+        UserEnabledAsLocalAdministrator: false,
+        EnableMaintenanceMode: true,
+      },
+      WorkspaceAccessProperties: { DeviceTypeWindows: 'ALLOW', DeviceTypeOsx: 'ALLOW', DeviceTypeWeb: 'DENY', DeviceTypeIos: 'DENY', DeviceTypeAndroid: 'DENY', DeviceTypeChromeOs: 'DENY', DeviceTypeZeroClient: 'DENY', DeviceTypeLinux: 'DENY' },
+      Tenancy: 'SHARED',
+    },
+  ],
+});
+
+/** Two WorkSpaces, one per WorkSpaces subnet. */
+const WORKSPACES: [id: string, subnet: string, address: string, user: string][] = [
+  ['ws-0c1a5ed01', SUBNET_A, '172.20.1.25', 'tanaka'],
+  ['ws-0c1a5ed02', SUBNET_B, '172.20.2.40', 'suzuki'],
+];
+
+const workspaceList: Json = {
+  Workspaces: WORKSPACES.map(([id, subnet, address, user], index) => ({
+    WorkspaceId: id,
+    DirectoryId: DIRECTORY,
+    UserName: user,
+    IpAddress: address,
+    State: 'AVAILABLE',
+    BundleId: 'wsb-0c1a5ed0c',
+    SubnetId: subnet,
+    ComputerName: `WSAMZN-0C1A5ED${index + 1}`,
+    WorkspaceProperties: { RunningMode: 'AUTO_STOP', RunningModeAutoStopTimeoutInMinutes: 60, RootVolumeSizeGib: 80, UserVolumeSizeGib: 50, ComputeTypeName: 'STANDARD', Protocols: ['WSP'] },
+    ModificationStates: [],
+  })),
+};
+
+/** describe-network-interfaces of the VPC: the WorkSpaces' interfaces, and the directory's own, which carry other groups. */
+const interfaceList: Json = {
+  NetworkInterfaces: [
+    ...WORKSPACES.map(([, subnet, address], index) => ({
+      AvailabilityZone: index === 0 ? 'ap-northeast-1a' : 'ap-northeast-1c',
+      Description: `Created By Amazon Workspaces for AWS Account ID ${OWNER}`,
+      Groups: [{ GroupName: 'd-95670a1b2c_workspacesMembers', GroupId: WORKSPACES_SG }],
+      InterfaceType: 'interface',
+      Ipv6Addresses: [],
+      MacAddress: `06:3c:1a:5e:d0:0${index + 1}`,
+      NetworkInterfaceId: `eni-0c1a5ed0c1a5ed00${index + 1}`,
+      OwnerId: OWNER,
+      PrivateIpAddress: address,
+      PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: address }],
+      RequesterManaged: false,
+      SourceDestCheck: true,
+      Status: 'in-use',
+      SubnetId: subnet,
+      TagSet: [],
+      VpcId: VPC,
+    })),
+    ...['172.20.10.10', '172.20.10.11'].map((address, index) => ({
+      AvailabilityZone: 'ap-northeast-1a',
+      Description: `AWS created network interface for directory ${DIRECTORY}`,
+      Groups: [{ GroupName: 'd-95670a1b2c_controllers', GroupId: 'sg-0c1a5ed0c1a5ed0d1' }],
+      InterfaceType: 'interface',
+      Ipv6Addresses: [],
+      MacAddress: `06:3c:1a:5e:d1:0${index + 1}`,
+      NetworkInterfaceId: `eni-0c1a5ed0c1a5ed01${index + 1}`,
+      OwnerId: OWNER,
+      PrivateIpAddress: address,
+      PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: address }],
+      RequesterId: '123456789012',
+      RequesterManaged: true,
+      SourceDestCheck: true,
+      Status: 'in-use',
+      SubnetId: DIRECTORY_SUBNET,
+      TagSet: [],
+      VpcId: VPC,
+    })),
+  ],
+};
+
+/** The reference documents plus the WorkSpaces ones; nothing is typed in the context. */
+function withWorkspacesDocuments(base: SampleDocument[], parts: { directories: Json; workspaces?: boolean; interfaces?: boolean }): SampleDocument[] {
+  return [
+    ...base,
+    { name: 'workspace-directories.json', command: 'aws workspaces describe-workspace-directories', content: parts.directories },
+    ...(parts.workspaces ? [{ name: 'workspaces.json', command: `aws workspaces describe-workspaces --directory-id ${DIRECTORY}`, content: workspaceList }] : []),
+    ...(parts.interfaces ? [{ name: 'network-interfaces.json', command: `aws ec2 describe-network-interfaces --filters Name=vpc-id,Values=${VPC}`, content: interfaceList }] : []),
+  ];
+}
+
+const workspacesSample = (id: string, title: Sample['title'], description: Sample['description'], documents: SampleDocument[], expected: { verdict: Verdict; counts: Record<string, number> }): Sample => ({
+  id,
+  title,
+  description,
+  documents,
+  context: {},
+  expected: { ...expected, ruleIds: Object.keys(expected.counts) },
+});
 
 export const SAMPLES: Sample[] = [
   {
@@ -435,6 +547,51 @@ export const SAMPLES: Sample[] = [
     },
     { securityGroups: securityGroups({ ingress: [permission('tcp', '0.0.0.0/0', [3389, 3389])] }) },
     { verdict: 'closed', counts: { 'sg-ingress-public': 1 } },
+  ),
+  workspacesSample(
+    'directory-and-interfaces',
+    { en: 'Closed design, context read from the directory and the interfaces', ja: '閉域構成 (コンテキストをディレクトリとインターフェイスから読み取る)' },
+    {
+      en: 'The reference design with describe-workspace-directories, describe-workspaces and describe-network-interfaces added and nothing typed in the context: the directory names the WorkSpaces subnets, its DNS servers are the controllers, and each WorkSpace’s interface shows the groups really attached to it.',
+      ja: '基準の構成に describe-workspace-directories・describe-workspaces・describe-network-interfaces を加え、コンテキストには何も入力していない例です。WorkSpaces のサブネットはディレクトリから、コントローラーはその DNS サーバーから、実際に付いているグループは各 WorkSpace のインターフェイスから読み取ります。',
+    },
+    withWorkspacesDocuments(documents({}), { directories: workspaceDirectories(), workspaces: true, interfaces: true }),
+    { verdict: 'closed', counts: {} },
+  ),
+  workspacesSample(
+    'directory-custom-group-opens',
+    { en: 'Mistake: the directory’s custom security group sends anywhere', ja: '誤り: ディレクトリのカスタムセキュリティグループがどこへでも送信できる' },
+    {
+      en: 'A NAT gateway default route and an open network ACL; _workspacesMembers sends only to the VPC, but the directory’s custom group allows all egress. AWS attaches both to every new WorkSpace and their rules add up, so the directory makes the verdict open (without it, the custom group could only be suspected: unverified).',
+      ja: 'NAT ゲートウェイへのデフォルトルートがあり、ネットワーク ACL も開いています。_workspacesMembers の送信先は VPC 内だけですが、ディレクトリのカスタムグループがすべてのアウトバウンドを許可しています。AWS は新しい WorkSpace に両方を付け、ルールは合算されるので、ディレクトリがあると判定は「開いている」になります (ディレクトリがなければ、カスタムグループは付いている可能性があるとしか言えず「未確認」です)。',
+    },
+    withWorkspacesDocuments(
+      documents({
+        routeTables: routeTables([route('0.0.0.0/0', { NatGatewayId: 'nat-0e0e0e0e0e0e0e0e0' })]),
+        networkAcls: networkAcls({
+          egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), aclEntry(true, 200, '0.0.0.0/0', 'allow')],
+          ingress: [aclEntry(false, 100, VPC_ONLY, 'allow'), aclEntry(false, 200, '0.0.0.0/0', 'allow', '6', { PortRange: { From: 1024, To: 65535 } })],
+        }),
+        securityGroups: {
+          SecurityGroups: [
+            ...(securityGroups().SecurityGroups as Json[]),
+            { Description: 'WorkSpaces custom group', GroupName: 'workspaces-custom', IpPermissions: [], OwnerId: OWNER, GroupId: CUSTOM_SG, IpPermissionsEgress: [permission('-1', '0.0.0.0/0')], VpcId: VPC },
+          ],
+        },
+      }),
+      { directories: workspaceDirectories({ custom: CUSTOM_SG }) },
+    ),
+    { verdict: 'open', counts: { 'path-internet-reachable': 1, 'rt-internet-route': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'nacl-redundant-entry': 1, 'sg-egress-public': 1 } },
+  ),
+  workspacesSample(
+    'directory-internet-access',
+    { en: 'Mistake: the directory gives new WorkSpaces a public IP address', ja: '誤り: ディレクトリが新しい WorkSpace にパブリック IP アドレスを付ける' },
+    {
+      en: 'The reference design, whose directory has EnableInternetAccess set: every WorkSpace launched or rebuilt gets a public address. With no route to an internet gateway no packet gets out, so the verdict stays closed, but the setting is an error of its own.',
+      ja: '基準の構成ですが、ディレクトリの EnableInternetAccess が有効です。起動・再構築する WorkSpace にはすべてパブリックアドレスが付きます。インターネットゲートウェイへのルートがないのでパケットは外に出られず判定は「閉じている」のままですが、この設定自体がエラーです。',
+    },
+    withWorkspacesDocuments(documents({}), { directories: workspaceDirectories({ internet: true }) }),
+    { verdict: 'closed', counts: { 'ws-internet-access': 1 } },
   ),
   ...TEMPLATE_SAMPLES,
   ...TRANSIT_SAMPLES,

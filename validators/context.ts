@@ -73,17 +73,17 @@ const FIELD_DOCS: Record<ContextFieldName, ContextFieldDoc> = {
   },
   workspacesSubnetIds: {
       label: { en: 'WorkSpaces subnets', ja: 'WorkSpaces のサブネット' },
-      description: { en: 'Subnets the WorkSpaces use; the verdict is about these (default: every subnet in the inputs).', ja: 'WorkSpaces が使うサブネット。判定はこのサブネットについて行います (既定: 入力にあるすべてのサブネット)。' },
+      description: { en: 'Subnets the WorkSpaces use; the verdict is about these (default: the subnets of the WorkSpaces directories pasted, else every subnet in the inputs).', ja: 'WorkSpaces が使うサブネット。判定はこのサブネットについて行います (既定: 貼り付けた WorkSpaces ディレクトリのサブネット、なければ入力にあるすべてのサブネット)。' },
       example: 'subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002',
   },
   workspacesSecurityGroupIds: {
       label: { en: 'WorkSpaces security groups', ja: 'WorkSpaces のセキュリティグループ' },
-      description: { en: 'Security groups on the WorkSpaces’ network interfaces (default: the *_workspacesMembers groups, else every group given).', ja: 'WorkSpaces のネットワークインターフェイスに付くセキュリティグループ (既定: *_workspacesMembers グループ、なければ入力にあるすべてのグループ)。' },
+      description: { en: 'Security groups on the WorkSpaces’ network interfaces (default: those the pasted directories and WorkSpaces’ interfaces show, else the *_workspacesMembers groups, else every group given).', ja: 'WorkSpaces のネットワークインターフェイスに付くセキュリティグループ (既定: 貼り付けたディレクトリと WorkSpaces のインターフェイスからわかるグループ、なければ *_workspacesMembers グループ、それもなければ入力にあるすべてのグループ)。' },
       example: 'sg-0c1a5ed0c1a5ed001',
   },
   directoryControllers: {
       label: { en: 'Directory controllers', ja: 'ディレクトリコントローラー' },
-      description: { en: 'Domain controllers (the directory’s DNS servers) as IP addresses or CIDRs; the directory flows are checked towards them.', ja: 'ドメインコントローラー (ディレクトリの DNS サーバー) の IP アドレスまたは CIDR。ディレクトリとの通信をこの宛先で確認します。' },
+      description: { en: 'Domain controllers (the directory’s DNS servers) as IP addresses or CIDRs; the directory flows are checked towards them (default: the DNS servers of the WorkSpaces directories pasted).', ja: 'ドメインコントローラー (ディレクトリの DNS サーバー) の IP アドレスまたは CIDR。ディレクトリとの通信をこの宛先で確認します (既定: 貼り付けた WorkSpaces ディレクトリの DNS サーバー)。' },
       example: '10.0.3.10, 10.0.4.10',
   },
   internalCidrs: {

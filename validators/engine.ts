@@ -3,7 +3,7 @@
  * never throws on input: every problem is a finding. Locations are computed here, once per
  * document, for all findings together.
  */
-import { Analysis, CONTEXT_FILE } from './analysis/analysis.ts';
+import { Analysis, CONTEXT_FILE, type ContextFieldOrigin } from './analysis/analysis.ts';
 import type { HopProof } from './analysis/hops.ts';
 import type { StepProof } from './analysis/path.ts';
 import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
@@ -185,6 +185,22 @@ function localizeProof(proof: LocalizedProof, lang: Lang, locator: Locator): Pro
   };
 }
 
+/** Each context field the analysis used, with where its values came from (a typed value has no place). */
+function contextSources(analysis: Analysis, locator: Locator): Inventory['context'] {
+  const out: Inventory['context'] = {};
+  for (const [name, origin] of Object.entries(analysis.context.origins) as [keyof Inventory['context'], ContextFieldOrigin][]) {
+    out[name] = {
+      source: origin.source,
+      values: origin.values.map(({ value, at }) => {
+        if (at.file === CONTEXT_FILE) return { value };
+        const range = locator.range(at.file, at.path);
+        return { value, file: at.file, path: [...at.path], line: range.line, column: range.column };
+      }),
+    };
+  }
+  return out;
+}
+
 const SUMMARY: Record<Verdict, Localized> = {
   closed: {
     en: 'Closed: every packet between the WorkSpaces subnets and the internet is dropped by a route table, network ACL or security group given here.',
@@ -263,6 +279,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
     for (const step of report.evidence?.chain ?? []) if (step.at) locator.want(step.at.file, step.at.path);
   }
   for (const at of proofLocations(proof)) locator.want(at.file, at.path);
+  for (const origin of Object.values(analysis.context.origins)) for (const { at } of origin.values) if (at.file !== CONTEXT_FILE) locator.want(at.file, at.path);
 
   const order = new Map(docs.map((doc, index) => [doc.name, index]));
   const region = analysis.context.region;
@@ -307,6 +324,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
     ...resourceCounts(resources),
     workspacesSubnetIds: path.subnets.map((subnet) => subnet.id),
     workspacesSecurityGroupIds: analysis.workspacesGroups.map((group) => group.id),
+    context: contextSources(analysis, locator),
   };
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -239,6 +239,8 @@ export interface WorkspaceDirectory {
   enableInternetAccess?: { value: boolean; at: Location };
   /** Protocols the clients fall back to over the internet (`WorkspaceAccessProperties`/`AccessEndpointConfig`). */
   internetFallbackProtocols: { protocols: string[]; at: Location }[];
+  /** `REGISTERED`, `REGISTERING`, `DEREGISTERING`, … as printed. */
+  state?: string;
   at: Location;
 }
 
@@ -247,7 +249,11 @@ export interface Workspace {
   id: string;
   directoryId?: string;
   subnetId?: string;
+  /** Where `SubnetId` is written. */
+  subnetAt?: Location;
   ipAddress?: string;
+  /** `Ipv6Address`, on dual-stack subnets. */
+  ipv6Address?: string;
   state?: string;
   at: Location;
 }
@@ -260,9 +266,12 @@ export interface NetworkInterface {
   /** Private IPv4 and IPv6 addresses. */
   addresses: string[];
   groupIds: { id: string; at: Location }[];
-  /** `interface`, `nat_gateway`, `transit_gateway`, `vpc_endpoint`, … as printed. */
+  /** `interface`, `natGateway`, `transit_gateway`, `vpc_endpoint`, … as printed. */
   interfaceType?: string;
+  /** As printed: a WorkSpace's interface says "Created By Amazon Workspaces for AWS Account ID …" (any letter case). */
   description?: string;
+  /** `Association.PublicIp`: the public IPv4 address mapped to it (an Elastic IP, or one AWS assigned). */
+  publicIp?: { address: string; at: Location };
   at: Location;
 }
 

@@ -4,6 +4,7 @@
  * two cannot drift.
  */
 import { z } from 'zod';
+import { CONTEXT_FIELD_SHAPES, type ContextFieldName } from './context.ts';
 import { RESOURCE_COLLECTIONS, type ResourceCollection } from './model.ts';
 import type { Report } from './types.ts';
 
@@ -110,6 +111,14 @@ const Proof = z.strictObject({
 /** How many resources of each collection were read (validators/model.ts lists the collections). */
 const RESOURCE_COUNTS = Object.fromEntries(RESOURCE_COLLECTIONS.map((name) => [name, z.number().int()])) as { [K in ResourceCollection]: z.ZodNumber };
 
+const ContextFieldSource = z.strictObject({
+  source: z.enum(['typed', 'documents']).describe('typed: given in the context, which overrides the documents field by field; documents: read from the pasted documents'),
+  values: z.array(z.strictObject({ value: z.string(), ...Place })).describe('each value, with the document, path, line and column it was read from (none for a typed value)'),
+});
+
+/** Every context field, each optional (validators/context.ts lists them). */
+const CONTEXT_SOURCES = Object.fromEntries(CONTEXT_FIELD_SHAPES.map((field) => [field.name, ContextFieldSource.optional()])) as { [K in ContextFieldName]: z.ZodOptional<typeof ContextFieldSource> };
+
 /** The Report the engine returns and `closed-workspaces check --format json` prints. */
 export const ReportSchema = z.strictObject({
   schemaVersion: z.literal(1),
@@ -121,6 +130,7 @@ export const ReportSchema = z.strictObject({
     ...RESOURCE_COUNTS,
     workspacesSubnetIds: z.array(z.string()),
     workspacesSecurityGroupIds: z.array(z.string()),
+    context: z.strictObject(CONTEXT_SOURCES).describe('each context field the analysis used, with its values and where they came from'),
   }),
   proof: Proof,
 });

@@ -3,7 +3,7 @@
  * (a report of findings and a verdict). Changing a field here changes the CLI's JSON output
  * and the reference page that documents it.
  */
-import type { Context } from './context.ts';
+import type { Context, ContextFieldName } from './context.ts';
 import type { JsonPath } from './input/json-text.ts';
 import type { ResourceCollection } from './model.ts';
 
@@ -122,12 +122,31 @@ export interface Finding {
 /** The overall answer: is there any path between the WorkSpaces subnets and the internet? */
 export type Verdict = 'closed' | 'open' | 'unverified';
 
+/** One value of a context field and where it came from. */
+export interface ContextValueSource {
+  value: string;
+  /** The document it was read from, with the JSON path, line and column; absent for a typed value. */
+  file?: string;
+  path?: JsonPath;
+  line?: number;
+  column?: number;
+}
+
+/** How a context field got the values the analysis used. */
+export interface ContextFieldSource {
+  /** `typed`: given in the context (typed values override the documents, field by field); `documents`: read from the pasted documents. */
+  source: 'typed' | 'documents';
+  values: ContextValueSource[];
+}
+
 /** What the inputs held, as the engine understood them: the documents with their kinds, and how many resources of each collection were read. */
 export type Inventory = { documents: { name: string; kinds: string[] }[] } & Record<ResourceCollection, number> & {
   /** The subnets the verdict is about. */
   workspacesSubnetIds: string[];
   /** The security groups taken as the WorkSpaces' groups. */
   workspacesSecurityGroupIds: string[];
+  /** Each context field the analysis used, with its values and where they came from (fields left at their default are absent). */
+  context: { [F in ContextFieldName]?: ContextFieldSource };
 };
 
 /** A layer of the path that can decide a packet's fate, in the order a packet meets them. */

@@ -91,7 +91,8 @@ const ACCOUNT_SOURCE = '\\d{12}';
 
 // A dash may precede an id (`backup-vpc-0a1b…` in a tag still names a VPC); a dot or letter may not.
 const BEFORE = '(?<![0-9A-Za-z_.])';
-const AFTER = '(?![0-9A-Za-z_])';
+// Nothing of a word may follow, except the suffixes WorkSpaces gives a directory's groups (`d-…_workspacesMembers`).
+const AFTER = '(?![0-9A-Za-z])(?!_(?!workspacesMembers|controllers))';
 
 /** One pass over the text finds all three kinds; groups say which one matched. */
 const TOKEN = new RegExp(`${BEFORE}(?:(${ARN_SOURCE})|(${RESOURCE_ID_SOURCE}|${SERVICE_ID_SOURCE})|(${ACCOUNT_SOURCE}))${AFTER}`, 'g');

@@ -451,7 +451,7 @@ export class Workbench {
   }
 
   private renderContextSummary(): void {
-    const context = this.form.read();
+    const context = this.form.shown();
     const region = context.region ?? this.t('workbench.context.region.auto');
     // No subnet named means every subnet in the inputs is analysed, not none.
     const subnets = context.workspacesSubnetIds?.length ? this.t('workbench.context.count.workspacesSubnetIds', { count: context.workspacesSubnetIds.length }) : this.t('workbench.context.count.allSubnets');
@@ -613,6 +613,8 @@ export class Workbench {
     const rename = this.nameByKind(report);
     for (const summary of result.windows) summary.file = rename(summary.file);
     this.parts.regionDetected.textContent = result.detectedRegion ? this.t('workbench.context.region.detected', { region: result.detectedRegion }) : '';
+    this.form.showRead(report.analysed.context, (key, values) => this.t(key, values));
+    this.renderContextSummary();
     this.showReport(report);
     const previous = this.lastReport;
     this.lastReport = report;
@@ -667,6 +669,7 @@ export class Workbench {
     }
     for (const part of report.proof?.parts ?? []) for (const branch of part.branches) for (const step of branch.steps) if (step.file !== undefined) step.file = rename(step.file);
     for (const step of report.proof?.assumptions ?? []) if (step.file !== undefined) step.file = rename(step.file);
+    for (const origin of Object.values(report.analysed.context ?? {})) for (const value of origin.values) if (value.file !== undefined) value.file = rename(value.file);
     return rename;
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { validate } from '../../validators/index.ts';
-import { contextOf, genMultiConfig, multiOracle, renderMulti } from '../support/multi-vpc.ts';
+import { contextOf, genMultiConfigWithDirectory as genMultiConfig, multiOracle, renderMulti } from '../support/multi-vpc.ts';
 
 const RUNS = Number(process.env.MULTI_RUNS) || 10_000;
 
@@ -11,7 +11,7 @@ function reorder<T>(items: readonly T[], keys: readonly number[]): T[] {
   return items.map((item, index) => ({ item, key: keys[index % keys.length] ?? 0, index })).sort((a, b) => a.key - b.key || a.index - b.index).map(({ item }) => item);
 }
 
-test('on pastes with several VPCs, groups, duplicates and conflicting versions, the verdict equals a packet-by-packet brute force', () => {
+test('on pastes with several VPCs, groups, a WorkSpaces directory, duplicates and conflicting versions, the verdict equals a packet-by-packet brute force', () => {
   fc.assert(
     fc.property(genMultiConfig, (config) => {
       const report = validate(renderMulti(config), contextOf(config));

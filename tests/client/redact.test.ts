@@ -93,6 +93,15 @@ describe('redactState', () => {
     );
   });
 
+  test('replaces a directory id inside the names WorkSpaces gives its groups', () => {
+    const text = '{"DirectoryId": "d-95670a1b2c", "GroupName": "d-95670a1b2c_workspacesMembers", "Controllers": "d-95670a1b2c_controllers"}';
+    const { state } = redactState({ documents: [{ name: 'dirs.json', text }], context: {} });
+    const redacted = state.documents[0]?.text ?? '';
+    assert.doesNotMatch(redacted, /d-95670a1b2c"|d-95670a1b2c_workspacesMembers/);
+    assert.match(redacted, /"GroupName": "d-[0-9a-f]{10}_workspacesMembers", "Controllers": "d-[0-9a-f]{10}_controllers"/);
+    assert.doesNotMatch(redacted, /95670a1b2c/);
+  });
+
   test('leaves text without identifiers untouched', () => {
     const text = 'Windows IP Configuration\n   IPv4 Address. . . . : 10.0.1.25\n   region us-east-1, ap-northeast-1; value deadbeef-cafe';
     const { state, replacements } = redactState({ documents: [{ name: 'ipconfig.txt', text }], context: { region: 'us-east-1' } });

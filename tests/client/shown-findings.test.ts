@@ -28,7 +28,7 @@ function report(findings: Finding[]): Report {
     verdict: 'unverified',
     summary: '',
     findings,
-    analysed: { documents: [], ...resourceCounts(), workspacesSubnetIds: [], workspacesSecurityGroupIds: [] },
+    analysed: { documents: [], ...resourceCounts(), workspacesSubnetIds: [], workspacesSecurityGroupIds: [], context: {} },
     proof: { vpcs: [], parts: [], assumptions: [] },
   };
 }

@@ -130,6 +130,7 @@ describe('a collect bundle as an input', () => {
     const withRegion = bundleText({ region: 'ap-northeast-1', documents: recorded(files) });
     assertSameAsSeparate({ bundleFile: 'bundle.json', bundleText: withRegion, bundleReport: asBundle(withRegion, noRegion), separate: files, separateReport: separately(files, CONTEXT) });
     assert.ok(asBundle(withRegion, noRegion).findings.some((finding) => finding.ruleId === 'mgmt-range-conflict'));
+    assert.deepEqual(asBundle(withRegion, noRegion).analysed.context.region, { source: 'documents', values: [{ value: 'ap-northeast-1', file: 'bundle.json', path: ['region'], line: 4, column: 3 }] });
 
     const unknown = bundleText({ region: 'xx-nowhere-1', documents: recorded(files) });
     const finding = asBundle(unknown, noRegion).findings.find((candidate) => candidate.messageId === 'unknownRegion');

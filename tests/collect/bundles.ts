@@ -87,11 +87,17 @@ function withoutNames(value: unknown, names: readonly string[]): unknown {
  * separate files, and a message naming a document (the bundle, or a separate file) naming none.
  */
 export function comparableReport(report: Report, map: (file?: string, path?: JsonPath) => { file?: string; path?: JsonPath } = (file, path) => ({ ...(file !== undefined ? { file } : {}), ...(path ? { path } : {}) }), names: readonly string[] = []): unknown {
-  const { documents: _documents, ...counts } = report.analysed;
+  const { documents: _documents, context, ...counts } = report.analysed;
   const findings = report.findings.map((finding) => withoutNames(comparableFinding(finding, map), names));
   // Separate files are ordered by file then line; a bundle by line: compare as sets.
   findings.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return { verdict: report.verdict, summary: report.summary, counts, findings, proof: withoutNames(comparableProof(report.proof, map), names) };
+  // The context's values, with where each came from mapped like every location; a bundle's own Region is compared by the caller (the separate files have it typed).
+  const contextValues = Object.fromEntries(
+    Object.entries(context)
+      .filter(([field]) => field !== 'region')
+      .map(([field, origin]) => [field, { source: origin.source, values: origin.values.map((value) => ({ value: value.value, ...(value.file !== undefined ? map(value.file, value.path) : {}) })) }]),
+  );
+  return { verdict: report.verdict, summary: report.summary, counts, context: contextValues, findings, proof: withoutNames(comparableProof(report.proof, map), names) };
 }
 
 /**

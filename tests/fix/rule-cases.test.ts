@@ -36,6 +36,11 @@ const NOT_FIXED: Record<string, string> = {
   'mgmt-range-conflict': 'the route or VPC CIDR reaches a network the inputs do not describe; the fix is renumbering, a design decision',
   'dir-no-route': 'which next hop leads to the controllers is not in the inputs',
   'nacl-entry-quota': 'which entries can go is a design decision; raising the quota is a Service Quotas request, not an ec2 command',
+  'ws-internet-access': 'the fix is a WorkSpaces directory setting (aws workspaces modify-workspace-creation-properties) and a rebuild of the WorkSpaces that already have an address; the fix model applies aws ec2 operations to VPC outputs',
+  'ws-internet-fallback': 'the fix is a WorkSpaces directory setting (aws workspaces modify-workspace-access-properties), outside the aws ec2 fix model',
+  'ws-workspace-subnet': 'where a WorkSpace should live is a design decision (a new WorkSpace in the directory’s subnets)',
+  'ws-interface-groups': 'whether the extra group belongs is a design decision; the fix is a rebuild or a group change by aws workspaces',
+  'ws-group-missing': 'what settles it is pasting the group (describe-security-groups), not a change in AWS',
   'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision, and transit gateway routes are not among the fix operations',
 };
 

@@ -30,7 +30,14 @@ const EXEMPT: Record<string, string> = {
   'input-partial': 'the fix is pasting the whole output (describe-* for the VPC)',
   'input-vpcs': 'the fix is naming the WorkSpaces subnets in the context',
   'input-context': 'the fix is correcting the context',
+  'input-template': 'the fix is correcting the template (a reference, a function, a resource type)',
+  'input-unresolved': 'the fix is giving the value a template leaves to deploy time (a parameter default, the imported value)',
   'nacl-entry-quota': 'the fix is a quota increase or a redesign, not an ec2 command',
+  'ws-internet-access': 'the fix is an aws workspaces directory setting, not an ec2 change',
+  'ws-internet-fallback': 'the fix is an aws workspaces directory setting, not an ec2 change',
+  'ws-workspace-subnet': 'the fix is checking the directory and its WorkSpaces (aws workspaces describe-*)',
+  'ws-interface-groups': 'the fix is an aws workspaces rebuild or a group change',
+  'ws-group-missing': 'the fix is pasting the group (describe-security-groups)',
   'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision',
 };
 const isWindows = (id: string) => id.startsWith('win-');

@@ -122,3 +122,28 @@ test('a computed fix is in the report with its commands, in HTML and in Markdown
   assert.ok(markdown.includes('- **nacl-directory-blocked** network-acls.json:31:9: Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed &lt;b&gt;\n\n   ```sh\n   aws ec2 create-network-acl-entry'), markdown);
   assert.ok(!auditReport(options({ format: 'markdown' })).includes('### Fix commands'), 'no section without a fix');
 });
+
+test('a context field read from the documents shows its values and the lines they came from, a typed one stays given', () => {
+  const base = reportWith('closed', [closedAtRouteTable], []);
+  const report = {
+    ...base,
+    analysed: {
+      ...base.analysed,
+      context: {
+        workspacesSubnetIds: {
+          source: 'documents' as const,
+          values: [
+            { value: 'subnet-0a1b2c3d4e5f60001', file: 'workspace-directories.json', path: ['Directories', 0, 'SubnetIds', 0], line: 6, column: 9 },
+            { value: 'subnet-0a1b2c3d4e5f60002', file: 'workspace-directories.json', path: ['Directories', 0, 'SubnetIds', 1], line: 7, column: 9 },
+          ],
+        },
+        directoryControllers: { source: 'typed' as const, values: [{ value: '10.0.3.10' }] },
+      },
+    },
+  };
+  const html = auditReport(options({ report }));
+  assert.ok(html.includes('<td>WorkSpaces subnets (workspacesSubnetIds)</td><td class="mono">subnet-0a1b2c3d4e5f60001, subnet-0a1b2c3d4e5f60002</td><td>read from workspace-directories.json lines 6, 7</td>'), html.slice(html.indexOf('workspacesSubnetIds') - 200, html.indexOf('workspacesSubnetIds') + 300));
+  assert.ok(html.includes('<td>Directory controllers (directoryControllers)</td><td class="mono">10.0.3.10</td><td>given</td>'));
+  const ja = auditReport(options({ report, lang: 'ja' }));
+  assert.ok(ja.includes('<td>読み取り元: workspace-directories.json の 6, 7 行目</td>'));
+});

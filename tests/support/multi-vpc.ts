@@ -57,6 +57,14 @@ export interface MultiConfig {
   workspacesSecurityGroupIds?: string[];
   closedTargets: string[];
   internalCidrs: string[];
+  /** A WorkSpaces directory (describe-workspace-directories): its subnets and the groups it names (absent: not printed). */
+  directory?: MDirectory;
+}
+
+export interface MDirectory {
+  subnets: string[];
+  workspaceSecurityGroupId?: string;
+  customSecurityGroupId?: string;
 }
 
 const VPC_CIDRS = ['10.0.0.0/16', '10.1.0.0/16', '52.95.0.0/16', '172.31.0.0/16', '10.0.0.0/16'];
@@ -185,6 +193,39 @@ export const genMultiConfig: fc.Arbitrary<MultiConfig> = fc
     return config;
   });
 
+/**
+ * The same pastes, some with a WorkSpaces directory: its subnets (which become the WorkSpaces
+ * subnets when the context names none), its members group (given, not pasted, or not printed) and a
+ * custom group (any group of the paste, one not pasted, or none). A separate arbitrary, so the
+ * pastes of `genMultiConfig` stay what they were.
+ */
+export const genMultiConfigWithDirectory: fc.Arbitrary<MultiConfig> = fc
+  .tuple(
+    genMultiConfig,
+    fc.option(
+      fc.record({
+        mask: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+        members: fc.constantFrom('given', 'missing', 'absent'),
+        custom: fc.option(fc.nat(), { freq: 2 }),
+        customMissing: fc.boolean(),
+      }),
+      { freq: 2 },
+    ),
+  )
+  .map(([config, choice]) => {
+    if (!choice) return config;
+    const subnets = pick(config.subnets, choice.mask).map((subnet) => subnet.id);
+    const vpc = config.subnets.find((subnet) => subnet.id === subnets[0])?.vpc ?? config.vpcs[0]?.id;
+    const members = config.groups.find((group) => group.vpc === vpc && group.name.endsWith('_workspacesMembers'))?.id ?? 'sg-0dirmembers';
+    const custom = choice.custom === null ? undefined : choice.customMissing || config.groups.length === 0 ? 'sg-0dircustom' : config.groups[choice.custom % config.groups.length]?.id;
+    const directory: MDirectory = {
+      subnets,
+      ...(choice.members === 'given' ? { workspaceSecurityGroupId: members } : choice.members === 'missing' ? { workspaceSecurityGroupId: 'sg-0dirmissing' } : {}),
+      ...(custom ? { customSecurityGroupId: custom } : {}),
+    };
+    return { ...config, directory };
+  });
+
 const renderRoute = (route: GenRoute) => ({
   [route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock']: route.destination,
   [TARGET_FIELDS.find(([prefix]) => route.target.startsWith(prefix))?.[1] ?? 'GatewayId']: route.target,
@@ -243,9 +284,21 @@ export function renderMulti(config: MultiConfig): { name: string; text: string }
     ...config.versions.tables.map((table, i) => ({ name: `route-tables-later-${i}.json`, text: JSON.stringify({ RouteTables: [renderTable(table, config.vpcs)] }) })),
     ...config.versions.acls.map((acl, i) => ({ name: `network-acls-later-${i}.json`, text: JSON.stringify({ NetworkAcls: [renderAcl(acl)] }) })),
     ...config.versions.groups.map((group, i) => ({ name: `security-groups-later-${i}.json`, text: JSON.stringify({ SecurityGroups: [renderGroup(group)] }) })),
+    ...(config.directory ? [{ name: 'workspace-directories.json', text: JSON.stringify({ Directories: [renderDirectory(config.directory)] }) }] : []),
   ];
   const copies = config.duplicates.flatMap((index) => (documents[index] ? [{ name: `copy-of-${documents[index].name}`, text: documents[index].text }] : []));
   return [...documents, ...copies];
+}
+
+function renderDirectory(directory: MDirectory) {
+  return {
+    DirectoryId: 'd-0d1r',
+    DirectoryType: 'SIMPLE_AD',
+    SubnetIds: directory.subnets,
+    DnsIpAddresses: [],
+    ...(directory.workspaceSecurityGroupId ? { WorkspaceSecurityGroupId: directory.workspaceSecurityGroupId } : {}),
+    WorkspaceCreationProperties: { EnableInternetAccess: false, ...(directory.customSecurityGroupId ? { CustomSecurityGroupId: directory.customSecurityGroupId } : {}) },
+  };
 }
 
 export function contextOf(config: MultiConfig) {
@@ -278,7 +331,9 @@ export function multiOracle(config: MultiConfig): Fate {
   const acls = [...config.acls, ...config.versions.acls];
   const groups = [...config.groups, ...config.versions.groups];
   const rulesOf = (ids: Set<string>) => groups.filter((group) => ids.has(group.id)).flatMap((group) => group.rules);
-  const subnets = config.workspacesSubnetIds ? config.subnets.filter((s) => config.workspacesSubnetIds?.includes(s.id)) : config.subnets;
+  // The WorkSpaces subnets: typed, else the directory's, else every subnet.
+  const wanted = config.workspacesSubnetIds ?? (config.directory && config.directory.subnets.length > 0 ? config.directory.subnets : undefined);
+  const subnets = wanted ? config.subnets.filter((s) => wanted.includes(s.id)) : config.subnets;
   let result: Fate = 'closed';
   for (const subnet of subnets) {
     const vpc = config.vpcs.find((v) => v.id === subnet.vpc) as MVpc;
@@ -296,9 +351,14 @@ export function multiOracle(config: MultiConfig): Fate {
     let possible = new Set<string>();
     let missing = false;
     let none = false;
+    // A directory that lists the subnet and prints its members group names the groups on it, the custom one included.
+    const named = config.directory?.subnets.includes(subnet.id) && config.directory.workspaceSecurityGroupId ? [config.directory.workspaceSecurityGroupId, ...(config.directory.customSecurityGroupId ? [config.directory.customSecurityGroupId] : [])] : undefined;
     if (config.workspacesSecurityGroupIds) {
       certain = new Set(config.workspacesSecurityGroupIds.filter((id) => groups.some((group) => group.id === id)));
       missing = config.workspacesSecurityGroupIds.some((id) => !groups.some((group) => group.id === id));
+    } else if (named) {
+      certain = new Set(named.filter((id) => groups.some((group) => group.id === id)));
+      missing = named.some((id) => !groups.some((group) => group.id === id));
     } else if (members.size === 1) {
       certain = members;
       possible = new Set(inVpc.filter((group) => !members.has(group.id)).map((group) => group.id));

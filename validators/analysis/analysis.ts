@@ -12,17 +12,24 @@ import type { InputMessageIds } from '../rules/input.ts';
 import type { NetworkAcl, PrefixList, Resources, RouteTable, SecurityGroup, Subnet } from '../model.ts';
 import { canonicalChoice, CONTEXT_FIELD_SHAPES, type ContextFieldName, type ListFieldName } from '../context.ts';
 import type { Bundle, Context, Localized, Location, StreamingProtocol, TimeSourceDesign } from '../types.ts';
+import { groupNames } from './describe.ts';
 import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
 import { resolveRouteTargets } from './targets.ts';
 import { TransitIndex } from './transit.ts';
+import { scopeKey, scopeOfIds, workspacesGroupAssumptions, workspacesGroupScopes, WorkspacesInputs, type ContextFieldOrigin, type ContextOrigins, type GroupScope, type GroupSelection } from './workspaces.ts';
+import type { AssumptionProof } from './path.ts';
+
+export type { ContextFieldOrigin, ContextOrigins, ContextValueOrigin, GroupScope, GroupSelection } from './workspaces.ts';
 
 /** A directory controller from the context. */
 export interface Controller {
   text: string;
   cidr: Cidr;
   at: Location;
+  /** The WorkSpaces subnets whose directory it serves, when it was read from a directory; unset: every WorkSpaces subnet. */
+  forSubnets?: ReadonlySet<string>;
 }
 
 export interface NormalizedContext {
@@ -40,6 +47,8 @@ export interface NormalizedContext {
   timeSource?: TimeSourceDesign;
   /** Unset when the context does not say. */
   streamingProtocol?: StreamingProtocol;
+  /** Where each field's values came from: typed, or read from the documents where the context left the field empty. */
+  origins: ContextOrigins;
 }
 
 /** The layers that apply to one subnet. */
@@ -69,23 +78,6 @@ export interface SubnetView {
   standIn: boolean;
   /** Where to point a finding about this subnet. */
   at: Location;
-}
-
-/** How the WorkSpaces' security groups were chosen. */
-export type GroupSelection = 'context' | 'workspaces-members' | 'all' | 'none';
-
-/**
- * The security groups that may be on the WorkSpaces of one VPC: `certain` ones are on them,
- * `possible` ones may be too (AWS attaches the directory's custom group next to
- * `_workspacesMembers`, and rules add up). A packet is surely allowed when the certain groups
- * allow it, surely dropped when the certain and possible ones together do not.
- */
-export interface GroupScope {
-  certain: SecurityGroup[];
-  possible: SecurityGroup[];
-  /** Group ids the context names that the inputs do not hold: they may allow anything. */
-  missing: string[];
-  how: GroupSelection;
 }
 
 /** The pseudo-file name of findings about the context. */
@@ -127,25 +119,35 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
     problems.push({ ruleId: 'input-context', report: { messageId, at: { file: CONTEXT_FILE, path }, data, ...(localizedData ? { localizedData } : {}) } });
   const lists = new Map<ListFieldName, string[]>();
   const choices = new Map<ContextFieldName, string>();
+  const origins: ContextOrigins = {};
+  const typed = (name: ContextFieldName, values: ContextFieldOrigin['values']) => {
+    if (values.length > 0) origins[name] = { source: 'typed', values };
+  };
   let region: string | undefined;
   for (const field of CONTEXT_FIELD_SHAPES) {
     const value = Object.hasOwn(raw, field.name) ? raw[field.name] : undefined;
     if (value === undefined) continue;
     if (field.kind === 'list') {
       const out: string[] = [];
+      const placed: ContextFieldOrigin['values'] = [];
       asList(value).forEach((item, index) => {
-        if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
-        else report('notString', [field.name, index], { field: field.name }, { actual: describeContextValue(item) });
+        if (typeof item === 'string' && item.trim() !== '') {
+          out.push(item.trim());
+          placed.push({ value: item.trim(), at: { file: CONTEXT_FILE, path: [field.name, index] } });
+        } else report('notString', [field.name, index], { field: field.name }, { actual: describeContextValue(item) });
       });
       lists.set(field.name as ListFieldName, out);
+      typed(field.name, placed);
     } else if (field.kind === 'choice') {
       const canonical = canonicalChoice(field, value);
       if (canonical !== undefined) choices.set(field.name, canonical);
+      if (canonical !== undefined) typed(field.name, [{ value: canonical, at: { file: CONTEXT_FILE, path: [field.name] } }]);
       else if (field.name === 'bundle') report('badBundle', ['bundle'], {}, { actual: actualOf(value) });
       else if (field.name === 'timeSource') report('badTimeSource', ['timeSource'], {}, { actual: actualOf(value) });
       else report('badChoice', [field.name], { field: field.name, allowed: (field.values ?? []).map((choice) => `"${choice}"`).join(', ') }, { actual: actualOf(value) });
     } else if (typeof value === 'string' && value.trim() !== '') {
       region = value.trim();
+      typed(field.name, [{ value: region, at: { file: CONTEXT_FILE, path: [field.name] } }]);
     } else {
       report('notString', [field.name], { field: field.name }, { actual: describeContextValue(value) });
     }
@@ -179,6 +181,7 @@ export function normalizeContext(context: Context | undefined, problems: InputPr
   return {
     bundle: choices.get('bundle') === 'byol' ? 'byol' : 'public',
     controllers,
+    origins,
     internal: { 4: IntervalSet.of(internal[4].map((c) => [c.first, c.last])), 6: IntervalSet.of(internal[6].map((c) => [c.first, c.last])) },
     closedTargets: new Set(lists.get('closedTargets') ?? []),
     kmsHosts,
@@ -198,7 +201,7 @@ export function withCollectedRegion(context: NormalizedContext, collected: Resou
   if (context.region !== undefined || collected.length === 0) return context;
   const first = collected[0] as Resources['collectedRegions'][number];
   const others = collected.filter((entry) => entry.region !== first.region);
-  if (others.length === 0) return { ...context, region: first.region, regionAt: first.at };
+  if (others.length === 0) return { ...context, region: first.region, regionAt: first.at, origins: { ...context.origins, region: { source: 'documents', values: [{ value: first.region, at: first.at }] } } };
   const regions = [...new Set(others.map((entry) => entry.region))].sort().join(', ');
   problems.push({ ruleId: 'input-conflict', report: { messageId: 'bundleRegion', severity: 'warning', at: first.at, data: { region: first.region, file: (others[0] as Resources['collectedRegions'][number]).at.file, others: regions } } });
   return context;
@@ -226,6 +229,8 @@ export class Analysis {
   readonly groupSelection: GroupSelection;
   /** Every VPC id the inputs mention, sorted. */
   readonly vpcIds: string[];
+  /** The WorkSpaces documents (directories, WorkSpaces, their interfaces), indexed. */
+  readonly workspacesInputs: WorkspacesInputs;
   private pathResult?: PathAnalysis;
   private directoryResult?: DirectoryAnalysis;
 
@@ -234,6 +239,8 @@ export class Analysis {
     this.resources = resources;
     this.problems = problems;
     this.context = withCollectedRegion(normalizeContext(context, problems), resources.collectedRegions, problems);
+    this.workspacesInputs = new WorkspacesInputs(resources);
+    applyDocumentContext(this.context, this.workspacesInputs);
     this.prefixLists = new Map(resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`)).map((list) => [list.id, list]));
     this.vpcIds = [
       ...new Set([
@@ -246,8 +253,7 @@ export class Analysis {
     this.subnets = this.computeSubnets();
     const wanted = this.context.workspacesSubnetIds;
     this.workspacesSubnets = wanted ? this.subnets.filter((view) => wanted.includes(view.id)) : this.subnets;
-    const vpcs = [...new Set(this.workspacesSubnets.map((view) => view.vpcId))];
-    const scopes = (vpcs.length > 0 ? vpcs : [undefined]).map((vpcId) => this.groupsFor(vpcId));
+    const scopes = this.workspacesSubnets.length > 0 ? [...new Set(this.workspacesSubnets.flatMap((view) => this.groupScopesFor(view)))] : [this.groupsFor(undefined)];
     this.workspacesGroups = [...new Set(scopes.flatMap((scope) => scope.certain))];
     this.groupSelection = scopes.find((scope) => scope.how !== 'none')?.how ?? 'none';
   }
@@ -390,7 +396,7 @@ export class Analysis {
     for (const subnet of subnets) note(subnet.id, subnet.at);
     for (const table of routeTables) for (const s of table.subnets) note(s.id, s.at);
     for (const acl of networkAcls) for (const s of acl.subnets) note(s.id, s.at);
-    (this.context.workspacesSubnetIds ?? []).forEach((id, index) => note(id, { file: CONTEXT_FILE, path: ['workspacesSubnetIds', index] }));
+    for (const { value, at } of this.context.origins.workspacesSubnetIds?.values ?? []) note(value, at);
     const versions = new Map<string, Subnet[]>();
     for (const subnet of subnets) versions.set(subnet.id, [...(versions.get(subnet.id) ?? []), subnet]);
     const tablesBySubnet = associations(routeTables);
@@ -480,8 +486,45 @@ export class Analysis {
   }
 
   private readonly groupScopes = new Map<string | undefined, GroupScope>();
+  private readonly subnetScopes = new Map<string, GroupScope[]>();
+  private sortedGroups?: SecurityGroup[];
 
-  /** The groups that may be on the WorkSpaces of a VPC. */
+  /**
+   * The sets of groups that may be on the WorkSpaces of a subnet, one scope per distinct set
+   * (analysis/workspaces.ts): from the typed context, the directory and the WorkSpaces'
+   * interfaces, else the choice made for the subnet's VPC (`groupsFor`).
+   */
+  groupScopesFor(subnet: Pick<SubnetView, 'id' | 'vpcId'>): GroupScope[] {
+    const key = `${subnet.id}\u0000${subnet.vpcId ?? ''}`;
+    let scopes = this.subnetScopes.get(key);
+    if (!scopes) {
+      const fallback = this.groupsFor(subnet.vpcId);
+      this.sortedGroups ??= [...this.resources.securityGroups].sort(byIdAndPlace);
+      scopes = fallback.how === 'context' ? [fallback] : workspacesGroupScopes(this.workspacesInputs, this.sortedGroups, subnet.id, fallback);
+      this.subnetScopes.set(key, scopes);
+    }
+    return scopes;
+  }
+
+  /** What the verdict takes as given about the WorkSpaces' groups, for the proof of `subnets`. */
+  groupAssumptions(subnets: readonly SubnetView[]): AssumptionProof[] {
+    const out: AssumptionProof[] = [];
+    const first = subnets[0];
+    const scope = this.groupsFor(first?.vpcId);
+    if (scope.how === 'all' && (!first || this.groupScopesFor(first).includes(scope))) {
+      out.push({
+        key: 'sg-all',
+        text: {
+          en: `The WorkSpaces’ security groups were taken to be every group given for their VPC (${groupNames(scope.certain)}); name them in workspacesSecurityGroupIds to be exact.`,
+          ja: `WorkSpaces のセキュリティグループは、その VPC について入力にあるすべてのグループ (${groupNames(scope.certain)}) とみなしました。正確にするには workspacesSecurityGroupIds で指定してください。`,
+        },
+      });
+    }
+    if (this.context.workspacesSecurityGroupIds) return out;
+    return [...out, ...workspacesGroupAssumptions(this.workspacesInputs, new Map(subnets.map((subnet) => [subnet.id, this.groupScopesFor(subnet)])))];
+  }
+
+  /** The groups that may be on the WorkSpaces of a VPC, when no WorkSpaces document says which. */
   groupsFor(vpcId: string | undefined): GroupScope {
     let scope = this.groupScopes.get(vpcId);
     if (!scope) {
@@ -494,17 +537,16 @@ export class Analysis {
   private computeGroups(vpcId: string | undefined): GroupScope {
     const all = [...this.resources.securityGroups].sort(byIdAndPlace);
     const wanted = this.context.workspacesSecurityGroupIds;
-    if (wanted) {
-      const certain = all.filter((group) => wanted.includes(group.id));
-      return { certain, possible: [], missing: [...new Set(wanted.filter((id) => !certain.some((group) => group.id === id)))], how: 'context' };
-    }
+    if (wanted) return scopeOfIds(wanted, all, 'context', { en: 'named in workspacesSecurityGroupIds', ja: 'workspacesSecurityGroupIds で指定' });
+    const named = { en: 'named nowhere', ja: '指定なし' };
+    const scope = (certain: SecurityGroup[], possible: SecurityGroup[], how: GroupSelection): GroupScope => ({ certain, possible, missing: [], how, named, key: scopeKey(certain, possible, []) });
     const inVpc = all.filter((group) => !group.vpcId || vpcId === undefined || group.vpcId === vpcId);
     const members = inVpc.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
     const memberIds = new Set(members.map((group) => group.id));
     // Two directories can share a VPC: with several members groups it is not known which one is on these WorkSpaces.
-    if (memberIds.size === 1) return { certain: members, possible: inVpc.filter((group) => !memberIds.has(group.id)), missing: [], how: 'workspaces-members' };
-    if (memberIds.size > 1) return { certain: [], possible: inVpc, missing: [], how: 'workspaces-members' };
-    return inVpc.length > 0 ? { certain: inVpc, possible: [], missing: [], how: 'all' } : { certain: [], possible: [], missing: [], how: 'none' };
+    if (memberIds.size === 1) return scope(members, inVpc.filter((group) => !memberIds.has(group.id)), 'workspaces-members');
+    if (memberIds.size > 1) return scope([], inVpc, 'workspaces-members');
+    return inVpc.length > 0 ? scope(inVpc, [], 'all') : scope([], [], 'none');
   }
 }
 
@@ -526,4 +568,29 @@ function associations<T extends RouteTable | NetworkAcl>(items: readonly T[]): M
   }
   for (const entry of bySubnet.values()) entry.list.sort(byIdAndPlace);
   return bySubnet;
+}
+
+/**
+ * Fills the context fields the typed context left empty with what the WorkSpaces documents say
+ * (analysis/workspaces.ts), and records where each value came from. Typed values win, field by field.
+ */
+function applyDocumentContext(context: NormalizedContext, inputs: WorkspacesInputs): void {
+  const read = inputs.contextValues();
+  if (!context.origins.workspacesSubnetIds && read.workspacesSubnetIds.length > 0) {
+    context.workspacesSubnetIds = read.workspacesSubnetIds.map((origin) => origin.value);
+    context.origins.workspacesSubnetIds = { source: 'documents', values: read.workspacesSubnetIds };
+  }
+  if (!context.origins.directoryControllers && read.directoryControllers.length > 0) {
+    for (const origin of read.directoryControllers) {
+      const address = parseAddress(origin.value);
+      if (!address) continue;
+      const cidr = parseCidr(`${origin.value}/${address.family === 4 ? 32 : 128}`);
+      if (!isAddressError(cidr)) context.controllers.push({ text: origin.value, cidr, at: origin.at, forSubnets: origin.forSubnets });
+    }
+    context.origins.directoryControllers = { source: 'documents', values: read.directoryControllers.map(({ value, at }) => ({ value, at })) };
+  }
+  // The groups are not a context value once read: each directory's apply to its own subnets (groupScopesFor). Recorded for the report.
+  if (!context.origins.workspacesSecurityGroupIds && read.workspacesSecurityGroupIds.length > 0) {
+    context.origins.workspacesSecurityGroupIds = { source: 'documents', values: read.workspacesSecurityGroupIds };
+  }
 }

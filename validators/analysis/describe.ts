@@ -129,3 +129,8 @@ export function coverageText(family: Family, addresses: IntervalSet, publicSpace
     ? { en: `public ${name} addresses in ${shown} and ${more} more blocks`, ja: `${shown} ほか ${more} ブロックのパブリック ${name} アドレス` }
     : { en: `public ${name} addresses in ${shown}`, ja: `${shown} のパブリック ${name} アドレス` };
 }
+
+/** Groups as the proof and messages name them: "sg-0a1b (d-…_workspacesMembers), sg-0c2d". */
+export function groupNames(groups: readonly { id: string; name?: string }[]): string {
+  return groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
+}

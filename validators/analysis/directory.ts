@@ -160,9 +160,14 @@ function subnetHolding(analysis: Analysis, family: Family, first: bigint, last: 
 
 export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
   const index = new IssueIndex();
-  const subnets = analysis.path().subnets;
+  const allSubnets = analysis.path().subnets;
   const groups = analysis.workspacesGroups;
+  let checked = 0;
   for (const controller of analysis.context.controllers) {
+    // A controller read from a directory serves the subnets of that directory's WorkSpaces only.
+    const served = controller.forSubnets;
+    const subnets = served ? allSubnets.filter((subnet) => served.has(subnet.id)) : allSubnets;
+    checked += subnets.length;
     const family = controller.cidr.family;
     const dcAddresses: TrafficBox['addresses'] = [controller.cidr.first, controller.cidr.last];
     const controllerSubnet = subnetHolding(analysis, family, controller.cidr.first, controller.cidr.last);
@@ -267,5 +272,5 @@ export function analyseDirectory(analysis: Analysis): DirectoryAnalysis {
       }
     }
   }
-  return { issues: index.issues, checked: subnets.length * analysis.context.controllers.length };
+  return { issues: index.issues, checked };
 }

@@ -14,10 +14,10 @@
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS, exampleBox, examplePacket, type Packet, type TrafficBox } from '../net/traffic.ts';
-import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SecurityGroup, SgRule } from '../model.ts';
+import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SgRule } from '../model.ts';
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
-import { entryText, routeText, sgRuleText } from './describe.ts';
+import { entryText, groupNames, routeText, sgRuleText } from './describe.ts';
 import { bpaGiven } from './gateways.ts';
 import { ASSUMED_ACL, followsRoute, HopWalker, localSpace, ruleNumberAt, undescribedNatAssumption, type Doubt, type EvidenceItem, type HopProof, type Piece, type RoutingLoop, type Trail } from './hops.ts';
 import { decide, orderedEntries } from './nacl.ts';
@@ -196,7 +196,6 @@ const ASSUMED_SG_EGRESS: Localized = { en: 'no security group given: the AWS def
 const UNKNOWN_SG_INGRESS: Localized = { en: 'no security group given: whether the WorkSpaces’ own groups let it in is not known', ja: 'セキュリティグループが入力にないため、WorkSpaces 自身のグループが受信を通すかどうかわかりません' };
 const NO_TABLE: Localized = { en: 'no route table for the subnet was given: where the traffic goes is not known', ja: 'サブネットのルートテーブルが入力にないため、通信の行き先がわかりません' };
 
-const groupNames = (groups: readonly SecurityGroup[]) => groups.map((group) => (group.name ? `${group.id} (${group.name})` : group.id)).join(', ');
 
 /** Walks one scenario of one subnet, one family, one direction. */
 class ScenarioWalk {
@@ -395,7 +394,8 @@ class ScenarioWalk {
     }
     if (missing.length > 0) {
       const ids = missing.join(', ');
-      steps.push({ layer: 'security-group', effect: 'unknown', text: { en: `${ids} (named in workspacesSecurityGroupIds) is not in the inputs`, ja: `${ids} (workspacesSecurityGroupIds で指定) が入力にありません` } });
+      const named = layer.scope.named;
+      steps.push({ layer: 'security-group', effect: 'unknown', text: { en: `${ids} (${named.en}) is not in the inputs`, ja: `${ids} (${named.ja}) が入力にありません` } });
     }
     for (const rule of allowing) steps.push({ layer: 'security-group', effect: 'allow', text: sgRuleText(rule, this.groupName(rule.groupId)), at: rule.at });
     for (const rule of unknown) {
@@ -508,13 +508,12 @@ function worst(routeClass: RouteClass, reason: UncertainReason): RouteClass {
   return routeClass.kind === 'uncertain' ? routeClass : { kind: 'uncertain', reason };
 }
 
-/** Every scenario of a subnet: each candidate route table × each candidate network ACL. */
+/** Every scenario of a subnet: each candidate route table × each candidate network ACL × each set of groups that may be on its WorkSpaces. */
 function scenariosOf(analysis: Analysis, subnet: SubnetView): Scenario[] {
-  const scope = analysis.groupsFor(subnet.vpcId);
-  const groups: GroupLayer = scope.how === 'none' ? { kind: 'aws-default' } : { kind: 'given', scope };
+  const groupLayers = analysis.groupScopesFor(subnet).map((scope): GroupLayer => (scope.how === 'none' ? { kind: 'aws-default' } : { kind: 'given', scope }));
   const acls: AclLayer[] = subnet.acls.length > 0 ? subnet.acls.map((acl) => ({ kind: 'given', acl })) : [subnet.aclUnknown ? { kind: 'unknown' } : { kind: 'aws-default' }];
   const tables: (RouteTable | undefined)[] = subnet.routeTables.length > 0 ? subnet.routeTables : [undefined];
-  return tables.flatMap((table) => acls.map((acl) => ({ acl, groups, ...(table ? { table } : {}) })));
+  return tables.flatMap((table) => acls.flatMap((acl) => groupLayers.map((groups) => ({ acl, groups, ...(table ? { table } : {}) }))));
 }
 
 /**
@@ -564,8 +563,8 @@ function standInSubnets(analysis: Analysis, mainOnly = false): SubnetView[] {
   });
 }
 
-/** Subnets whose layers are the same get the same proof: judged once. */
-function layersKey(subnet: SubnetView, tableIds: Map<RouteTable | NetworkAcl, number>): string {
+/** Subnets whose layers (groups included) are the same get the same proof: judged once. */
+function layersKey(analysis: Analysis, subnet: SubnetView, tableIds: Map<RouteTable | NetworkAcl, number>): string {
   const idOf = (item: RouteTable | NetworkAcl) => {
     let id = tableIds.get(item);
     if (id === undefined) {
@@ -575,7 +574,8 @@ function layersKey(subnet: SubnetView, tableIds: Map<RouteTable | NetworkAcl, nu
     return id;
   };
   const families = subnet.cidrsKnown ? [4, 6].filter((family) => subnet.cidrs.some((cidr) => cidr.family === family)).join('') : '*';
-  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, subnet.standIn ? subnet.id : ''].join('|');
+  const groups = analysis.groupScopesFor(subnet).map((scope) => scope.key).join(';');
+  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, subnet.standIn ? subnet.id : '', groups].join('|');
 }
 
 const retarget = <T extends OpenFlow | UnverifiedFlow>(flow: T, subnet: SubnetView): T => ({ ...flow, subnet, otherRoutes: new Set(flow.otherRoutes) });
@@ -596,7 +596,7 @@ export function analysePaths(analysis: Analysis): PathAnalysis {
   const groups = new Map<string, SubnetView[]>();
   const ids = new Map<RouteTable | NetworkAcl, number>();
   for (const subnet of subnets) {
-    const key = layersKey(subnet, ids);
+    const key = layersKey(analysis, subnet, ids);
     const list = groups.get(key);
     if (list) list.push(subnet);
     else groups.set(key, [subnet]);
@@ -616,13 +616,7 @@ export function analysePaths(analysis: Analysis): PathAnalysis {
       }
     }
   }
-  const scope = analysis.groupsFor(subnets[0]?.vpcId);
-  if (scope.how === 'all') {
-    assume('sg-all', {
-      en: `The WorkSpaces’ security groups were taken to be every group given for their VPC (${groupNames(scope.certain)}); name them in workspacesSecurityGroupIds to be exact.`,
-      ja: `WorkSpaces のセキュリティグループは、その VPC について入力にあるすべてのグループ (${groupNames(scope.certain)}) とみなしました。正確にするには workspacesSecurityGroupIds で指定してください。`,
-    });
-  }
+  for (const assumption of analysis.groupAssumptions(subnets)) assume(assumption.key, assumption.text, assumption.at);
   if (!analysis.context.workspacesSubnetIds && analysis.workspacesSubnets.length > 0) {
     assume('subnets-all', { en: 'No WorkSpaces subnets were named: every subnet in the inputs is judged.', ja: 'WorkSpaces のサブネットが指定されていないため、入力にあるすべてのサブネットを判定しました。' });
   }

@@ -4,7 +4,7 @@
  * from a conflicting version. Nothing here throws on input.
  */
 import type { ZodType } from 'zod';
-import { describeValue, isAddressError, parseCidr, type Cidr, type Family } from '../net/address.ts';
+import { describeValue, isAddressError, parseAddress, parseCidr, type Cidr, type Family } from '../net/address.ts';
 import { RESOURCE_COLLECTIONS, type Resources } from '../model.ts';
 import type { InputMessageIds, InputRuleId } from '../rules/input.ts';
 import type { RuleReport } from '../rules/rule.ts';
@@ -161,6 +161,14 @@ export class ReadContext {
     }
     if (parsed.hostBitsSet) this.problem('input-cidr-host-bits', 'hostBits', { file, path: [...parent, key] }, { cidr: String(text), canonical: parsed.canonical });
     return parsed;
+  }
+
+  /** The address at `parent[key]` when it is one of `family`, or undefined with a finding there (`field` names it in the message). */
+  addressAt(file: string, text: string, parent: JsonPath, key: string | number, family: Family, field: string): string | undefined {
+    const parsed = parseAddress(text.trim());
+    if (parsed?.family === family) return text.trim();
+    this.problem('input-value', 'address', { file, path: [...parent, key] }, { field, actual: text, family });
+    return undefined;
   }
 
   /**

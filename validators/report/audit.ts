@@ -10,7 +10,7 @@ import { REQUIREMENTS, type Requirement } from '../requirements/checklist.ts';
 import { ruleById } from '../rules/index.ts';
 import type { Context, Finding, Lang, Localized, Report, Severity } from '../types.ts';
 import { escapeMarkup, pathDiagram } from './diagram.ts';
-import { reportText, verdictHeadline, verdictTone } from './labels.ts';
+import { linesByFile, reportText, verdictHeadline, verdictTone } from './labels.ts';
 import { outlineProof, type OutlineStep, type ProofOutline } from './proof-outline.ts';
 
 /** One input as the reviewer received it. */
@@ -23,8 +23,8 @@ export interface AuditInput {
   sha256: string;
 }
 
-/** Where a context value came from. */
-export type ContextSource = 'given' | 'detected' | 'default';
+/** Where a context value came from (`documents`: read from the pasted documents, as the report's `analysed.context` says). */
+export type ContextSource = 'given' | 'detected' | 'documents' | 'default';
 
 export interface AuditOptions {
   report: Report;
@@ -63,6 +63,7 @@ const SEVERITY_LABEL: Record<Severity, Localized> = {
 const SOURCE_LABEL: Record<ContextSource, Localized> = {
   given: { en: 'given', ja: '指定' },
   detected: { en: 'detected from the inputs', ja: '入力から検出' },
+  documents: { en: 'read from', ja: '読み取り元:' },
   default: { en: 'default', ja: '既定値' },
 };
 
@@ -128,6 +129,17 @@ interface Row {
   cells: string[];
 }
 
+/** Where values read from documents are written, by document: "workspace-directories.json lines 6, 7". */
+function placesOf(values: readonly { file?: string; line?: number }[], lang: Lang): string {
+  return linesByFile(values)
+    .map(([file, lines]) => {
+      const list = lines.map((line) => line.toLocaleString(lang)).join(', ');
+      if (lines.length === 0) return file;
+      return lang === 'ja' ? `${file} の ${list} 行目` : `${file} line${lines.length > 1 ? 's' : ''} ${list}`;
+    })
+    .join(lang === 'ja' ? '、' : '; ');
+}
+
 function ruleUrl(finding: Finding, siteUrl: string | undefined): string {
   if (!siteUrl) return finding.docUrl;
   return `${siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`}${finding.docUrl}`;
@@ -145,6 +157,10 @@ function contentOf(options: AuditOptions) {
   const contextRows: Row[] = CONTEXT_FIELDS.map((field) => {
     const value = options.context[field.name];
     const shown = value === undefined || (Array.isArray(value) && value.length === 0) ? '' : Array.isArray(value) ? value.join(', ') : String(value);
+    const read = report.analysed.context?.[field.name];
+    if (shown === '' && read?.source === 'documents') {
+      return { cells: [fieldLabel(field, lang), read.values.map((item) => item.value).join(', '), `${SOURCE_LABEL.documents[lang]} ${placesOf(read.values, lang)}`] };
+    }
     const source = options.contextSources?.[field.name] ?? (shown === '' ? 'default' : 'given');
     return { cells: [fieldLabel(field, lang), shown === '' ? text('notSet', lang) : shown, SOURCE_LABEL[source][lang]] };
   });

@@ -99,3 +99,15 @@ export type ReportTextKey = keyof typeof TEXT;
 export function reportText(key: ReportTextKey, lang: Lang, data?: MessageData): string {
   return formatMessage(TEXT[key][lang], data);
 }
+
+/** The lines values were read from, by document, in the order met: `[["workspace-directories.json", [6, 7]]]`. */
+export function linesByFile(values: readonly { file?: string; line?: number }[]): [file: string, lines: number[]][] {
+  const byFile = new Map<string, number[]>();
+  for (const { file, line } of values) {
+    if (file === undefined) continue;
+    const lines = byFile.get(file) ?? [];
+    if (line !== undefined && !lines.includes(line)) lines.push(line);
+    byFile.set(file, lines);
+  }
+  return [...byFile];
+}

@@ -114,14 +114,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
       en: 'describe-vpc-block-public-access-options shows InternetGatewayBlockMode block-bidirectional and describe-vpc-block-public-access-exclusions lists nothing for these resources. No validator rule reads these outputs yet: a person checks.',
       ja: 'describe-vpc-block-public-access-options で InternetGatewayBlockMode が block-bidirectional であり、describe-vpc-block-public-access-exclusions にこれらのリソースが出てこないことを確認します。これらの出力を読むルールはまだないため、担当者が確認します。',
     }),
-  req('REQ-NET-010', 'design', 'guides/vpc-guardrails', [], ['ws-api-creation-properties', 'ws-api-directory'],
+  req('REQ-NET-010', 'design', 'guides/vpc-guardrails', ['ws-internet-access'], ['ws-api-creation-properties', 'ws-api-directory'],
     {
       en: 'Every WorkSpaces directory has EnableInternetAccess off, so new WorkSpaces get no public IP address.',
       ja: 'すべての WorkSpaces ディレクトリで EnableInternetAccess が無効で、新しい WorkSpaces にパブリック IP アドレスが割り当てられない。',
     },
     {
-      en: 'aws workspaces describe-workspace-directories: WorkspaceCreationProperties.EnableInternetAccess is false. No validator rule reads this output yet.',
-      ja: 'aws workspaces describe-workspace-directories の WorkspaceCreationProperties.EnableInternetAccess が false であることを確認します。この出力を読むルールはまだありません。',
+      en: 'aws workspaces describe-workspace-directories: WorkspaceCreationProperties.EnableInternetAccess is false; describe-network-interfaces: no WorkSpace interface has Association.PublicIp. Paste both into the validator.',
+      ja: 'aws workspaces describe-workspace-directories の WorkspaceCreationProperties.EnableInternetAccess が false で、describe-network-interfaces の WorkSpace のインターフェイスに Association.PublicIp がないことを確認します。どちらも検証ツールに貼り付けられます。',
     }),
   req('REQ-NET-011', 'design', 'guides/vpc-guardrails', ['rt-internet-route', 'rt-unknown-next-hop'], ['ec2-route', 'vpc-route-server'],
     {
@@ -259,14 +259,14 @@ export const REQUIREMENTS: readonly Requirement[] = [
       ja: '証明書の検証がインターネットを待たない。ルート証明書の自動更新を無効にするか社内の配布先から行い、WorkSpaces が検証する証明書の CRL と OCSP の宛先に社内から到達できる。',
     }),
   // Design review: the client side.
-  req('REQ-CLI-001', 'design', 'guides/client-access', [], ['ws-privatelink-streaming', 'ws-api-access-endpoint-config'],
+  req('REQ-CLI-001', 'design', 'guides/client-access', ['ws-internet-fallback'], ['ws-privatelink-streaming', 'ws-api-access-endpoint-config'],
     {
       en: 'With streaming over PrivateLink, the directory’s AccessEndpointConfig names the streaming endpoint and InternetFallbackProtocols is empty, so no session falls back to the internet.',
       ja: 'PrivateLink 経由のストリーミングでは、ディレクトリの AccessEndpointConfig にストリーミング用エンドポイントが指定され、InternetFallbackProtocols が空で、どのセッションもインターネットにフォールバックしない。',
     },
     {
-      en: 'aws workspaces describe-workspace-directories: WorkspaceAccessProperties.AccessEndpointConfig. No validator rule reads this output yet.',
-      ja: 'aws workspaces describe-workspace-directories の WorkspaceAccessProperties.AccessEndpointConfig を確認します。この出力を読むルールはまだありません。',
+      en: 'aws workspaces describe-workspace-directories: WorkspaceAccessProperties.AccessEndpointConfig. Paste the output into the validator.',
+      ja: 'aws workspaces describe-workspace-directories の WorkspaceAccessProperties.AccessEndpointConfig を確認します。出力は検証ツールに貼り付けられます。',
     }),
   req('REQ-CLI-002', 'design', 'guides/client-access', [], ['ws-privatelink-streaming', 'ws-ports-client'],
     {

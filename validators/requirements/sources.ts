@@ -25,6 +25,8 @@ const RECHECK = '2026-12-01';
 const PATHS_CHECK = '2026-12-07';
 /** CloudFormation and CDK pages read for the template reader (issue 14). */
 const TEMPLATE_CHECK = '2026-12-07';
+/** The WorkSpaces documents' shapes and commands (directories, WorkSpaces, network interfaces). */
+const WS_KINDS_CHECK = '2026-12-07';
 
 export const SOURCES = {
   'ws-ports': {
@@ -586,6 +588,42 @@ export const SOURCES = {
     url: 'https://docs.aws.amazon.com/workspaces/latest/api/API_Workspace.html',
     kind: 'aws',
     checked: RECHECK,
+  },
+  'cli-describe-workspace-directories': {
+    title: 'describe-workspace-directories — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/describe-workspace-directories.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-describe-workspaces': {
+    title: 'describe-workspaces — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/describe-workspaces.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-modify-workspace-creation-properties': {
+    title: 'modify-workspace-creation-properties — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/modify-workspace-creation-properties.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-modify-workspace-access-properties': {
+    title: 'modify-workspace-access-properties — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/workspaces/modify-workspace-access-properties.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'cli-describe-network-interfaces': {
+    title: 'describe-network-interfaces — AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/ec2/describe-network-interfaces.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
+  },
+  'ec2-network-interface': {
+    title: 'NetworkInterface — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_NetworkInterface.html',
+    kind: 'aws',
+    checked: WS_KINDS_CHECK,
   },
   'ws-ip-access-control': {
     title: 'IP access control groups for WorkSpaces Personal',

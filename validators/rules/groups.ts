@@ -31,8 +31,8 @@ function publicRules(analysis: Analysis, egress: boolean): RuleReport<'allows'>[
 }
 
 const SELECTION_NOTE = {
-  en: 'The WorkSpaces’ groups are those in workspacesSecurityGroupIds, else the groups named *_workspacesMembers, else every group given.',
-  ja: 'WorkSpaces のグループとは、workspacesSecurityGroupIds に書いたもの、なければ *_workspacesMembers という名前のグループ、それもなければ入力のすべてのグループです。',
+  en: 'The WorkSpaces’ groups are those in workspacesSecurityGroupIds, else those the WorkSpaces directory and the WorkSpaces’ interfaces show, else the groups named *_workspacesMembers, else every group given.',
+  ja: 'WorkSpaces のグループとは、workspacesSecurityGroupIds に書いたもの、なければ WorkSpaces のディレクトリと WorkSpaces のインターフェイスからわかるもの、それもなければ *_workspacesMembers という名前のグループ、それもなければ入力のすべてのグループです。',
 };
 
 export const sgIngressPublic = defineRule({

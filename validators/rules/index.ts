@@ -11,9 +11,10 @@ import { MANAGEMENT_RULES } from './management.ts';
 import { PATH_RULES } from './path.ts';
 import { ROUTE_RULES } from './routes.ts';
 import type { Rule } from './rule.ts';
+import { WORKSPACES_RULES } from './workspaces.ts';
 import { WINDOWS_RULES } from '../windows/rules.ts';
 
-export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...WINDOWS_RULES];
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...WORKSPACES_RULES, ...WINDOWS_RULES];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -170,14 +170,14 @@ export const inputCidrHostBits: Rule<'hostBits'> = defineRule({
   check: reportsOf('input-cidr-host-bits'),
 });
 
-export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber' | 'infiniteNumber' | 'unsafeInteger'> = defineRule({
+export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber' | 'infiniteNumber' | 'unsafeInteger' | 'address'> = defineRule({
   id: 'input-value',
   category: 'input',
   severity: 'error',
   title: { en: 'Protocols, ports and rule numbers are values AWS accepts', ja: 'プロトコル・ポート・ルール番号が AWS の受け付ける値である' },
   description: {
-    en: 'Protocols are IANA numbers 0–255 or -1 (security groups also print tcp, udp, icmp, icmpv6), ports are 0–65535, ICMP types and codes -1–255, NACL rule numbers 1–32766 (32767 and 32768 are the default deny), actions allow or deny.',
-    ja: 'プロトコルは IANA 番号 0–255 または -1 (セキュリティグループでは tcp、udp、icmp、icmpv6 も)、ポートは 0–65535、ICMP のタイプとコードは -1–255、NACL のルール番号は 1–32766 (32767 と 32768 は既定の拒否ルール)、アクションは allow か deny です。',
+    en: 'Protocols are IANA numbers 0–255 or -1 (security groups also print tcp, udp, icmp, icmpv6), ports are 0–65535, ICMP types and codes -1–255, NACL rule numbers 1–32766 (32767 and 32768 are the default deny), actions allow or deny, and addresses (a directory’s DNS servers, a WorkSpace’s or an interface’s IP) are IPv4 or IPv6 addresses of the family the field holds.',
+    ja: 'プロトコルは IANA 番号 0–255 または -1 (セキュリティグループでは tcp、udp、icmp、icmpv6 も)、ポートは 0–65535、ICMP のタイプとコードは -1–255、NACL のルール番号は 1–32766 (32767 と 32768 は既定の拒否ルール)、アクションは allow か deny です。アドレス (ディレクトリの DNS サーバー、WorkSpace やネットワークインターフェイスの IP) は、そのフィールドのアドレスファミリーの IPv4 または IPv6 アドレスです。',
   },
   messages: {
     protocol: { en: 'Protocol "{actual}" is not an IANA protocol number (0–255), -1, tcp, udp, icmp or icmpv6.', ja: 'プロトコル "{actual}" は IANA のプロトコル番号 (0–255)、-1、tcp、udp、icmp、icmpv6 のいずれでもありません。' },
@@ -195,6 +195,7 @@ export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRa
     },
     ruleAction: { en: 'RuleAction "{actual}" is neither allow nor deny.', ja: 'RuleAction "{actual}" は allow でも deny でもありません。' },
     duplicateRuleNumber: { en: 'Rule number {number} appears twice in the same direction (first at entry {index}); AWS allows it once.', ja: 'ルール番号 {number} が同じ方向に 2 回あります (最初はエントリ {index})。AWS では 1 回だけです。' },
+    address: { en: '{field}: "{actual}" is not an IPv{family} address; it is left out.', ja: '{field} の "{actual}" は IPv{family} アドレスではないため、読み飛ばします。' },
   },
   sources: ['ec2-create-nacl-entry', 'ec2-ip-permission'],
   check: reportsOf('input-value'),

@@ -9,7 +9,7 @@ import type { SourceId } from '../requirements/sources.ts';
 import type { Evidence, Localized, Location, Severity } from '../types.ts';
 
 /** Which inputs a rule looks at; also the prefix of its id. */
-export type RuleCategory = 'input' | 'rt' | 'nacl' | 'sg' | 'path' | 'mgmt' | 'dir' | 'win';
+export type RuleCategory = 'input' | 'rt' | 'nacl' | 'sg' | 'path' | 'mgmt' | 'dir' | 'ws' | 'win';
 
 /** Evidence in both languages, turned into the report language by the engine. */
 export interface LocalizedEvidence {

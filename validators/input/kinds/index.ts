@@ -7,6 +7,7 @@
 import type { DocumentKindDefinition, InputKind } from './define.ts';
 import { cloudFormationTemplate } from '../iac/cloudformation/kind.ts';
 import { networkAcls } from './network-acls.ts';
+import { networkInterfaces } from './network-interfaces.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
@@ -16,6 +17,8 @@ import { transitGatewayRouteTables } from './transit-gateway-route-tables.ts';
 import { transitGatewayRoutes } from './transit-gateway-routes.ts';
 import { transitGatewayVpcAttachments } from './transit-gateway-vpc-attachments.ts';
 import { vpcs } from './vpcs.ts';
+import { workspaceDirectories } from './workspace-directories.ts';
+import { workspaces } from './workspaces.ts';
 
 export const INPUT_KINDS = [
   routeTables,
@@ -24,6 +27,9 @@ export const INPUT_KINDS = [
   subnets,
   vpcs,
   prefixListEntries,
+  workspaceDirectories,
+  workspaces,
+  networkInterfaces,
   transitGatewayAttachments,
   transitGatewayVpcAttachments,
   transitGatewayRouteTables,

@@ -39,7 +39,7 @@ export const subnets = defineInputKind({
     OwnerId: '123456789012',
     Ipv6CidrBlockAssociationSet: [],
   },
-  detect: (value) => has(value, 'SubnetId') && hasAny(value, ['CidrBlock', 'AvailabilityZone', 'Ipv6CidrBlockAssociationSet', 'AvailableIpAddressCount']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'GroupId']),
+  detect: (value) => has(value, 'SubnetId') && hasAny(value, ['CidrBlock', 'AvailabilityZone', 'Ipv6CidrBlockAssociationSet', 'AvailableIpAddressCount']) && !hasAny(value, ['RouteTableId', 'NetworkAclId', 'GroupId', 'NetworkInterfaceId']),
   read(ctx, file, value, path) {
     const subnet = ctx.check(SubnetShape, value, file, path);
     if (!subnet) return;

@@ -103,6 +103,55 @@ export function subnets(list: [id: string, cidr: string][] = [[SUBNET, '10.0.1.0
   return { Subnets: list.map(([id, cidr]) => ({ SubnetId: id, CidrBlock: cidr, VpcId: VPC, AvailabilityZone: 'ap-northeast-1a' })) };
 }
 
+export const DIRECTORY = 'd-90670a1b2c';
+/** The directory's custom security group (CustomSecurityGroupId). */
+export const CUSTOM_GROUP = 'sg-0a1b2c3d4e5f6000c';
+
+/** describe-workspace-directories output for one directory of the case subnets (Simple AD, controllers in 10.0.10.0/24). */
+export function workspaceDirectory(options: { subnets?: string[]; custom?: string; internet?: boolean; fallback?: string[]; groupId?: string } = {}): Json {
+  return {
+    Directories: [
+      {
+        DirectoryId: DIRECTORY,
+        Alias: DIRECTORY,
+        DirectoryName: 'corp.example.jp',
+        SubnetIds: options.subnets ?? [SUBNET, SUBNET_2],
+        DnsIpAddresses: ['10.0.10.10', '10.0.10.11'],
+        DirectoryType: 'SIMPLE_AD',
+        WorkspaceSecurityGroupId: options.groupId ?? GROUP,
+        State: 'REGISTERED',
+        WorkspaceCreationProperties: { EnableInternetAccess: options.internet ?? false, ...(options.custom ? { CustomSecurityGroupId: options.custom } : {}), UserEnabledAsLocalAdministrator: false, EnableMaintenanceMode: true },
+        ...(options.fallback
+          ? { WorkspaceAccessProperties: { DeviceTypeWindows: 'ALLOW', AccessEndpointConfig: { AccessEndpoints: [{ AccessEndpointType: 'STREAMING_WSP', VpcEndpointId: 'vpce-0a1b2c3d4e5f6000e' }], InternetFallbackProtocols: options.fallback } } }
+          : {}),
+      },
+    ],
+  };
+}
+
+/** describe-workspaces output: `[workspace id, subnet, address]` of the case directory. */
+export function workspaceList(list: [id: string, subnet: string, address: string][]): Json {
+  return { Workspaces: list.map(([id, subnet, address]) => ({ WorkspaceId: id, DirectoryId: DIRECTORY, UserName: `user-${id.slice(3, 7)}`, IpAddress: address, State: 'AVAILABLE', SubnetId: subnet })) };
+}
+
+/** describe-network-interfaces output: `[interface id, subnet, address, group ids]`, described as WorkSpaces describes its own. */
+export function networkInterfaces(list: [id: string, subnet: string, address: string, groups: string[]][], extra: Json = {}): Json {
+  return {
+    NetworkInterfaces: list.map(([id, subnet, address, groups]) => ({
+      Description: 'Created By Amazon Workspaces for AWS Account ID 123456789012',
+      Groups: groups.map((groupId) => ({ GroupId: groupId })),
+      InterfaceType: 'interface',
+      NetworkInterfaceId: id,
+      PrivateIpAddress: address,
+      PrivateIpAddresses: [{ Primary: true, PrivateIpAddress: address }],
+      Status: 'in-use',
+      SubnetId: subnet,
+      VpcId: VPC,
+      ...extra,
+    })),
+  };
+}
+
 export const TGW = 'tgw-0a1b2c3d4e5f60007';
 export const TGW_ATTACHMENT = 'tgw-attach-0a1b2c3d4e5f60010';
 export const TGW_TABLE = 'tgw-rtb-0a1b2c3d4e5f60011';

@@ -8,6 +8,7 @@ import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
 import * as windows from './windows.ts';
+import * as workspaces from './workspaces.ts';
 
 export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-json': input.inputJsonCases,
@@ -44,6 +45,11 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'nacl-directory-blocked': directory.naclDirectoryBlockedCases,
   'nacl-return-blocked': directory.naclReturnBlockedCases,
   'sg-directory-egress': directory.sgDirectoryEgressCases,
+  'ws-internet-access': workspaces.wsInternetAccessCases,
+  'ws-internet-fallback': workspaces.wsInternetFallbackCases,
+  'ws-workspace-subnet': workspaces.wsWorkspaceSubnetCases,
+  'ws-interface-groups': workspaces.wsInterfaceGroupsCases,
+  'ws-group-missing': workspaces.wsGroupMissingCases,
   'win-output-recognised': windows.winOutputRecognisedCases,
   'win-windows-licensed': windows.winWindowsLicensedCases,
   'win-kms-host': windows.winKmsHostCases,
