@@ -180,24 +180,54 @@ const vpcs: Json = {
   ],
 };
 
+/** describe-vpc-endpoints of the VPC: the S3 gateway endpoint whose route the WorkSpaces table carries. */
+const vpcEndpoints: Json = {
+  VpcEndpoints: [
+    {
+      VpcEndpointId: S3_ENDPOINT,
+      VpcEndpointType: 'Gateway',
+      VpcId: VPC,
+      ServiceName: 'com.amazonaws.ap-northeast-1.s3',
+      State: 'available',
+      PolicyDocument: '{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+      RouteTableIds: [TABLE],
+      SubnetIds: [],
+      Groups: [],
+      PrivateDnsEnabled: false,
+      RequesterManaged: false,
+      NetworkInterfaceIds: [],
+      DnsEntries: [],
+      CreationTimestamp: '2026-04-01T02:13:44.000Z',
+      OwnerId: OWNER,
+    },
+  ],
+};
+
 const COMMANDS = {
   'route-tables.json': `aws ec2 describe-route-tables --filters Name=vpc-id,Values=${VPC}`,
   'network-acls.json': `aws ec2 describe-network-acls --filters Name=vpc-id,Values=${VPC}`,
   'security-groups.json': `aws ec2 describe-security-groups --filters Name=vpc-id,Values=${VPC}`,
   'subnets.json': `aws ec2 describe-subnets --filters Name=vpc-id,Values=${VPC}`,
   'vpcs.json': `aws ec2 describe-vpcs --vpc-ids ${VPC}`,
+  'vpc-endpoints.json': `aws ec2 describe-vpc-endpoints --filters Name=vpc-id,Values=${VPC}`,
 } as const;
 
-function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGroups?: Json; ipv6?: boolean }): SampleDocument[] {
+function documents(parts: { routeTables?: Json; networkAcls?: Json; securityGroups?: Json; ipv6?: boolean; prefixLists?: Json }): SampleDocument[] {
   const content: Record<keyof typeof COMMANDS, Json> = {
     'route-tables.json': parts.routeTables ?? routeTables(),
     'network-acls.json': parts.networkAcls ?? networkAcls(),
     'security-groups.json': parts.securityGroups ?? securityGroups(),
     'subnets.json': subnets(parts.ipv6),
     'vpcs.json': vpcs,
+    'vpc-endpoints.json': vpcEndpoints,
   };
-  return (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]).map((name) => ({ name, command: COMMANDS[name], content: content[name] }));
+  const listed = (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]).map((name) => ({ name, command: COMMANDS[name], content: content[name] }));
+  return parts.prefixLists ? [...listed, { name: 'prefix-lists.json', command: 'aws ec2 describe-prefix-lists --prefix-list-ids pl-61a54008', content: parts.prefixLists }] : listed;
 }
+
+/** A shortened describe-prefix-lists of the S3 list of ap-northeast-1: three of its CIDRs stand for all of them. */
+const S3_CIDRS = ['3.5.152.0/21', '52.219.0.0/20', '52.219.136.0/22'];
+const s3PrefixList: Json = { PrefixLists: [{ PrefixListName: 'com.amazonaws.ap-northeast-1.s3', Cidrs: S3_CIDRS, PrefixListId: 'pl-61a54008' }] };
 
 /** Managed AD with its two controllers in the directory subnet; WorkSpaces in subnets A and B. */
 const CONTEXT: Context = {
@@ -537,6 +567,23 @@ export const SAMPLES: Sample[] = [
     },
     { networkAcls: networkAcls({ egress: [aclEntry(true, 100, VPC_ONLY, 'allow', '-1', { PortRange: { From: 443, To: 443 } })] }) },
     { verdict: 'closed', counts: { 'nacl-ignored-ports': 1 } },
+  ),
+  mistake(
+    's3-gateway-endpoint-acl',
+    { en: 'Closed, with the S3 gateway endpoint usable', ja: '閉域のまま S3 のゲートウェイエンドポイントを使える構成' },
+    {
+      en: 'The reference design, with the S3 prefix list pasted: the network ACL allows HTTPS to its CIDRs and the replies back (a network ACL cannot name a prefix list), and _workspacesMembers allows HTTPS to the prefix list. The ACL entries are told apart from openings to the internet: information, not warnings.',
+      ja: '基準の構成に S3 のプレフィックスリストを加えた例です。ネットワーク ACL はその CIDR への HTTPS と応答を許可し (ネットワーク ACL にはプレフィックスリストを書けません)、_workspacesMembers はプレフィックスリストへの HTTPS を許可しています。ACL のエントリはインターネットへの穴とは区別され、警告ではなく情報になります。',
+    },
+    {
+      networkAcls: networkAcls({
+        egress: [aclEntry(true, 100, VPC_ONLY, 'allow'), ...S3_CIDRS.map((cidr, index) => aclEntry(true, 110 + index, cidr, 'allow', '6', { PortRange: { From: 443, To: 443 } }))],
+        ingress: [aclEntry(false, 100, VPC_ONLY, 'allow'), ...S3_CIDRS.map((cidr, index) => aclEntry(false, 110 + index, cidr, 'allow', '6', { PortRange: { From: 49152, To: 65535 } }))],
+      }),
+      securityGroups: securityGroups({ egress: [permission('-1', VPC_ONLY), { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [], Ipv6Ranges: [], PrefixListIds: [{ PrefixListId: 'pl-61a54008' }], UserIdGroupPairs: [] }] }),
+      prefixLists: s3PrefixList,
+    },
+    { verdict: 'closed', counts: { 'nacl-egress-public': 1, 'nacl-ingress-public': 1 } },
   ),
   mistake(
     'security-group-public-ingress',

@@ -195,6 +195,8 @@ export interface VpcEndpoint {
   subnetIds: string[];
   /** Interface endpoints: their security groups. */
   groupIds: string[];
+  /** `IpAddressType` as printed (`ipv4`, `dualstack`, `ipv6`): the families its network interfaces have. Unset: not printed. */
+  ipAddressType?: string;
   /** The endpoint policy as printed (a JSON string), for display. */
   policy?: string;
   at: Location;
@@ -206,6 +208,8 @@ export interface BlockPublicAccessOptions {
   /** `default-state`, `update-in-progress`, `update-complete` as printed: only a completed update is in force. */
   state?: string;
   region?: string;
+  /** `ExclusionsAllowed`: false when a declarative policy of the organization forbids exclusions (`not-allowed`). Unset: not told. */
+  exclusionsAllowed?: boolean;
   at: Location;
 }
 
@@ -214,7 +218,7 @@ export interface BlockPublicAccessExclusion {
   id: string;
   /** `allow-bidirectional` or `allow-egress`. */
   mode: string;
-  /** The excluded VPC or subnet, from the resource ARN. */
+  /** The excluded VPC or subnet, from the resource ARN; unset when the ARN is missing or unreadable (then it may be any of them). */
   resourceId?: string;
   resourceKind?: 'vpc' | 'subnet';
   /** `create-complete`, `update-complete`, … as printed: only a completed exclusion is in force. */

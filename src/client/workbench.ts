@@ -4,7 +4,7 @@
  * rendered with and moves to Monaco once that chunk has loaded (eagerly on /validate/, when the
  * workbench comes near the viewport elsewhere). Nothing the reader pastes leaves the browser.
  */
-import { readBaseline, type Acceptance, type Context, type Finding, type Lang, type Report } from '../../validators/index.ts';
+import type { Acceptance, Context, Finding, Lang, Report } from '../../validators/index.ts';
 import { bundleTabs, headOf, mayBeBundle } from './bundle-tabs.ts';
 import { ContextForm } from './context-form.ts';
 import { isPlaceholderName, nameForKinds } from './document-names.ts';
@@ -50,6 +50,8 @@ const DEBOUNCE_MS = 200;
 const PROGRESS_DELAY_MS = 150;
 /** Inputs larger than this are not kept in session storage (its quota is a few MB). */
 const SESSION_LIMIT = 1_000_000;
+/** Query parameter of a link that opens the workbench on one of the examples (`?example=closed-design`). */
+const EXAMPLE_PARAMETER = 'example';
 
 function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
   const found = root.querySelector<T>(`[data-part="${name}"]`);
@@ -232,6 +234,9 @@ export class Workbench {
       const storage = tabStorage();
       const saved = storage ? await loadSession(storage, this.sessionKey).catch(() => undefined) : undefined;
       if (saved) this.apply(saved.documents, saved.context);
+      // After the session, so that Undo brings back what this tab held before the link was followed.
+      const exampleId = new URLSearchParams(location.search).get(EXAMPLE_PARAMETER);
+      if (exampleId !== null) await this.openExampleLink(exampleId);
     }
     this.validateNow();
     window.addEventListener('hashchange', () => {
@@ -922,6 +927,8 @@ export class Workbench {
       this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: error instanceof Error ? error.message : String(error) }));
       return;
     }
+    // The baseline reader loads with the first baseline file: most readers never open one.
+    const { readBaseline } = await import('../../validators/baseline.ts');
     const read = readBaseline(value);
     if ('error' in read) {
       this.notice(this.t('workbench.baseline.invalid', { name: file.name, problem: read.error }));
@@ -958,14 +965,24 @@ export class Workbench {
 
   // ── examples ───────────────────────────────────────────────────────────
 
+  /** The examples of public/samples/index.json, fetched once (again after a failure). */
+  private sampleList(): Promise<Sample[]> {
+    this.samples ??= fetchSampleIndex(this.samplesUrl).then(
+      (index) => index.samples,
+      (error: unknown) => {
+        this.samples = undefined;
+        throw error;
+      },
+    );
+    return this.samples;
+  }
+
   private async showExamples(): Promise<void> {
     const list = this.parts.examplesList;
-    this.samples ??= fetchSampleIndex(this.samplesUrl).then((index) => index.samples);
     let samples: Sample[];
     try {
-      samples = await this.samples;
+      samples = await this.sampleList();
     } catch (error) {
-      this.samples = undefined;
       list.replaceChildren(this.t('workbench.examples.failed', { reason: error instanceof Error ? error.message : String(error) }));
       return;
     }
@@ -989,20 +1006,50 @@ export class Workbench {
     list.replaceChildren(ul);
   }
 
-  private async loadExample(sample: Sample): Promise<void> {
+  /** Puts an example's documents and context in place of what the workbench holds (Undo brings that back); false if it could not be fetched. */
+  private async applyExample(sample: Sample): Promise<boolean> {
     let documents: LoadedDocument[];
     try {
       documents = await fetchSampleDocuments(this.samplesUrl, sample);
     } catch (error) {
       this.notice(this.t('workbench.examples.failed', { reason: error instanceof Error ? error.message : String(error) }));
-      return;
+      return false;
     }
     this.undoState = this.isEmpty() ? undefined : this.snapshot();
     this.parts.examples.open = false;
     this.apply(documents, sample.context);
     this.notice(this.t('workbench.examples.loaded', { title: sample.title[this.lang] }), true);
+    return true;
+  }
+
+  private async loadExample(sample: Sample): Promise<void> {
+    if (!(await this.applyExample(sample))) return;
     this.validateNow();
     this.parts.tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }
+
+  /**
+   * Opens the example a link names (`validate/?example=closed-design`, linked from the landing
+   * page), without taking the focus. The address then forgets it, as it does a shared link: a
+   * reload keeps the reader's edits instead of loading the example again.
+   */
+  private async openExampleLink(id: string): Promise<void> {
+    let samples: Sample[];
+    try {
+      samples = await this.sampleList();
+    } catch (error) {
+      this.notice(this.t('workbench.examples.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
+    const sample = samples.find((candidate) => candidate.id === id);
+    if (!sample) {
+      this.notice(this.t('workbench.examples.unknown', { id }));
+      return;
+    }
+    if (!(await this.applyExample(sample))) return;
+    const address = new URL(location.href);
+    address.searchParams.delete(EXAMPLE_PARAMETER);
+    history.replaceState(history.state, '', `${address.pathname}${address.search}${address.hash}`);
   }
 
   // ── the audit report ───────────────────────────────────────────────────

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validate, type Context, type Report } from '../../validators/index.ts';
-import { entry, LOCAL, networkAcl, permission, ports, route, routeTable, securityGroup, SUBNET, subnets } from '../../validators/rules/cases/builders.ts';
+import { entry, LOCAL, networkAcl, permission, ports, route, routeTable, securityGroup, SUBNET, subnets, vpcEndpoints } from '../../validators/rules/cases/builders.ts';
 
 type Json = Record<string, unknown>;
 const run = (documents: Record<string, Json>, context?: Context): Report =>
@@ -96,9 +96,10 @@ describe('route semantics', () => {
     assert.ok(ids(report).includes('rt-blackhole-internet'));
   });
 
-  test('a prefix-list route to a gateway endpoint reaches the AWS service privately', () => {
-    const report = run({ rt: routeTable([LOCAL, route('pl-61a54008', 'vpce-0a1')]), acl: openAll, sg: egressAll });
-    assert.equal(report.verdict, 'closed');
+  test('a prefix-list route to a gateway endpoint reaches the AWS service privately; to a vpce- of untold type it is unverified', () => {
+    const rt = routeTable([LOCAL, route('pl-61a54008', 'vpce-0a1')]);
+    assert.equal(run({ rt, endpoints: vpcEndpoints([['vpce-0a1', 'Gateway']]), acl: openAll, sg: egressAll }).verdict, 'closed');
+    assert.equal(run({ rt, acl: openAll, sg: egressAll }).verdict, 'unverified');
   });
 
   test('a prefix-list route with known entries wins over a shorter static route, and loses a tie to an equal one', () => {

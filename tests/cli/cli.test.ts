@@ -11,7 +11,7 @@ import { CONTEXT_FIELDS } from '../../validators/context.ts';
 import { RULES, validate, type Proof, type Report } from '../../validators/index.ts';
 
 const SAMPLES = 'public/samples';
-const NAMES = ['route-tables.json', 'network-acls.json', 'security-groups.json', 'subnets.json', 'vpcs.json'];
+const NAMES = ['route-tables.json', 'network-acls.json', 'security-groups.json', 'subnets.json', 'vpcs.json', 'vpc-endpoints.json'];
 const files = (sample: string) => NAMES.map((name) => `${SAMPLES}/${sample}/${name}`);
 const dir = mkdtempSync(join(tmpdir(), 'cw-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

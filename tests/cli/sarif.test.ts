@@ -34,7 +34,7 @@ describe('SARIF output', () => {
   }
 
   test('a finding’s fix is in properties.fix and the markdown message, not in SARIF fixes (they edit files)', async () => {
-    const log = (await sarif('--lang', 'en', 'public/samples/nat-default-route/route-tables.json')) as unknown as { runs: { results: { ruleId: string; fixes?: unknown; message: { text: string; markdown?: string }; properties: { fix?: { commands: string[]; description: string } } }[] }[] };
+    const log = (await sarif('--lang', 'en', 'public/samples/nat-default-route/route-tables.json', 'public/samples/nat-default-route/vpc-endpoints.json')) as unknown as { runs: { results: { ruleId: string; fixes?: unknown; message: { text: string; markdown?: string }; properties: { fix?: { commands: string[]; description: string } } }[] }[] };
     const result = log.runs[0]?.results.find((candidate) => candidate.ruleId === 'rt-internet-route');
     assert.ok(result?.properties.fix);
     assert.match(result.properties.fix.commands[0] ?? '', /^aws ec2 delete-route --route-table-id rtb-\S+ --destination-cidr-block 0\.0\.0\.0\/0$/);

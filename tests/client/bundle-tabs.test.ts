@@ -49,7 +49,8 @@ describe('a collect bundle in the workbench', () => {
       findings: report.findings.map(({ ruleId, messageId, severity, message }) => ({ ruleId, messageId, severity, message })).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
     });
     assert.deepEqual(strip(tabs), strip(whole));
-    assert.equal(tabs.verdict, 'open');
+    // describe-vpc-endpoints failed: the S3 prefix-list route's endpoint is of untold type, so even the NAT route cannot be proved open.
+    assert.equal(tabs.verdict, 'unverified');
     const failed = tabs.findings.find((finding) => finding.messageId === 'bundleCommand');
     assert.equal(failed?.file, FAILED_TAB);
   });

@@ -1,7 +1,7 @@
 /**
- * The audit report as a reviewer gets it: downloaded from the workbench for the closed-design
- * example, and printed by Chromium to A4 PDF pages that fit (the PDFs are kept under
- * test-results/ to be looked at).
+ * The audit report as a reviewer gets it: from the landing page in a few clicks, downloaded from
+ * the workbench for the closed-design example, and printed by Chromium to A4 PDF pages that fit
+ * (the PDFs are kept under test-results/ to be looked at).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { validate } from '../../validators/index.ts';
@@ -41,6 +41,40 @@ for (const lang of ['en', 'ja'] as const) {
       const widestOnPage = await page.evaluate(() => Math.max(...[...document.querySelectorAll('body *')].map((element) => element.getBoundingClientRect().right)));
       expect(widestOnPage, `${name}: content wider than an A4 page (${widest}px unconstrained)`).toBeLessThanOrEqual(A4_WIDTH_PX + 1);
     }
+  });
+}
+
+for (const [lang, prefix, linkName, buttonName, headline] of [
+  ['en', '', 'Try it on the closed reference design', 'Download report', 'Closed'],
+  ['ja', 'ja/', '閉域構成のサンプルで試す', 'レポートをダウンロード', '閉じています'],
+] as const) {
+  test(`a reviewer gets the ${lang} report of the closed design from the landing page in at most three clicks`, async ({ page }) => {
+    test.slow(); // two pages, Monaco, the validation and report workers, and a PDF
+    // Every click the reader makes, on whichever page it lands.
+    let clicks = 0;
+    await page.exposeFunction('reviewerClicked', () => clicks++);
+    await page.addInitScript(() => document.addEventListener('click', (event) => event.isTrusted && void (window as unknown as { reviewerClicked: () => void }).reviewerClicked(), true));
+    await page.goto(prefix);
+    await page.getByRole('link', { name: linkName }).click();
+    const root = workbench(page);
+    // The example is fetched and checked while Monaco loads: as long as a validation may take (waitForRun).
+    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
+    await expect(root.locator('.wb-tab-name')).toHaveText(sampleById('closed-design').documents.map((document) => document.name));
+    // The link has done its job: a reload keeps the reader's edits rather than loading the example again.
+    await expect(page).toHaveURL(new RegExp(`/${prefix}validate/$`));
+    const download = page.waitForEvent('download');
+    await root.getByRole('button', { name: buttonName, exact: true }).click();
+    const file = await download;
+    expect(clicks, 'clicks from the landing page to the downloaded report').toBeLessThanOrEqual(3);
+    expect(clicks, 'the counter saw both clicks of this path').toBe(2);
+    expect(file.suggestedFilename()).toMatch(/^closed-workspaces-audit-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = readFileSync(await file.path(), 'utf8');
+    expect(html).toContain(`<div class="verdict tone-closed"><p><strong>${headline}</strong></p>`);
+    // The downloaded report as Chromium prints it, kept to be looked at (pdftoppm -png renders the pages).
+    await page.setContent(html);
+    await page.emulateMedia({ media: 'print' });
+    mkdirSync('test-results/audit', { recursive: true });
+    writeFileSync(`test-results/audit/closed-design.${lang}.pdf`, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   });
 }
 

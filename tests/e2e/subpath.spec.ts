@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { SUBPATH_BASE, SUBPATH_URL } from './servers.ts';
+import { workbench } from './workbench-helpers.ts';
 
 // The same site built with BASE=/tools/closed-workspaces/ and served under that path.
 test.use({ baseURL: SUBPATH_URL });
@@ -46,4 +47,19 @@ test('links written in page content (Markdown and components) carry the base and
       expect(response.status(), href).toBe(200);
     }
   }
+});
+
+test('a newcomer under the sub-path opens the closed example from the landing page, downloads its report and loads a baseline', async ({ page }) => {
+  test.slow(); // two pages, Monaco, the validation and report workers
+  await page.goto('');
+  await page.getByRole('link', { name: 'Try it on the closed reference design' }).click();
+  const root = workbench(page);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
+  await expect(page).toHaveURL(`${SUBPATH_URL}validate/`);
+  const download = page.waitForEvent('download');
+  await root.getByRole('button', { name: 'Download report', exact: true }).click();
+  expect((await download).suggestedFilename()).toMatch(/^closed-workspaces-audit-/);
+  // The baseline reader is a chunk of its own, loaded under the base with the first baseline file.
+  await root.locator('[data-part="baseline-file"]').setInputFiles([{ name: 'rt.json', mimeType: 'application/json', buffer: Buffer.from('{"RouteTables": []}') }]);
+  await expect(root.locator('[data-part="notice"]')).toContainText('rt.json is not a baseline file');
 });

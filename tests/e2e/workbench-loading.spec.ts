@@ -45,7 +45,7 @@ test('a docs page loads Monaco only when its workbench comes near the viewport',
   await expect(root).toHaveAttribute('data-editor', 'plain');
   expect(scripts.some((script) => script.url.includes('monaco-surface'))).toBe(false);
   await root.scrollIntoViewIfNeeded();
-  await expect(root).toHaveAttribute('data-editor', 'monaco');
+  await expect(root).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   expect(scripts.some((script) => script.url.includes('monaco-surface'))).toBe(true);
   // Its styles came with it and apply: the editor is laid out and its codicon font is in use.
   await expect(page.locator('style[data-source="monaco-editor"]')).toHaveCount(1);
@@ -66,7 +66,7 @@ test.describe('under a sub-path', () => {
     await page.goto('validators/route-tables/');
     const root = workbench(page);
     await root.scrollIntoViewIfNeeded();
-    await expect(root).toHaveAttribute('data-editor', 'monaco');
+    await expect(root).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
     await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'open');
     await expect(root.locator('[data-rule-id="rt-internet-route"] a')).toHaveAttribute('href', `${SUBPATH_BASE}rules/rt-internet-route/`);
     await root.locator('[data-part="examples"] summary').click();

@@ -1,7 +1,8 @@
 /**
- * The workbench as a newcomer meets it: found from the landing page, a Windows paste that says
- * what it read and that it is healthy, tabs named by what they hold, findings that bring their
- * line into view, and a Clear that forgets what the tab kept.
+ * The workbench as a newcomer meets it: found from the landing page and opened on an example by
+ * a link, a page title in line with the workbench, a Windows paste that says what it read and
+ * that it is healthy, tabs named by what they hold, findings that bring their line into view, and
+ * a Clear that forgets what the tab kept.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
@@ -9,16 +10,53 @@ import { openWorkbench, paste, runsDone, sampleById, sampleDocuments, waitForRun
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-for (const [prefix, title] of [['', 'Prove the VPC is closed'], ['ja/', 'VPC が閉じていることを証明する']] as const) {
-  test(`the ${prefix || 'en/'} landing page links to the validator on its first screen`, async ({ page }) => {
+for (const [prefix, validator, example, card] of [
+  ['', 'Validate your VPC', 'Try it on the closed reference design', 'Prove the VPC is closed'],
+  ['ja/', '自分の VPC を検証する', '閉域構成のサンプルで試す', 'VPC が閉じていることを証明する'],
+] as const) {
+  test(`the ${prefix || 'en/'} landing page links to the validator and to its closed example on its first screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(prefix);
-    const link = page.getByRole('link', { name: title });
+    await expect(page.getByRole('link', { name: example })).toBeInViewport();
+    await expect(page.getByRole('link', { name: card })).toHaveAttribute('href', `/${prefix}validate/`);
+    const link = page.getByRole('link', { name: validator, exact: true });
     await expect(link).toBeInViewport();
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`${prefix}validate/$`));
+    await expect(page).toHaveURL(new RegExp(`/${prefix}validate/$`));
   });
 }
+
+for (const prefix of ['', 'ja/']) {
+  for (const width of [390, 1280, 1600]) {
+    test(`the ${prefix || 'en/'}validate/ title starts where its content starts at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${prefix}validate/`);
+      const left = (selector: string) => page.locator(selector).first().evaluate((element) => Math.round(element.getBoundingClientRect().left));
+      const title = await left('main h1');
+      expect(Math.abs(title - (await left('.sl-markdown-content > p'))), 'title vs. introduction').toBeLessThanOrEqual(1);
+      expect(Math.abs(title - (await left('[data-workbench]'))), 'title vs. workbench').toBeLessThanOrEqual(1);
+    });
+  }
+}
+
+test('a link to an example that does not exist says so and leaves the workbench as it was', async ({ page }) => {
+  await openWorkbench(page, 'validate/?example=no-such-example');
+  const root = workbench(page);
+  await expect(root.locator('[data-part="notice"]')).toContainText('There is no example called “no-such-example”');
+  await expect(root).toHaveAttribute('data-state', 'idle');
+});
+
+test('following an example link keeps what the tab held one Undo away', async ({ page }) => {
+  await openWorkbench(page, 'validate/');
+  const root = workbench(page);
+  const before = await runsDone(page);
+  await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.9.0.0/16"}]}');
+  await waitForRun(page, before);
+  await page.goto('validate/?example=closed-design');
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed', { timeout: 30_000 });
+  await root.locator('[data-part="notice"] button').click();
+  await expect(root.locator('.wb-tab-name')).toHaveText(['vpcs.json']);
+});
 
 test('a healthy Windows paste says what was read and that every check passes, in a tab named after it', async ({ page }) => {
   await openWorkbench(page, 'validate/');

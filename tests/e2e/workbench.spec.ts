@@ -295,7 +295,7 @@ test('documents can be renamed and removed from the keyboard; names stay unique'
   await openWorkbench(page, 'validators/security-groups/');
   const root = workbench(page);
   const tabs = root.getByRole('tab');
-  await expect(tabs).toHaveCount(5);
+  await expect(tabs).toHaveCount(6);
   await tabs.first().focus();
   await page.keyboard.press('ArrowRight');
   await expect(tabs.nth(1)).toBeFocused();
@@ -309,7 +309,7 @@ test('documents can be renamed and removed from the keyboard; names stay unique'
   await expect(tabs.nth(1).locator('.wb-tab-name')).toHaveText('route-tables (2).json');
   await expect(root.locator('[data-part="notice"]')).toContainText('route-tables (2).json');
   await root.locator('[data-part="remove"]').click();
-  await expect(tabs).toHaveCount(4);
+  await expect(tabs).toHaveCount(5);
 });
 
 test('the editor follows the light and dark theme of the site', async ({ page }) => {
@@ -397,7 +397,7 @@ test('what is typed in the plain editor before Monaco arrives moves into Monaco,
   await waitForRun(page, before);
   await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'unverified');
   release();
-  await expect(root).toHaveAttribute('data-editor', 'monaco');
+  await expect(root).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   await expect(textarea).toHaveCount(0);
   await expect(root.locator('.view-lines')).toContainText('10.7.0.0/16');
   await expect(editorInput(page)).toBeFocused();
@@ -464,10 +464,10 @@ test('a reload of the tab brings back what was pasted there, and only on that pa
   await paste(page, '{"Vpcs": [{"VpcId": "vpc-0123456789abcdef0", "CidrBlock": "10.42.0.0/16"}]}');
   await waitForRun(page, before);
   await page.reload();
-  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   await expect(workbench(page).locator('.view-lines')).toContainText('10.42.0.0/16');
   await page.goto('ja/validate/');
-  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco');
+  await expect(workbench(page)).toHaveAttribute('data-editor', 'monaco', { timeout: 30_000 });
   await expect(workbench(page).locator('.view-lines')).not.toContainText('10.42.0.0/16');
 });
 

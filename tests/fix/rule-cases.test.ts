@@ -36,6 +36,8 @@ const NOT_FIXED: Record<string, string> = {
   'mgmt-range-conflict': 'the route or VPC CIDR reaches a network the inputs do not describe; the fix is renumbering, a design decision',
   'dir-no-route': 'which next hop leads to the controllers is not in the inputs',
   'nacl-entry-quota': 'which entries can go is a design decision; raising the quota is a Service Quotas request, not an ec2 command',
+  'nacl-endpoint-blocked': 'the entries it needs allow public addresses (the service’s ranges), which is sound only while every route table of the subnets sends them to the endpoint; the fix model never allows public addresses, so the page shows the entries for a reviewer to place',
+  'sg-endpoint-blocked': 'the rule it needs names the service’s prefix list or the WorkSpaces’ group, a design choice between the two; the page shows both',
   'ws-internet-access': 'the fix is a WorkSpaces directory setting (aws workspaces modify-workspace-creation-properties) and a rebuild of the WorkSpaces that already have an address; the fix model applies aws ec2 operations to VPC outputs',
   'ws-internet-fallback': 'the fix is a WorkSpaces directory setting (aws workspaces modify-workspace-access-properties), outside the aws ec2 fix model',
   'ws-workspace-subnet': 'where a WorkSpace should live is a design decision (a new WorkSpace in the directory’s subnets)',

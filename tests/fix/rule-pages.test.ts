@@ -60,8 +60,8 @@ const pageOf = (id: string, lang: 'en' | 'ja') => readFileSync(`content/docs/${l
 /** Commands of a page that change something in AWS (a fix operation). */
 const fixCommands = (shell: string) => splitShell(shell).filter(({ words }) => words[0] === 'aws' && words[1] === 'ec2' && (FIX_ACTIONS as readonly string[]).includes(words[2] ?? ''));
 
-const PLACEHOLDER = /\b(acl|rtb|sg|subnet|vpc|vgw|tgw|igw|nat|pcx|eigw)-…/g;
-const ID = /^(acl|rtb|sg|subnet|vpc|vgw|tgw|igw|nat|pcx|eigw)-[0-9a-f]{8,17}$/;
+const PLACEHOLDER = /\b(acl|rtb|sg|subnet|vpc|vgw|tgw|igw|nat|pcx|eigw|pl)-…/g;
+const ID = /^(acl|rtb|sg|subnet|vpc|vgw|tgw|igw|nat|pcx|eigw|pl)-[0-9a-f]{8,17}$/;
 
 /** Every id in a JSON value, first seen first, by prefix. */
 function idsOf(value: unknown, ids: Map<string, string>): Map<string, string> {

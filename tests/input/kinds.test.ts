@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { documentSchemas } from '../../src/components/workbench/document-schemas.ts';
-import { ALL_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind } from '../../validators/input/kinds/index.ts';
+import { ALL_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind, wholeOutput } from '../../validators/input/kinds/index.ts';
 import { validate } from '../../validators/index.ts';
 
 /** A name that gives a prefix-list document its list id, and transit gateway routes their table. */
 const FILE = 'pl-0a1b2c3d4e5f60708 tgw-rtb-0a1b2c3d4e5f60709.json';
 
 const forms = (kind: (typeof INPUT_KINDS)[number]): [string, unknown][] => [
-  ['the whole output', { [kind.collectionKey]: [kind.example] }],
+  ['the whole output', wholeOutput(kind, [kind.example])],
   ['a single object', kind.example],
   ['a bare array', [kind.example]],
   ...(kind.singularKey ? ([['the create-* output', { [kind.singularKey]: kind.example }]] as [string, unknown][]) : []),
@@ -36,7 +36,7 @@ describe('the input-kind registry', () => {
   test('each example is an item of its own shape, and no other kind claims it', () => {
     for (const kind of INPUT_KINDS) {
       assert.ok(kind.itemShape.safeParse(kind.example).success, `${kind.kind}: example does not fit its shape`);
-      assert.ok(kind.outputShape.safeParse({ [kind.collectionKey]: [kind.example] }).success, `${kind.kind}: whole output does not fit`);
+      assert.ok(kind.outputShape.safeParse(wholeOutput(kind, [kind.example])).success, `${kind.kind}: whole output does not fit`);
       const claimants = INPUT_KINDS.filter((other) => other.detect(kind.example)).map((other) => other.kind);
       assert.deepEqual(claimants, [kind.kind], `${kind.kind}: detected as ${claimants.join(', ')}`);
     }

@@ -235,13 +235,16 @@ export class Analysis {
   private directoryResult?: DirectoryAnalysis;
 
   constructor(resources: Resources, problems: InputProblem[], context: Context | undefined) {
-    resolveRouteTargets(resources);
+    resolveRouteTargets(resources, problems);
     this.resources = resources;
     this.problems = problems;
     this.context = withCollectedRegion(normalizeContext(context, problems), resources.collectedRegions, problems);
     this.workspacesInputs = new WorkspacesInputs(resources);
     applyDocumentContext(this.context, this.workspacesInputs);
-    this.prefixLists = new Map(resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`)).map((list) => [list.id, list]));
+    const usable = resources.prefixLists.filter((list) => !resources.conflicted.has(`pl:${list.id}`));
+    // A template names an AWS-managed list by its service (`com.amazonaws.<region>.s3`): describe-prefix-lists gives it under that name too.
+    const byName = usable.filter((list) => list.name?.startsWith('com.amazonaws.') && !usable.some((other) => other.id === list.name)).map((list) => [list.name as string, list] as const);
+    this.prefixLists = new Map([...usable.map((list) => [list.id, list] as const), ...byName]);
     this.vpcIds = [
       ...new Set([
         ...resources.vpcs.map((vpc) => vpc.id),

@@ -118,6 +118,15 @@ export function blocksOf(family: Family, addresses: IntervalSet, listed: number)
   return { blocks, count };
 }
 
+/** "52.219.0.0/20, 52.219.16.0/22, 3.5.152.0/21 and 4 more blocks": the first `listed` CIDR blocks of a set, then how many more. */
+export function blockListText(family: Family, addresses: IntervalSet, listed = 3): Localized {
+  const { blocks, count } = blocksOf(family, addresses, listed);
+  const shown = blocks.join(', ');
+  const more = count - blocks.length;
+  if (more <= 0) return { en: shown, ja: shown };
+  return { en: `${shown} and ${more} more ${more === 1 ? 'block' : 'blocks'}`, ja: `${shown} ほか ${more} ブロック` };
+}
+
 /** "every public IPv4 address", or "public IPv4 addresses in 52.0.0.0/8" (up to two blocks, then a count). */
 export function coverageText(family: Family, addresses: IntervalSet, publicSpace: IntervalSet): Localized {
   const name = `IPv${family}`;

@@ -190,16 +190,20 @@ function permissionKey(protocolValue: unknown, from: unknown, to: unknown): stri
 
 const PROTOCOL_PRINTED: Record<number, string> = { [-1]: '-1', 6: 'tcp', 17: 'udp', 1: 'icmp', 58: 'icmpv6' };
 
-/** Each CIDR of a permission spec, with the list it goes in. */
-function rangesOf(spec: IpPermissionSpec): { key: 'IpRanges' | 'Ipv6Ranges'; field: 'CidrIp' | 'CidrIpv6'; cidr: string; description?: string }[] {
+const PEER_LISTS = ['IpRanges', 'Ipv6Ranges', 'PrefixListIds', 'UserIdGroupPairs'] as const;
+
+/** Each peer of a permission spec (a CIDR, a prefix list or a group), with the list it goes in and how two of its values compare. */
+function rangesOf(spec: IpPermissionSpec): { key: (typeof PEER_LISTS)[number]; field: 'CidrIp' | 'CidrIpv6' | 'PrefixListId' | 'GroupId'; cidr: string; description?: string; same: (value: unknown) => boolean }[] {
   const described = (range: { Description?: string }) => (range.Description !== undefined ? { description: range.Description } : {});
+  const cidrIs = (cidr: string) => (value: unknown) => canonical(value) === cidr;
+  const idIs = (id: string) => (value: unknown) => value === id;
   return [
-    ...(spec.IpRanges ?? []).map((range) => ({ key: 'IpRanges' as const, field: 'CidrIp' as const, cidr: range.CidrIp, ...described(range) })),
-    ...(spec.Ipv6Ranges ?? []).map((range) => ({ key: 'Ipv6Ranges' as const, field: 'CidrIpv6' as const, cidr: range.CidrIpv6, ...described(range) })),
+    ...(spec.IpRanges ?? []).map((range) => ({ key: 'IpRanges' as const, field: 'CidrIp' as const, cidr: range.CidrIp, same: cidrIs(range.CidrIp), ...described(range) })),
+    ...(spec.Ipv6Ranges ?? []).map((range) => ({ key: 'Ipv6Ranges' as const, field: 'CidrIpv6' as const, cidr: range.CidrIpv6, same: cidrIs(range.CidrIpv6), ...described(range) })),
+    ...(spec.PrefixListIds ?? []).map((peer) => ({ key: 'PrefixListIds' as const, field: 'PrefixListId' as const, cidr: peer.PrefixListId, same: idIs(peer.PrefixListId), ...described(peer) })),
+    ...(spec.UserIdGroupPairs ?? []).map((peer) => ({ key: 'UserIdGroupPairs' as const, field: 'GroupId' as const, cidr: peer.GroupId, same: idIs(peer.GroupId), ...described(peer) })),
   ];
 }
-
-const PEER_LISTS = ['IpRanges', 'Ipv6Ranges', 'PrefixListIds', 'UserIdGroupPairs'] as const;
 
 function applyToGroup(group: Json, operation: ChangeSecurityGroup): string | undefined {
   const egress = operation.action.endsWith('egress');
@@ -212,14 +216,14 @@ function applyToGroup(group: Json, operation: ChangeSecurityGroup): string | und
     const protocol = protocolNumber(spec.IpProtocol) as number;
     if ((protocol === 6 || protocol === 17) && (spec.FromPort === undefined || spec.ToPort === undefined)) return `InvalidParameterValue: TCP and UDP rules need FromPort and ToPort`;
     const same = (permission: unknown): permission is Json => isObject(permission) && permissionKey(permission.IpProtocol, permission.FromPort, permission.ToPort) === wanted;
-    for (const { key: list, field, cidr, description } of rangesOf(spec)) {
+    for (const { key: list, field, cidr, description, same: peerIs } of rangesOf(spec)) {
       const range = { [field]: cidr, ...(description !== undefined ? { Description: description } : {}) };
-      const holds = (permission: unknown): permission is Json => same(permission) && Array.isArray(permission[list]) && (permission[list] as unknown[]).some((range) => isObject(range) && canonical(range[field]) === cidr);
+      const holds = (permission: unknown): permission is Json => same(permission) && Array.isArray(permission[list]) && (permission[list] as unknown[]).some((range) => isObject(range) && peerIs(range[field]));
       const holder = permissions.find(holds);
       if (revoke) {
         if (!holder) return `InvalidPermission.NotFound: ${operation.groupId} has no ${egress ? 'egress' : 'ingress'} rule ${wanted} ${cidr}`;
         // A rule is one (protocol, ports, peer): revoking it removes every copy a paste may show.
-        for (const permission of permissions.filter(holds)) permission[list] = (permission[list] as unknown[]).filter((range) => !(isObject(range) && canonical(range[field]) === cidr));
+        for (const permission of permissions.filter(holds)) permission[list] = (permission[list] as unknown[]).filter((range) => !(isObject(range) && peerIs(range[field])));
         continue;
       }
       if (holder) return `InvalidPermission.Duplicate: ${operation.groupId} already has the ${egress ? 'egress' : 'ingress'} rule ${wanted} ${cidr}`;
@@ -233,8 +237,8 @@ function applyToGroup(group: Json, operation: ChangeSecurityGroup): string | und
           ...(protocol >= 0 && spec.ToPort !== undefined ? { ToPort: spec.ToPort } : {}),
           IpRanges: list === 'IpRanges' ? [range] : [],
           Ipv6Ranges: list === 'Ipv6Ranges' ? [range] : [],
-          PrefixListIds: [],
-          UserIdGroupPairs: [],
+          PrefixListIds: list === 'PrefixListIds' ? [range] : [],
+          UserIdGroupPairs: list === 'UserIdGroupPairs' ? [range] : [],
         });
       }
     }

@@ -68,6 +68,8 @@ function permissionsJson(permissions: readonly IpPermissionSpec[]): string {
       ...(permission.ToPort !== undefined ? { ToPort: permission.ToPort } : {}),
       ...(permission.IpRanges ? { IpRanges: permission.IpRanges.map((range) => ({ CidrIp: range.CidrIp, ...described(range) })) } : {}),
       ...(permission.Ipv6Ranges ? { Ipv6Ranges: permission.Ipv6Ranges.map((range) => ({ CidrIpv6: range.CidrIpv6, ...described(range) })) } : {}),
+      ...(permission.PrefixListIds ? { PrefixListIds: permission.PrefixListIds.map((peer) => ({ PrefixListId: peer.PrefixListId, ...described(peer) })) } : {}),
+      ...(permission.UserIdGroupPairs ? { UserIdGroupPairs: permission.UserIdGroupPairs.map((peer) => ({ GroupId: peer.GroupId, ...described(peer) })) } : {}),
     })),
   );
 }
@@ -127,6 +129,8 @@ export function operationWords(operation: FixOperation): string[] | undefined {
         if (!isSafeProtocol(permission.IpProtocol)) return undefined;
         if ((permission.IpRanges ?? []).some((range) => !isSafeCidr(range.CidrIp, 4) || !isSafeDescription(range.Description ?? ''))) return undefined;
         if ((permission.Ipv6Ranges ?? []).some((range) => !isSafeCidr(range.CidrIpv6, 6) || !isSafeDescription(range.Description ?? ''))) return undefined;
+        if ((permission.PrefixListIds ?? []).some((peer) => !isSafeId(peer.PrefixListId) || !isSafeDescription(peer.Description ?? ''))) return undefined;
+        if ((permission.UserIdGroupPairs ?? []).some((peer) => !isSafeId(peer.GroupId) || !isSafeDescription(peer.Description ?? ''))) return undefined;
       }
       words = [operation.action, '--group-id', operation.groupId, '--ip-permissions', permissionsJson(operation.permissions)];
     }
@@ -274,7 +278,7 @@ function permissionsOf(text: string | undefined): IpPermissionSpec[] | string {
   for (const item of list) {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return '--ip-permissions holds a value that is not an object';
     const record = item as Record<string, unknown>;
-    const unknown = Object.keys(record).find((key) => !['IpProtocol', 'FromPort', 'ToPort', 'IpRanges', 'Ipv6Ranges'].includes(key));
+    const unknown = Object.keys(record).find((key) => !['IpProtocol', 'FromPort', 'ToPort', 'IpRanges', 'Ipv6Ranges', 'PrefixListIds', 'UserIdGroupPairs'].includes(key));
     if (unknown) return `--ip-permissions: ${unknown} is not supported here`;
     const protocol = typeof record.IpProtocol === 'number' ? String(record.IpProtocol) : record.IpProtocol;
     if (typeof protocol !== 'string' || !isSafeProtocol(protocol)) return '--ip-permissions: IpProtocol is missing or not a protocol';
@@ -302,6 +306,23 @@ function permissionsOf(text: string | undefined): IpPermissionSpec[] | string {
       const describedBy = (item: { description?: string }) => (item.description !== undefined ? { Description: item.description } : {});
       if (family === 4) spec.IpRanges = read.map((item) => ({ CidrIp: item.cidr, ...describedBy(item) }));
       else spec.Ipv6Ranges = read.map((item) => ({ CidrIpv6: item.cidr, ...describedBy(item) }));
+    }
+    for (const [key, idKey] of [['PrefixListIds', 'PrefixListId'], ['UserIdGroupPairs', 'GroupId']] as const) {
+      const peers = record[key];
+      if (peers === undefined) continue;
+      if (!Array.isArray(peers)) return `--ip-permissions: ${key} is not a list`;
+      const read: { id: string; Description?: string }[] = [];
+      for (const peer of peers) {
+        const fields = typeof peer === 'object' && peer !== null ? (peer as Record<string, unknown>) : {};
+        const id = fields[idKey];
+        const description = fields.Description;
+        if (typeof id !== 'string' || !isSafeId(id)) return `--ip-permissions: ${key} holds a peer that is not a ${idKey}`;
+        if (Object.keys(fields).some((name) => name !== idKey && name !== 'Description')) return `--ip-permissions: ${key} holds a field other than ${idKey} and Description`;
+        if (description !== undefined && (typeof description !== 'string' || !isSafeDescription(description))) return `--ip-permissions: a Description is not text AWS accepts`;
+        read.push({ id, ...(typeof description === 'string' ? { Description: description } : {}) });
+      }
+      if (key === 'PrefixListIds') spec.PrefixListIds = read.map(({ id, ...rest }) => ({ PrefixListId: id, ...rest }));
+      else spec.UserIdGroupPairs = read.map(({ id, ...rest }) => ({ GroupId: id, ...rest }));
     }
     out.push(spec);
   }

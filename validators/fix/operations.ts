@@ -85,6 +85,10 @@ export interface IpPermissionSpec {
   ToPort?: number;
   IpRanges?: { CidrIp: string; Description?: string }[];
   Ipv6Ranges?: { CidrIpv6: string; Description?: string }[];
+  /** A prefix list as the peer (`pl-…`). */
+  PrefixListIds?: { PrefixListId: string; Description?: string }[];
+  /** A security group as the peer (its members' private addresses). */
+  UserIdGroupPairs?: { GroupId: string; Description?: string }[];
 }
 
 export type SecurityGroupAction = 'authorize-security-group-egress' | 'authorize-security-group-ingress' | 'revoke-security-group-egress' | 'revoke-security-group-ingress';

@@ -237,6 +237,12 @@ class Reader {
   }
 
   private readCollection(file: string, kind: InputKind, items: unknown, path: JsonPath, parent: Json): void {
+    if (kind.singleItem) {
+      // One object, not a list (describe-vpc-block-public-access-options).
+      if (isObject(items)) kind.read(this.ctx, file, items, path);
+      else this.ctx.problem('input-field', 'wrongType', { file, path }, { field: kind.collectionKey }, { expected: TYPE_NAMES.object, actual: describeValue(items) });
+      return;
+    }
     if (!Array.isArray(items)) {
       this.ctx.problem('input-field', 'wrongType', { file, path }, { field: kind.collectionKey }, { expected: TYPE_NAMES.array, actual: describeValue(items) });
       return;

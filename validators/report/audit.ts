@@ -205,9 +205,12 @@ h3{font-size:1rem;margin:1rem 0 .25rem}
 table{border-collapse:collapse;width:100%;margin:.25rem 0 .75rem;font-size:12.5px}
 th,td{border:1px solid #d1d5db;padding:.25rem .4rem;text-align:start;vertical-align:top}
 th{background:#f3f4f6}
-td{overflow-wrap:anywhere}
+td{overflow-wrap:break-word}
+td.mono{overflow-wrap:anywhere}
 td p{margin:0 0 .25rem}
 pre{margin:0 0 .35rem;white-space:pre-wrap;overflow-wrap:anywhere}
+:lang(ja) :is(h1,h2,h3,th,.verdict strong){word-break:auto-phrase}
+figure{margin:.5rem 0}
 code,.mono{font-family:ui-monospace,Menlo,Consolas,"Noto Sans Mono CJK JP",monospace;font-size:12px}
 .meta th{width:14rem}
 .verdict{border:1px solid;border-inline-start-width:6px;border-radius:4px;padding:.6rem .8rem;margin:.75rem 0}

@@ -18,7 +18,7 @@ export interface Source {
 /** The latest day any source was compared with the site (each source keeps its own `checked`). */
 export const FACTS_CHECKED = '2026-12-07';
 
-/** The two checks so far: the first pass over every source, and the re-check of issue 17. */
+/** The checks so far: the first pass over every source, the re-check of issue 17, and the network kinds of issue 12. */
 const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
 /** Read for the hop-by-hop path semantics (transit gateways, NAT gateways, Block Public Access). */
@@ -27,6 +27,8 @@ const PATHS_CHECK = '2026-12-07';
 const TEMPLATE_CHECK = '2026-12-07';
 /** The WorkSpaces documents' shapes and commands (directories, WorkSpaces, network interfaces). */
 const WS_KINDS_CHECK = '2026-12-07';
+/** The network-side kinds' shapes and semantics (endpoints, prefix lists, gateways, Block Public Access). */
+const NETWORK_KINDS_CHECK = '2026-12-07';
 
 export const SOURCES = {
   'ws-ports': {
@@ -263,6 +265,78 @@ export const SOURCES = {
     url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Route.html',
     kind: 'aws',
     checked: RECHECK,
+  },
+  'ec2-create-route': {
+    title: 'CreateRoute — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateRoute.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'ec2-vpc-endpoint': {
+    title: 'VpcEndpoint — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpcEndpoint.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'ec2-bpa-options': {
+    title: 'VpcBlockPublicAccessOptions — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpcBlockPublicAccessOptions.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'ec2-bpa-exclusion': {
+    title: 'VpcBlockPublicAccessExclusion — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpcBlockPublicAccessExclusion.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'vpc-prefix-list-references': {
+    title: 'Reference prefix lists in your AWS resources',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/managed-prefix-lists-referencing.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'vpc-aws-managed-prefix-lists': {
+    title: 'AWS-managed prefix lists',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/working-with-aws-managed-prefix-lists.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'vpc-internet-gateways': {
+    title: 'Enable internet access for a VPC using an internet gateway',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'vpc-gwlb-endpoints': {
+    title: 'Access an inspection system using a Gateway Load Balancer endpoint (AWS PrivateLink guide)',
+    url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'cli-describe-vpc-endpoints': {
+    title: 'aws-cli example: describe-vpc-endpoints',
+    url: 'https://github.com/aws/aws-cli/blob/07c4fe366b49c4dde816d674f4941134fc432673/awscli/examples/ec2/describe-vpc-endpoints.rst',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'cli-describe-prefix-lists': {
+    title: 'aws-cli example: describe-prefix-lists',
+    url: 'https://github.com/aws/aws-cli/blob/07c4fe366b49c4dde816d674f4941134fc432673/awscli/examples/ec2/describe-prefix-lists.rst',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'cli-describe-internet-gateways': {
+    title: 'aws-cli example: describe-internet-gateways',
+    url: 'https://github.com/aws/aws-cli/blob/07c4fe366b49c4dde816d674f4941134fc432673/awscli/examples/ec2/describe-internet-gateways.rst',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
+  },
+  'cli-describe-nat-gateways': {
+    title: 'aws-cli example: describe-nat-gateways',
+    url: 'https://github.com/aws/aws-cli/blob/07c4fe366b49c4dde816d674f4941134fc432673/awscli/examples/ec2/describe-nat-gateways.rst',
+    kind: 'aws',
+    checked: NETWORK_KINDS_CHECK,
   },
   'ec2-route-table': {
     title: 'RouteTable — Amazon EC2 API Reference',
@@ -649,12 +723,6 @@ export const SOURCES = {
     kind: 'aws',
     checked: RECHECK,
   },
-  'vpc-internet-gateways': {
-    title: 'Enable internet access for a VPC using an internet gateway',
-    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html',
-    kind: 'aws',
-    checked: PATHS_CHECK,
-  },
   'vpc-egress-only-igw': {
     title: 'Enable outbound IPv6 traffic using an egress-only internet gateway',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html',
@@ -664,12 +732,6 @@ export const SOURCES = {
   'vpc-bpa-basics': {
     title: 'VPC BPA basics',
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-vpc-bpa-basics.html',
-    kind: 'aws',
-    checked: PATHS_CHECK,
-  },
-  'vpc-gwlb-endpoints': {
-    title: 'Access virtual appliances through AWS PrivateLink (Gateway Load Balancer endpoints)',
-    url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html',
     kind: 'aws',
     checked: PATHS_CHECK,
   },

@@ -3,7 +3,8 @@
  * that can never match or change nothing, fields AWS ignores, and the entry quota.
  */
 import type { Analysis } from '../analysis/analysis.ts';
-import { coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
+import { blockListText, coverageText, entryText, entryTraffic } from '../analysis/describe.ts';
+import { analyseEndpoints, type GatewayServed } from '../analysis/endpoints.ts';
 import { decidersWithAction, orderedEntries } from '../analysis/nacl.ts';
 import { formatAddress, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
@@ -25,12 +26,15 @@ export function workspacesAcls(analysis: Analysis): NetworkAcl[] {
 /** Every network ACL in the inputs (checks about an ACL's own consistency apply to all of them). */
 const allAcls = (analysis: Analysis) => analysis.resources.networkAcls;
 
-function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'>[] {
-  const reports: RuleReport<'allows'>[] = [];
+function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows' | 'gatewayEndpoint'>[] {
+  const reports: RuleReport<'allows' | 'gatewayEndpoint'>[] = [];
   for (const acl of workspacesAcls(analysis)) {
     if (acl.incomplete) continue;
     for (const family of FAMILIES) {
       const space = analysis.publicSpaceOf(acl.vpcId)[family];
+      // Public addresses that every WorkSpaces subnet using this ACL sends to a gateway endpoint.
+      const served = analyseEndpoints(analysis).served(acl, family);
+      const serving: { entry: AclEntry; addresses: IntervalSet }[] = [];
       const entries = orderedEntries(acl, egress, family);
       // What each allow entry decides (pieces follow the entries, not the holes of public
       // space), narrowed to its public part.
@@ -47,8 +51,12 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'
         }
       });
       for (const [entry, boxes] of byEntry) {
-        const packet = examplePacket(exampleBox(boxes) as TrafficBox);
         const addresses = IntervalSet.of(boxes.map((box) => box.addresses));
+        if (!served.addresses.isEmpty() && served.addresses.covers(addresses)) {
+          serving.push({ entry, addresses });
+          continue;
+        }
+        const packet = examplePacket(exampleBox(boxes) as TrafficBox);
         const traffic = describeTraffic(packet.protocol, packet.detail);
         const address = formatAddress(family, packet.address);
         const example: Localized = egress
@@ -62,6 +70,8 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'
           ...withFix(aclWithoutPublicFix(analysis, acl, entry)),
         });
       }
+      const first = serving[0];
+      if (first) reports.push(gatewayEndpointReport(analysis, acl, family, egress, serving, served));
     }
   }
   return reports;
@@ -69,7 +79,36 @@ function publicAllowed(analysis: Analysis, egress: boolean): RuleReport<'allows'
 
 const withFix = <T>(fix: T | undefined): { fix?: T } => (fix ? { fix } : {});
 
-const PUBLIC_SOURCES = ['vpc-nacls', 'ws-best-practices-security'] as const;
+/** One info finding for the entries of an ACL that allow only what its WorkSpaces subnets send to gateway endpoints. */
+function gatewayEndpointReport(analysis: Analysis, acl: NetworkAcl, family: Family, egress: boolean, serving: { entry: AclEntry; addresses: IntervalSet }[], served: GatewayServed): RuleReport<'gatewayEndpoint'> {
+  const numbers = serving.map(({ entry }) => String(entry.ruleNumber));
+  const addresses = serving.reduce((all, { addresses: part }) => all.union(part), IntervalSet.EMPTY);
+  const services = served.routes
+    .filter((use) => use.addresses.overlaps(addresses))
+    .map(({ table, route }) => {
+      const listId = route.destination.kind === 'prefix-list' ? route.destination.id : '';
+      const name = analysis.prefixLists.get(listId)?.name;
+      const list = name ? `${name} (${listId})` : listId;
+      return { en: `${list} through gateway endpoint ${route.target.id} of ${table.id}`, ja: `${list} (${table.id} のゲートウェイエンドポイント ${route.target.id} 経由)` };
+    });
+  const entries: Localized =
+    numbers.length === 1
+      ? { en: `${egress ? 'Egress' : 'Ingress'} rule ${numbers[0]} of ${acl.id} ${egress ? 'allows' : 'lets'}`, ja: `${acl.id} の${egress ? 'アウトバウンド' : 'インバウンド'}ルール ${numbers[0]} は` }
+      : { en: `${egress ? 'Egress' : 'Ingress'} rules ${numbers.join(', ')} of ${acl.id} ${egress ? 'allow' : 'let'}`, ja: `${acl.id} の${egress ? 'アウトバウンド' : 'インバウンド'}ルール ${numbers.join(', ')} は` };
+  return {
+    messageId: 'gatewayEndpoint',
+    severity: 'info',
+    data: { acl: acl.id },
+    localizedData: {
+      entries,
+      ranges: blockListText(family, addresses),
+      services: { en: services.map((service) => service.en).join(', '), ja: services.map((service) => service.ja).join('、') },
+    },
+    at: entryAt((serving[0] as { entry: AclEntry }).entry),
+  };
+}
+
+const PUBLIC_SOURCES = ['vpc-nacls', 'ws-best-practices-security', 'vpc-gateway-endpoints', 'vpc-prefix-list-references'] as const;
 
 export const naclEgressPublic = defineRule({
   id: 'nacl-egress-public',
@@ -77,13 +116,17 @@ export const naclEgressPublic = defineRule({
   severity: 'warning',
   title: { en: 'The WorkSpaces subnets’ network ACL denies outbound traffic to public addresses', ja: 'WorkSpaces サブネットのネットワーク ACL がパブリックなアドレスへの送信を拒否する' },
   description: {
-    en: 'In a closed VPC the route table already has no way out, so this is defense in depth: a network ACL that only allows the VPC and your internal ranges keeps the subnet closed the day someone adds a route. Each finding names the entry that decides, the traffic it lets out and the public addresses it covers, taking rule order and earlier deny rules into account.',
-    ja: '閉域の VPC ではルートテーブルに出口がないので、これは多層防御です。VPC 内と社内のレンジだけを許可するネットワーク ACL があれば、誰かがルートを追加した日もサブネットは閉じたままです。指摘では、ルールの順序と前にある拒否ルールを考慮したうえで、判定を決めるエントリ、通してしまう通信、対象のパブリックなアドレスを示します。',
+    en: 'In a closed VPC the route table already has no way out, so this is defense in depth: a network ACL that only allows the VPC and your internal ranges keeps the subnet closed the day someone adds a route. Each finding names the entry that decides, the traffic it lets out and the public addresses it covers, taking rule order and earlier deny rules into account. A network ACL cannot name a prefix list, so a design with an S3 or DynamoDB gateway endpoint must allow the service’s CIDRs: entries that allow only addresses the WorkSpaces subnets send to a gateway endpoint are reported once, as information.',
+    ja: '閉域の VPC ではルートテーブルに出口がないので、これは多層防御です。VPC 内と社内のレンジだけを許可するネットワーク ACL があれば、誰かがルートを追加した日もサブネットは閉じたままです。指摘では、ルールの順序と前にある拒否ルールを考慮したうえで、判定を決めるエントリ、通してしまう通信、対象のパブリックなアドレスを示します。ネットワーク ACL にはプレフィックスリストを書けないため、S3 や DynamoDB のゲートウェイエンドポイントを使う構成ではサービスの CIDR を許可する必要があります。WorkSpaces のサブネットがゲートウェイエンドポイントに送るアドレスだけを許可するエントリは、まとめて 1 件の情報として示します。',
   },
   messages: {
     allows: {
       en: '{entry}, so the network ACL of the WorkSpaces subnets lets traffic out to {coverage} (for example {example}).',
       ja: '{entry}。そのため WorkSpaces サブネットのネットワーク ACL は、{coverage}への送信を通します (例: {example})。',
+    },
+    gatewayEndpoint: {
+      en: '{entries} traffic out only to {ranges}, the ranges of {services}: every WorkSpaces subnet using {acl} sends them to the gateway endpoint, so these entries serve the endpoint and open no way to the internet.',
+      ja: '{entries}、{ranges} への送信だけを許可しています。これは {services} のアドレス範囲で、{acl} を使う WorkSpaces のサブネットはいずれもこの範囲をゲートウェイエンドポイントに送るため、これらのエントリはエンドポイントのためのもので、インターネットへの経路は開きません。',
     },
   },
   sources: [...PUBLIC_SOURCES],
@@ -96,13 +139,17 @@ export const naclIngressPublic = defineRule({
   severity: 'warning',
   title: { en: 'The WorkSpaces subnets’ network ACL denies inbound traffic from public addresses', ja: 'WorkSpaces サブネットのネットワーク ACL がパブリックなアドレスからの受信を拒否する' },
   description: {
-    en: 'A rule that lets public addresses in (often "allow 1024–65535 from 0.0.0.0/0" for the replies of outbound traffic) has no purpose in a closed VPC, where no reply comes from the internet. Each finding names the entry that decides and the public addresses it covers.',
-    ja: 'パブリックなアドレスからの受信を許可するルール (送信の応答のための「0.0.0.0/0 から 1024–65535 を許可」がよくある例) は、インターネットから応答が来ることのない閉域の VPC では意味がありません。指摘では、判定を決めるエントリと対象のパブリックなアドレスを示します。',
+    en: 'A rule that lets public addresses in (often "allow 1024–65535 from 0.0.0.0/0" for the replies of outbound traffic) has no purpose in a closed VPC, where no reply comes from the internet. Each finding names the entry that decides and the public addresses it covers. Entries that let in only the replies of a service the WorkSpaces subnets reach through a gateway endpoint (its CIDRs, which a network ACL cannot name as a prefix list) are reported once, as information.',
+    ja: 'パブリックなアドレスからの受信を許可するルール (送信の応答のための「0.0.0.0/0 から 1024–65535 を許可」がよくある例) は、インターネットから応答が来ることのない閉域の VPC では意味がありません。指摘では、判定を決めるエントリと対象のパブリックなアドレスを示します。WorkSpaces のサブネットがゲートウェイエンドポイント経由で使うサービスからの応答だけを受け入れるエントリ (ネットワーク ACL はプレフィックスリストを書けないため、サービスの CIDR を書いたもの) は、まとめて 1 件の情報として示します。',
   },
   messages: {
     allows: {
       en: '{entry}, so the network ACL of the WorkSpaces subnets lets traffic in from {coverage} (for example {example}).',
       ja: '{entry}。そのため WorkSpaces サブネットのネットワーク ACL は、{coverage}からの受信を通します (例: {example})。',
+    },
+    gatewayEndpoint: {
+      en: '{entries} traffic in only from {ranges}, the ranges of {services}: every WorkSpaces subnet using {acl} sends its traffic for them to the gateway endpoint, so these entries let the service’s replies back through the endpoint and open no way in from the internet.',
+      ja: '{entries}、{ranges} からの受信だけを許可しています。これは {services} のアドレス範囲で、{acl} を使う WorkSpaces のサブネットはいずれもこの範囲への通信をゲートウェイエンドポイントに送るため、これらのエントリはエンドポイント経由で戻るサービスの応答のためのもので、インターネットからの経路は開きません。',
     },
   },
   sources: [...PUBLIC_SOURCES],

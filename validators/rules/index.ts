@@ -5,6 +5,7 @@
  */
 import { ACL_RULES } from './acls.ts';
 import { DIRECTORY_RULES } from './directory.ts';
+import { ENDPOINT_RULES } from './endpoints.ts';
 import { GROUP_RULES } from './groups.ts';
 import { INPUT_RULES } from './input.ts';
 import { MANAGEMENT_RULES } from './management.ts';
@@ -14,7 +15,7 @@ import type { Rule } from './rule.ts';
 import { WORKSPACES_RULES } from './workspaces.ts';
 import { WINDOWS_RULES } from '../windows/rules.ts';
 
-export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...WORKSPACES_RULES, ...WINDOWS_RULES];
+export const RULES: readonly Rule[] = [...INPUT_RULES, ...PATH_RULES, ...ROUTE_RULES, ...MANAGEMENT_RULES, ...ACL_RULES, ...GROUP_RULES, ...DIRECTORY_RULES, ...ENDPOINT_RULES, ...WORKSPACES_RULES, ...WINDOWS_RULES];
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -49,7 +49,7 @@ export const inputJson: Rule<'invalid' | 'invalidYaml' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'transitGatewayRouteTableId' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'transitGatewayRouteTableId' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -80,6 +80,10 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     prefixListId: {
       en: 'Prefix-list entries without their id: add "PrefixListId": "pl-…" next to "Entries", or name the document after the list (pl-….json).',
       ja: 'プレフィックスリストの ID がありません。"Entries" と同じ階層に "PrefixListId": "pl-…" を加えるか、ドキュメント名をリスト ID (pl-….json) にしてください。',
+    },
+    managedPrefixList: {
+      en: '{id} is printed by describe-managed-prefix-lists, which gives a list’s size and owner but not its CIDRs; paste the output of aws ec2 get-managed-prefix-list-entries --prefix-list-id {id} instead.',
+      ja: '{id} は describe-managed-prefix-lists の出力で、リストのサイズや所有者はわかりますが CIDR は含まれません。代わりに aws ec2 get-managed-prefix-list-entries --prefix-list-id {id} の出力を貼り付けてください。',
     },
     transitGatewayRouteTableId: {
       en: 'Transit gateway routes without their route table: print them with the --query of the command shown for search-transit-gateway-routes (it adds "TransitGatewayRouteTableId" next to "Routes"), or name the document after the table (tgw-rtb-….json).',
@@ -170,14 +174,14 @@ export const inputCidrHostBits: Rule<'hostBits'> = defineRule({
   check: reportsOf('input-cidr-host-bits'),
 });
 
-export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber' | 'infiniteNumber' | 'unsafeInteger' | 'address'> = defineRule({
+export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRange' | 'icmp' | 'sgPorts' | 'duplicateRuleNumber' | 'infiniteNumber' | 'unsafeInteger' | 'address' | 'natConnectivity' | 'bpaMode' | 'exclusionMode' | 'exclusionArn'> = defineRule({
   id: 'input-value',
   category: 'input',
   severity: 'error',
   title: { en: 'Protocols, ports and rule numbers are values AWS accepts', ja: 'プロトコル・ポート・ルール番号が AWS の受け付ける値である' },
   description: {
-    en: 'Protocols are IANA numbers 0–255 or -1 (security groups also print tcp, udp, icmp, icmpv6), ports are 0–65535, ICMP types and codes -1–255, NACL rule numbers 1–32766 (32767 and 32768 are the default deny), actions allow or deny, and addresses (a directory’s DNS servers, a WorkSpace’s or an interface’s IP) are IPv4 or IPv6 addresses of the family the field holds.',
-    ja: 'プロトコルは IANA 番号 0–255 または -1 (セキュリティグループでは tcp、udp、icmp、icmpv6 も)、ポートは 0–65535、ICMP のタイプとコードは -1–255、NACL のルール番号は 1–32766 (32767 と 32768 は既定の拒否ルール)、アクションは allow か deny です。アドレス (ディレクトリの DNS サーバー、WorkSpace やネットワークインターフェイスの IP) は、そのフィールドのアドレスファミリーの IPv4 または IPv6 アドレスです。',
+    en: 'Protocols are IANA numbers 0–255 or -1 (security groups also print tcp, udp, icmp, icmpv6), ports are 0–65535, ICMP types and codes -1–255, NACL rule numbers 1–32766 (32767 and 32768 are the default deny), actions allow or deny. Addresses (a directory’s DNS servers, a WorkSpace’s, an interface’s or a NAT gateway’s IP) are IPv4 or IPv6 addresses of the family the field holds, a NAT gateway is public or private, a Block Public Access mode is off, block-bidirectional or block-ingress, and an exclusion allows both directions or egress for a VPC or subnet named by its ARN. A value that cannot be read is never taken in the direction that would close a path.',
+    ja: 'プロトコルは IANA 番号 0–255 または -1 (セキュリティグループでは tcp、udp、icmp、icmpv6 も)、ポートは 0–65535、ICMP のタイプとコードは -1–255、NACL のルール番号は 1–32766 (32767 と 32768 は既定の拒否ルール)、アクションは allow か deny です。アドレス (ディレクトリの DNS サーバー、WorkSpace・ネットワークインターフェイス・NAT ゲートウェイの IP) はそのフィールドのアドレスファミリーの IPv4 または IPv6 アドレス、NAT ゲートウェイは public か private、ブロックパブリックアクセスのモードは off・block-bidirectional・block-ingress のいずれか、除外は ARN で指定した VPC かサブネットについて双方向か送信だけを許可するものです。読めない値を、経路を閉じる側に解釈することはありません。',
   },
   messages: {
     protocol: { en: 'Protocol "{actual}" is not an IANA protocol number (0–255), -1, tcp, udp, icmp or icmpv6.', ja: 'プロトコル "{actual}" は IANA のプロトコル番号 (0–255)、-1、tcp、udp、icmp、icmpv6 のいずれでもありません。' },
@@ -196,8 +200,24 @@ export const inputValue: Rule<'protocol' | 'ruleAction' | 'ruleNumber' | 'portRa
     ruleAction: { en: 'RuleAction "{actual}" is neither allow nor deny.', ja: 'RuleAction "{actual}" は allow でも deny でもありません。' },
     duplicateRuleNumber: { en: 'Rule number {number} appears twice in the same direction (first at entry {index}); AWS allows it once.', ja: 'ルール番号 {number} が同じ方向に 2 回あります (最初はエントリ {index})。AWS では 1 回だけです。' },
     address: { en: '{field}: "{actual}" is not an IPv{family} address; it is left out.', ja: '{field} の "{actual}" は IPv{family} アドレスではないため、読み飛ばします。' },
+    natConnectivity: {
+      en: 'ConnectivityType "{actual}" is neither public nor private; the NAT gateway is taken as possibly public.',
+      ja: 'ConnectivityType の "{actual}" は public でも private でもありません。この NAT ゲートウェイはパブリックの可能性があるものとして扱います。',
+    },
+    bpaMode: {
+      en: '{field} "{actual}" is not a Block Public Access mode (off, block-bidirectional, block-ingress); nothing is taken as blocked by it.',
+      ja: '{field} の "{actual}" はブロックパブリックアクセスのモード (off、block-bidirectional、block-ingress) ではありません。これによって遮断されるものはないとみなします。',
+    },
+    exclusionMode: {
+      en: 'InternetGatewayExclusionMode "{actual}" is neither allow-bidirectional nor allow-egress; the exclusion is taken as allowing both directions.',
+      ja: 'InternetGatewayExclusionMode の "{actual}" は allow-bidirectional でも allow-egress でもありません。この除外は双方向を許可するものとして扱います。',
+    },
+    exclusionArn: {
+      en: 'ResourceArn "{actual}" names neither a VPC nor a subnet (arn:aws:ec2:<region>:<account>:vpc/vpc-… or …:subnet/subnet-…); the exclusion is taken as possibly covering any of them.',
+      ja: 'ResourceArn の "{actual}" は VPC もサブネットも指していません (arn:aws:ec2:<リージョン>:<アカウント>:vpc/vpc-… または …:subnet/subnet-…)。この除外はどの VPC・サブネットにも当てはまりうるものとして扱います。',
+    },
   },
-  sources: ['ec2-create-nacl-entry', 'ec2-ip-permission'],
+  sources: ['ec2-create-nacl-entry', 'ec2-ip-permission', 'vpc-nat-gateways', 'ec2-bpa-states', 'vpc-bpa'],
   check: reportsOf('input-value'),
 });
 
@@ -241,14 +261,14 @@ export const inputContext: Rule<'badBundle' | 'notString' | 'badTimeSource' | 'b
   check: reportsOf('input-context'),
 });
 
-export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl' | 'bundleRegion'> = defineRule({
+export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAssociation' | 'mainTable' | 'defaultAcl' | 'bundleRegion' | 'endpointType' | 'gatewayEndpointCidr'> = defineRule({
   id: 'input-conflict',
   category: 'input',
   severity: 'error',
   title: { en: 'The inputs agree with each other', ja: '入力どうしが矛盾しない' },
   description: {
-    en: 'A resource defined twice with different content, a subnet associated with two route tables or two network ACLs, or two main route tables (or default ACLs) in one VPC cannot all be true at once. Every version is weighed: the verdict is open if any of them opens a path, unverified if they disagree, and never depends on which document came first.',
-    ja: '同じリソースが内容を変えて 2 回定義されている、1 つのサブネットが 2 つのルートテーブルや 2 つのネットワーク ACL に関連付けられている、1 つの VPC にメインルートテーブル (既定の ACL) が 2 つある、といった入力は同時には成り立ちません。すべての版を考慮し、どれか 1 つでも経路を開くなら「開いている」、版によって結果が違うなら「未確認」とします。どのドキュメントが先にあるかで判定は変わりません。',
+    en: 'A resource defined twice with different content, a subnet associated with two route tables or two network ACLs, two main route tables (or default ACLs) in one VPC, or a route to an endpoint that describe-vpc-endpoints says AWS cannot route to, cannot all be true at once. Every version is weighed: the verdict is open if any of them opens a path, unverified if they disagree, and never depends on which document came first.',
+    ja: '同じリソースが内容を変えて 2 回定義されている、1 つのサブネットが 2 つのルートテーブルや 2 つのネットワーク ACL に関連付けられている、1 つの VPC にメインルートテーブル (既定の ACL) が 2 つある、describe-vpc-endpoints によれば AWS がルーティングできないエンドポイントにルートが向いている、といった入力は同時には成り立ちません。すべての版を考慮し、どれか 1 つでも経路を開くなら「開いている」、版によって結果が違うなら「未確認」とします。どのドキュメントが先にあるかで判定は変わりません。',
   },
   messages: {
     definition: {
@@ -275,8 +295,16 @@ export const inputConflict: Rule<'definition' | 'routeTableAssociation' | 'aclAs
       en: 'This bundle was collected in {region}, but {file} in {others}; the management ranges are checked for no Region until the context names one.',
       ja: 'このバンドルは {region} で収集されていますが、{file} は {others} で収集されています。コンテキストでリージョンを指定するまで、管理レンジはどのリージョンについても確認しません。',
     },
+    endpointType: {
+      en: 'Route {destination} in {table} names {id} as its target, but describe-vpc-endpoints gives {id} the type {type}; AWS routes only to gateway and Gateway Load Balancer endpoints, so where this route sends traffic is not known.',
+      ja: '{table} のルート {destination} は {id} をターゲットにしていますが、describe-vpc-endpoints によれば {id} の種類は {type} です。AWS がルーティングできるのはゲートウェイエンドポイントと Gateway Load Balancer エンドポイントだけなので、このルートが通信をどこへ送るのかはわかりません。',
+    },
+    gatewayEndpointCidr: {
+      en: 'Route {destination} in {table} names {id}, which describe-vpc-endpoints says is a gateway endpoint; AWS gives a gateway endpoint only routes to its service’s prefix list, never to a CIDR, so where this route sends traffic is not known.',
+      ja: '{table} のルート {destination} は {id} をターゲットにしていますが、describe-vpc-endpoints によれば {id} はゲートウェイエンドポイントです。AWS がゲートウェイエンドポイントに作るルートの宛先はサービスのプレフィックスリストだけで、CIDR になることはないため、このルートが通信をどこへ送るのかはわかりません。',
+    },
   },
-  sources: ['vpc-route-tables', 'vpc-nacls'],
+  sources: ['vpc-route-tables', 'vpc-nacls', 'ec2-create-route', 'vpc-gateway-endpoints'],
   check: reportsOf('input-conflict'),
 });
 

@@ -8,9 +8,9 @@ import { routeDestination, targetText } from '../analysis/describe.ts';
 import type { HopProof } from '../analysis/hops.ts';
 import type { OpenFlow, UncertainReason, UnverifiedFlow } from '../analysis/path.ts';
 import { coverageText } from '../analysis/describe.ts';
+import type { Route } from '../model.ts';
 import type { Localized, Location } from '../types.ts';
 import { deleteRoutesFix } from '../fix/plan.ts';
-import type { Route } from '../model.ts';
 import { packetEvidence, routeAt, subnetList } from './evidence.ts';
 import { defineRule, type RuleReport } from './rule.ts';
 
@@ -158,8 +158,8 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     ja: '{subnets}: {table} の一部が読み取れなかったため、{packet} の行き先がわかりません。このテーブルについて報告された入力の問題を直してください。',
   },
   'prefix-list-unresolved': {
-    en: '{subnets}: {table} routes prefix list {destination} to {target}, and the list’s entries were not given; add the output of get-managed-prefix-list-entries to know whether {packet} takes that route.',
-    ja: '{subnets}: {table} はプレフィックスリスト {destination} を {target} にルーティングしていますが、リストの中身が入力にありません。get-managed-prefix-list-entries の出力を加えれば、{packet} がこのルートを通るか判定できます。',
+    en: '{subnets}: {table} routes prefix list {destination} to {target}, and the list’s entries were not given; add the output of get-managed-prefix-list-entries (or describe-prefix-lists, for an AWS service’s list) to know whether {packet} takes that route.',
+    ja: '{subnets}: {table} はプレフィックスリスト {destination} を {target} にルーティングしていますが、リストの中身が入力にありません。get-managed-prefix-list-entries (AWS のサービスのリストなら describe-prefix-lists) の出力を加えれば、{packet} がこのルートを通るか判定できます。',
   },
   'next-hop': {
     en: '{subnets}: {packet} is sent to {target} (route {destination} in {table}{more}), and what lies beyond it is not in the inputs. List it in closedTargets if it has no way to the internet, or the range in internalCidrs if it is internal.',
@@ -203,6 +203,12 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
   },
 };
 
+/** The first prefix-list route of a table whose list is not given (as the path analysis finds it: not to a gateway endpoint). */
+function unresolvedListRoute(analysis: Analysis, tableId: string | undefined): Route | undefined {
+  const table = analysis.resources.routeTables.find((candidate) => candidate.id === tableId);
+  return table?.routes.find((route) => route.destination.kind === 'prefix-list' && !analysis.prefixLists.has(route.destination.id) && route.target.kind !== 'gateway-endpoint');
+}
+
 export const pathUnverified = defineRule({
   id: 'path-unverified',
   category: 'path',
@@ -221,7 +227,9 @@ export const pathUnverified = defineRule({
       const first = flows[0] as UnverifiedFlow;
       const evidence = evidenceOf(analysis, first);
       const subnets = subnetList(subnetsOf(flows));
-      const target = first.route ? targetText(first.route.target) : { en: '', ja: '' };
+      // The flow's own route may be another one of the table: name the prefix-list route whose entries are missing.
+      const named = first.reason === 'prefix-list-unresolved' ? (unresolvedListRoute(analysis, first.route?.tableId) ?? first.route) : first.route;
+      const target = named ? targetText(named.target) : { en: '', ja: '' };
       const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input';
       const lastHopAt = [...(first.hops ?? [])].reverse().find((hop) => hop.at)?.at;
       const at: Location =
@@ -229,8 +237,8 @@ export const pathUnverified = defineRule({
           ? lastHopAt
           : first.reason === 'security-group-possible' && first.sgRule
           ? first.sgRule.at
-          : first.route
-            ? routeAt(first.route)
+          : named
+            ? routeAt(named)
             : first.reason === 'acl-incomplete' && first.subnet.acl
               ? first.subnet.acl.at
               : first.subnet.at;
@@ -242,7 +250,7 @@ export const pathUnverified = defineRule({
           subnets: subnets.en,
           packet: evidence.packet?.text.en ?? '',
           target: target.en,
-          destination: first.route ? routeDestination(first.route) : '',
+          destination: named ? routeDestination(named) : '',
           table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '',
           vpcs: analysis.vpcIds.join(', '),
           group,

@@ -102,23 +102,34 @@ export const rtUnknownNextHop = defineRule({
   severity: 'warning',
   title: { en: 'Public addresses are not routed to next hops whose far side is unknown', ja: 'パブリックなアドレスを、先がわからないネクストホップにルーティングしない' },
   description: {
-    en: 'A route that sends public addresses to a transit gateway, virtual private gateway, peering connection, network interface, instance, Gateway Load Balancer endpoint, local gateway or core network leaves the VPC towards something the inputs do not show. If that is an egress VPC or an on-premises internet breakout, the WorkSpaces reach the internet.',
-    ja: 'パブリックなアドレスを Transit Gateway、仮想プライベートゲートウェイ、ピアリング接続、ネットワークインターフェイス、インスタンス、Gateway Load Balancer エンドポイント、ローカルゲートウェイ、コアネットワークに送るルートは、入力からは見えない先へ VPC を出ていきます。その先が出口用 VPC やオンプレミスのインターネット出口なら、WorkSpaces はインターネットに出られます。',
+    en: 'A route that sends public addresses to a transit gateway, virtual private gateway, peering connection, network interface, instance, Gateway Load Balancer endpoint, local gateway or core network leaves the VPC towards something the inputs do not show. If that is an egress VPC or an on-premises internet breakout, the WorkSpaces reach the internet. A route from a prefix list to a `vpce-…` is private only when describe-vpc-endpoints shows a gateway endpoint: AWS does not rule out a Gateway Load Balancer endpoint there.',
+    ja: 'パブリックなアドレスを Transit Gateway、仮想プライベートゲートウェイ、ピアリング接続、ネットワークインターフェイス、インスタンス、Gateway Load Balancer エンドポイント、ローカルゲートウェイ、コアネットワークに送るルートは、入力からは見えない先へ VPC を出ていきます。その先が出口用 VPC やオンプレミスのインターネット出口なら、WorkSpaces はインターネットに出られます。プレフィックスリストから `vpce-…` へのルートがプライベートだと言えるのは、describe-vpc-endpoints でゲートウェイエンドポイントだとわかる場合だけです。AWS はそこに Gateway Load Balancer エンドポイントを置くことを禁じていません。',
   },
   messages: {
     unknown: {
       en: 'Route {destination} → {target} in {table} sends {coverage} to a next hop whose path onward is not in the inputs (used by {subnets}).',
       ja: '{table} のルート {destination} → {target} は、{coverage}を先の経路が入力にないネクストホップに送ります (使っているサブネット: {subnets})。',
     },
+    endpointType: {
+      en: 'Route {destination} → {id} in {table}: a route to a prefix list can lead to a gateway endpoint (the traffic stays in AWS) or to a Gateway Load Balancer endpoint (an appliance whose way onward is not in the inputs), and no describe-vpc-endpoints output lists {id}; what this route carries stays unverified until one does (used by {subnets}).',
+      ja: '{table} のルート {destination} → {id}: プレフィックスリスト宛てのルートの先は、ゲートウェイエンドポイント (通信は AWS の中にとどまる) のことも、Gateway Load Balancer エンドポイント (その先のアプライアンスの経路は入力からわからない) のこともありますが、{id} が載った describe-vpc-endpoints の出力がありません。それが加わるまで、このルートが運ぶ通信は未確認のままです (使っているサブネット: {subnets})。',
+    },
   },
-  sources: ['vpc-route-tables', 'vpc-route-priority'],
+  sources: ['vpc-route-tables', 'vpc-route-priority', 'ec2-create-route', 'vpc-prefix-list-references'],
   check(analysis) {
-    const reports: RuleReport<'unknown'>[] = [];
+    const reports: RuleReport<'unknown' | 'endpointType'>[] = [];
+    const listed = new Set(analysis.resources.vpcEndpoints.map((endpoint) => endpoint.id));
+    // A prefix-list route to a `vpce-…` that no input describes: said once per route, when its
+    // CIDRs are not known or some of them are public.
+    const untold = (route: Route) => route.target.kind === 'vpc-endpoint' && !listed.has(route.target.id) && !route.blackhole && !analysis.context.closedTargets.has(route.target.id);
+    const told = new Set<Route>();
     for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
+      const carriesPublic = new Set<Route>();
       for (const family of FAMILIES) {
         for (const { route, addresses } of publicRegions(analysis, table, family, vpcId)) {
           const kind = route.target.kind;
-          if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id)) continue;
+          if (untold(route)) carriesPublic.add(route);
+          if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id) || untold(route)) continue;
           // With transit gateway documents the path is followed past the gateway (path-* say where it ends).
           if (kind === 'transit-gateway' && analysis.transit().given) continue;
           reports.push({
@@ -128,6 +139,13 @@ export const rtUnknownNextHop = defineRule({
             at: routeAt(route),
           });
         }
+      }
+      for (const route of table.routes) {
+        if (!untold(route) || told.has(route)) continue;
+        const listKnown = route.destination.kind === 'prefix-list' && analysis.prefixLists.has(route.destination.id);
+        if (listKnown && !carriesPublic.has(route)) continue;
+        told.add(route);
+        reports.push({ messageId: 'endpointType', data: { destination: routeDestination(route), id: route.target.id, table: table.id }, localizedData: { subnets: subnetList(subnets) }, at: routeAt(route) });
       }
     }
     return reports;

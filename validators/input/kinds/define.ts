@@ -28,6 +28,11 @@ interface KindBase<K extends string> {
 export interface InputKindDefinition<K extends string = string> extends KindBase<K> {
   /** Top-level key of the whole output (`RouteTables`). */
   collectionKey: string;
+  /**
+   * True when the whole output holds one item under `collectionKey`, not a list: the account's
+   * Block Public Access options are one object per Region (`{"VpcBlockPublicAccessOptions": {…}}`).
+   */
+  singleItem?: boolean;
   /** Key under which a `create-*` command prints one item (`{"NetworkAcl": {...}}`), when there is such a command. */
   singularKey?: string;
   /** One item of the collection, as the CLI prints it. Loose objects: AWS adds fields. */
@@ -55,7 +60,7 @@ export interface InputKindDefinition<K extends string = string> extends KindBase
 
 /** A declared kind, with the schema of its whole output derived from the item shape. */
 export interface InputKind<K extends string = string> extends InputKindDefinition<K> {
-  /** The whole output: `{ [collectionKey]: item[], NextToken? , ...outputFields }`. */
+  /** The whole output: `{ [collectionKey]: item[] (or one item), NextToken? , ...outputFields }`. */
   outputShape: ZodType;
 }
 
@@ -88,11 +93,16 @@ export function defineDocumentKind<const K extends string>(definition: DocumentK
   return definition;
 }
 
+/** The whole output of a kind holding `items`, as the CLI prints it (for tests and examples). */
+export function wholeOutput(kind: Pick<InputKindDefinition, 'collectionKey' | 'singleItem'>, items: readonly unknown[]): Json {
+  return { [kind.collectionKey]: kind.singleItem ? items[0] : [...items] };
+}
+
 /** Declares an input kind (type-checked literal, derived output shape). */
 export function defineInputKind<const K extends string>(definition: InputKindDefinition<K>): InputKind<K> {
   const outputShape = z.looseObject({
     ...(definition.outputFields ?? {}),
-    [definition.collectionKey]: z.array(definition.itemShape),
+    [definition.collectionKey]: definition.singleItem ? definition.itemShape : z.array(definition.itemShape),
     NextToken: z.string().optional(),
   });
   return { ...definition, outputShape };

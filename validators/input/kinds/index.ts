@@ -4,11 +4,15 @@
  * No two kinds' `detect` accept the same object (a test checks it), so the order never decides
  * what a single object is. Everything that lists kinds derives from this list.
  */
+import { blockPublicAccessExclusions, blockPublicAccessOptions } from './block-public-access.ts';
 import type { DocumentKindDefinition, InputKind } from './define.ts';
 import { cloudFormationTemplate } from '../iac/cloudformation/kind.ts';
+import { internetGateways } from './internet-gateways.ts';
+import { natGateways } from './nat-gateways.ts';
 import { networkAcls } from './network-acls.ts';
 import { networkInterfaces } from './network-interfaces.ts';
 import { prefixListEntries } from './prefix-list-entries.ts';
+import { prefixLists } from './prefix-lists.ts';
 import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
@@ -16,6 +20,7 @@ import { transitGatewayAttachments } from './transit-gateway-attachments.ts';
 import { transitGatewayRouteTables } from './transit-gateway-route-tables.ts';
 import { transitGatewayRoutes } from './transit-gateway-routes.ts';
 import { transitGatewayVpcAttachments } from './transit-gateway-vpc-attachments.ts';
+import { vpcEndpoints } from './vpc-endpoints.ts';
 import { vpcs } from './vpcs.ts';
 import { workspaceDirectories } from './workspace-directories.ts';
 import { workspaces } from './workspaces.ts';
@@ -27,6 +32,12 @@ export const INPUT_KINDS = [
   subnets,
   vpcs,
   prefixListEntries,
+  prefixLists,
+  vpcEndpoints,
+  internetGateways,
+  natGateways,
+  blockPublicAccessOptions,
+  blockPublicAccessExclusions,
   workspaceDirectories,
   workspaces,
   networkInterfaces,
@@ -52,6 +63,7 @@ export const ALL_KINDS: readonly (InputKind | DocumentKind)[] = [...INPUT_KINDS,
 export type InputKindName = (typeof INPUT_KINDS)[number]['kind'] | (typeof DOCUMENT_KINDS)[number]['kind'];
 
 export type { DocumentKindDefinition, InputKind, InputKindDefinition } from './define.ts';
+export { wholeOutput } from './define.ts';
 
 const BY_NAME: ReadonlyMap<string, InputKind | DocumentKind> = new Map(ALL_KINDS.map((kind) => [kind.kind, kind]));
 

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import type { PrefixList } from '../../model.ts';
 import type { JsonPath } from '../../types.ts';
-import { has, hasAny, type Json, type ReadContext } from '../read-context.ts';
+import { canonicalJson, has, hasAny, isObject, type Json, type ReadContext } from '../read-context.ts';
 import { defineInputKind } from './define.ts';
 
 /** One entry of `aws ec2 get-managed-prefix-list-entries`. */
@@ -10,6 +10,15 @@ export const PrefixListEntryShape = z.looseObject({
   Cidr: z.string(),
   Description: z.string().optional(),
 });
+
+/**
+ * What two copies of one prefix list are compared by, whichever command printed them
+ * (get-managed-prefix-list-entries or describe-prefix-lists): the set of its CIDRs, in any
+ * order. Equal sets are one list read twice; different sets are a conflict.
+ */
+export function prefixListContent(cidrs: readonly unknown[]): string[] {
+  return [...new Set(cidrs.map((cidr) => (typeof cidr === 'string' ? cidr : canonicalJson(cidr))))].sort();
+}
 
 /** Reads entries as one list: its id comes from the output (`PrefixListId` added next to `Entries`) or the file name. */
 function readPrefixList(ctx: ReadContext, file: string, items: readonly unknown[], path: JsonPath, parent: Json, itemPath: (index: number) => JsonPath): void {
@@ -21,7 +30,8 @@ function readPrefixList(ctx: ReadContext, file: string, items: readonly unknown[
   }
   // `PrefixListId` sits next to the collection (`path` ends with `Entries`), wherever the output is (a bundle nests it).
   const at = { file, path: explicit ? [...path.slice(0, -1), 'PrefixListId'] : path };
-  if (!ctx.firstDefinition(id, at, 'pl', items)) return;
+  const cidrs = items.map((item) => (isObject(item) && has(item, 'Cidr') ? item.Cidr : item));
+  if (!ctx.firstDefinition(id, at, 'pl', prefixListContent(cidrs))) return;
   const result: PrefixList = { id, entries: [], incomplete: false, at };
   items.forEach((raw, index) => {
     const entryPath = itemPath(index);

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Cidr } from '../../net/address.ts';
 import type { Subnet } from '../../model.ts';
 import { has, hasAny } from '../read-context.ts';
+import { readBpaMode } from './block-public-access.ts';
 import { Tag } from './common.ts';
 import { defineInputKind } from './define.ts';
 
@@ -14,6 +15,8 @@ export const SubnetShape = z.looseObject({
   Ipv6CidrBlockAssociationSet: z.array(z.looseObject({ Ipv6CidrBlock: z.string() })).optional(),
   AvailabilityZone: z.string().optional(),
   MapPublicIpOnLaunch: z.boolean().optional(),
+  /** The VPC Block Public Access mode in effect for the subnet. */
+  BlockPublicAccessStates: z.looseObject({ InternetGatewayBlockMode: z.string().optional() }).optional(),
   Tags: z.array(Tag).optional(),
 });
 
@@ -55,6 +58,13 @@ export const subnets = defineInputKind({
       if (block) cidrs.push(block);
     });
     const result: Subnet = { id: subnet.SubnetId, cidrs, at, ...(subnet.VpcId ? { vpcId: subnet.VpcId } : {}) };
+    if (subnet.AvailabilityZone !== undefined) result.availabilityZone = subnet.AvailabilityZone;
+    if (subnet.MapPublicIpOnLaunch !== undefined) result.mapPublicIp = subnet.MapPublicIpOnLaunch;
+    const states = subnet.BlockPublicAccessStates;
+    if (states && Object.hasOwn(states, 'InternetGatewayBlockMode')) {
+      const mode = readBpaMode(ctx, file, states.InternetGatewayBlockMode, [...path, 'BlockPublicAccessStates'], 'InternetGatewayBlockMode');
+      if (mode) result.bpaMode = mode;
+    }
     ctx.resources.subnets.push(result);
   },
 });

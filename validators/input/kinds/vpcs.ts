@@ -4,6 +4,7 @@ import type { Family } from '../../net/address.ts';
 import type { Vpc } from '../../model.ts';
 import type { JsonPath } from '../../types.ts';
 import { has, hasAny } from '../read-context.ts';
+import { readBpaMode } from './block-public-access.ts';
 import { Tag } from './common.ts';
 import { defineInputKind } from './define.ts';
 
@@ -14,6 +15,8 @@ export const VpcShape = z.looseObject({
   CidrBlockAssociationSet: z.array(z.looseObject({ CidrBlock: z.string() })).optional(),
   Ipv6CidrBlockAssociationSet: z.array(z.looseObject({ Ipv6CidrBlock: z.string() })).optional(),
   IsDefault: z.boolean().optional(),
+  /** The VPC Block Public Access mode in effect for the VPC. */
+  BlockPublicAccessStates: z.looseObject({ InternetGatewayBlockMode: z.string().optional() }).optional(),
   Tags: z.array(Tag).optional(),
 });
 
@@ -52,6 +55,11 @@ export const vpcs = defineInputKind({
     associations.forEach((association, index) => add(association.CidrBlock, [...path, 'CidrBlockAssociationSet', index], 'CidrBlock', 4));
     (vpc.Ipv6CidrBlockAssociationSet ?? []).forEach((association, index) => add(association.Ipv6CidrBlock, [...path, 'Ipv6CidrBlockAssociationSet', index], 'Ipv6CidrBlock', 6));
     const result: Vpc = { id: vpc.VpcId, cidrs, at };
+    const states = vpc.BlockPublicAccessStates;
+    if (states && Object.hasOwn(states, 'InternetGatewayBlockMode')) {
+      const mode = readBpaMode(ctx, file, states.InternetGatewayBlockMode, [...path, 'BlockPublicAccessStates'], 'InternetGatewayBlockMode');
+      if (mode) result.bpaMode = mode;
+    }
     ctx.resources.vpcs.push(result);
   },
 });

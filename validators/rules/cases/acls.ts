@@ -1,6 +1,7 @@
 /** Cases of the nacl-* rules about the ACLs themselves and of the sg-*-public rules. */
 import type { RuleCases } from './case.ts';
 import { entry, LOCAL, networkAcl, permission, ports, routeTable, securityGroup } from './builders.ts';
+import { gatewayEndpointEntries, S3_ENTRY } from './endpoints.ts';
 
 const E = (index: number) => ['NetworkAcls', 0, 'Entries', index, 'RuleNumber'];
 const vpcOnly = networkAcl([entry(true, 100, '10.0.0.0/16', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]);
@@ -21,6 +22,11 @@ export const naclEgressPublicCases: RuleCases = {
       documents: [{ name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow', '6', ports(443)), entry(true, 110, '52.94.0.0/16', 'allow')]) }, localTable],
       errors: [{ path: E(0) }, { path: E(1) }],
     },
+    {
+      title: { en: 'HTTPS out to the S3 ranges the gateway endpoint serves: one information finding, no warning', ja: 'ゲートウェイエンドポイントが受け持つ S3 のレンジへの HTTPS の送信: 警告ではなく情報が 1 件' },
+      documents: gatewayEndpointEntries,
+      errors: [{ path: S3_ENTRY.egress, messageId: 'gatewayEndpoint' }],
+    },
   ],
 };
 
@@ -36,6 +42,11 @@ export const naclIngressPublicCases: RuleCases = {
       title: { en: 'IPv6 allowed in from anywhere', ja: 'IPv6 をどこからでも受信許可' },
       documents: [{ name: 'network-acls.json', content: networkAcl([entry(false, 100, '::/0', 'allow')], { ipv6: true }) }],
       errors: [{ path: E(0) }],
+    },
+    {
+      title: { en: 'Replies let in from the S3 ranges the gateway endpoint serves: one information finding, no warning', ja: 'ゲートウェイエンドポイントが受け持つ S3 のレンジからの応答の受信: 警告ではなく情報が 1 件' },
+      documents: gatewayEndpointEntries,
+      errors: [{ path: S3_ENTRY.ingress, messageId: 'gatewayEndpoint' }],
     },
   ],
 };

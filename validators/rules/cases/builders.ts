@@ -152,6 +152,23 @@ export function networkInterfaces(list: [id: string, subnet: string, address: st
   };
 }
 
+/** describe-vpc-endpoints output: `[id, type]` pairs, with the fields each type prints. */
+export function vpcEndpoints(list: [id: string, type: 'Gateway' | 'Interface' | 'GatewayLoadBalancer', extra?: Json][]): Json {
+  return {
+    VpcEndpoints: list.map(([id, type, extra = {}]) => ({
+      VpcEndpointId: id,
+      VpcEndpointType: type,
+      VpcId: VPC,
+      ServiceName: type === 'Gateway' ? 'com.amazonaws.ap-northeast-1.s3' : type === 'Interface' ? 'com.amazonaws.ap-northeast-1.ssm' : 'com.amazonaws.vpce.ap-northeast-1.vpce-svc-0a1b2c3d4e5f6000f',
+      State: 'available',
+      RouteTableIds: type === 'Gateway' ? [TABLE] : [],
+      SubnetIds: type === 'Gateway' ? [] : [SUBNET_2],
+      Groups: [],
+      ...extra,
+    })),
+  };
+}
+
 export const TGW = 'tgw-0a1b2c3d4e5f60007';
 export const TGW_ATTACHMENT = 'tgw-attach-0a1b2c3d4e5f60010';
 export const TGW_TABLE = 'tgw-rtb-0a1b2c3d4e5f60011';

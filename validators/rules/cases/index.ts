@@ -4,6 +4,7 @@
 import * as acls from './acls.ts';
 import type { RuleCases } from './case.ts';
 import * as directory from './directory.ts';
+import * as endpoints from './endpoints.ts';
 import * as input from './input.ts';
 import * as path from './path.ts';
 import * as routes from './routes.ts';
@@ -50,6 +51,8 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'ws-workspace-subnet': workspaces.wsWorkspaceSubnetCases,
   'ws-interface-groups': workspaces.wsInterfaceGroupsCases,
   'ws-group-missing': workspaces.wsGroupMissingCases,
+  'nacl-endpoint-blocked': endpoints.naclEndpointBlockedCases,
+  'sg-endpoint-blocked': endpoints.sgEndpointBlockedCases,
   'win-output-recognised': windows.winOutputRecognisedCases,
   'win-windows-licensed': windows.winWindowsLicensedCases,
   'win-kms-host': windows.winKmsHostCases,

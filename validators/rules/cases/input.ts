@@ -1,6 +1,6 @@
 /** Cases of the input-* rules. */
 import type { RuleCases } from './case.ts';
-import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securityGroup, SUBNET, SUBNET_2, subnets } from './builders.ts';
+import { LOCAL, networkAcl, entry, ports, permission, route, routeTable, securityGroup, SUBNET, SUBNET_2, subnets, vpcEndpoints } from './builders.ts';
 
 const closedTable = routeTable([LOCAL]);
 
@@ -190,6 +190,14 @@ export const inputConflictCases: RuleCases = {
         { name: 'osaka.json', content: collectBundle('ap-northeast-3', [{ name: 'vpcs.json', command: 'aws ec2 describe-vpcs --region ap-northeast-3 --output json', output: { Vpcs: [] } }]) },
       ],
       errors: [{ file: 'osaka.json', path: ['region'], messageId: 'bundleRegion' }],
+    },
+    {
+      title: { en: 'A route to an interface endpoint, which AWS cannot route to', ja: 'AWS がルーティングできないインターフェイスエンドポイントへのルート' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, route('pl-61a54008', 'vpce-0a1b2c3d4e5f6000a')]) },
+        { name: 'vpc-endpoints.json', content: vpcEndpoints([['vpce-0a1b2c3d4e5f6000a', 'Interface']]) },
+      ],
+      errors: [{ file: 'route-tables.json', path: ['RouteTables', 0, 'Routes', 1, 'GatewayId'], messageId: 'endpointType' }],
     },
   ],
 };

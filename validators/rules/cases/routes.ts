@@ -1,14 +1,21 @@
 /** Cases of the rt-* and mgmt-* rules. */
 import type { RuleCases } from './case.ts';
-import { LOCAL, route, routeTable, subnets } from './builders.ts';
+import { LOCAL, route, routeTable, subnets, vpcEndpoints } from './builders.ts';
 
 const R = (index: number) => ['RouteTables', 0, 'Routes', index, 'DestinationCidrBlock'];
 const R6 = (index: number) => ['RouteTables', 0, 'Routes', index, 'DestinationIpv6CidrBlock'];
 const S3 = route('pl-61a54008', 'vpce-0a1b2c3d4e5f6000a');
+const PL = (index: number) => ['RouteTables', 0, 'Routes', index, 'DestinationPrefixListId'];
 
 export const rtInternetRouteCases: RuleCases = {
   valid: [
-    { title: { en: 'Only the local route and an S3 gateway endpoint', ja: 'local ルートと S3 ゲートウェイエンドポイントだけ' }, documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, S3]) }] },
+    {
+      title: { en: 'Only the local route and an S3 gateway endpoint', ja: 'local ルートと S3 ゲートウェイエンドポイントだけ' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, S3]) },
+        { name: 'vpc-endpoints.json', content: vpcEndpoints([['vpce-0a1b2c3d4e5f6000a', 'Gateway']]) },
+      ],
+    },
     {
       title: { en: 'A route to a NAT gateway for an internal range only', ja: '社内レンジだけを NAT ゲートウェイに向けるルート' },
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('192.168.0.0/16', 'nat-0a1b2c3d4e5f60009')]) }],
@@ -35,12 +42,24 @@ export const rtUnknownNextHopCases: RuleCases = {
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'tgw-0a1b2c3d4e5f60007'), route('203.0.113.0/24', 'vgw-0a1b2c3d4e5f6000c')]) }],
       context: { closedTargets: ['tgw-0a1b2c3d4e5f60007'], internalCidrs: ['203.0.113.0/24'] },
     },
+    {
+      title: { en: 'A prefix-list route to an endpoint that describe-vpc-endpoints shows is a gateway endpoint', ja: 'describe-vpc-endpoints でゲートウェイエンドポイントだとわかるエンドポイントへの、プレフィックスリスト宛てのルート' },
+      documents: [
+        { name: 'route-tables.json', content: routeTable([LOCAL, S3]) },
+        { name: 'vpc-endpoints.json', content: vpcEndpoints([['vpce-0a1b2c3d4e5f6000a', 'Gateway']]) },
+      ],
+    },
   ],
   invalid: [
     {
       title: { en: 'A default route to a transit gateway whose far side is not known', ja: '先がわからない Transit Gateway へのデフォルトルート' },
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'tgw-0a1b2c3d4e5f60007')]) }],
       errors: [{ path: R(1) }],
+    },
+    {
+      title: { en: 'A prefix-list route to a vpce- that no describe-vpc-endpoints output describes', ja: 'describe-vpc-endpoints の出力にない vpce- への、プレフィックスリスト宛てのルート' },
+      documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, S3]) }],
+      errors: [{ path: PL(1), messageId: 'endpointType' }],
     },
     {
       title: { en: 'A public range reached over VPC peering', ja: 'VPC ピアリング経由のパブリックなレンジ' },
