@@ -4,14 +4,13 @@ import fc from 'fast-check';
 import { Analysis } from '../../validators/analysis/analysis.ts';
 import { readDocuments } from '../../validators/input/read.ts';
 import { validate } from '../../validators/index.ts';
-import { genTransitConfig, injectModel, renderTransit, transitContext, transitOracle, type TransitConfig } from '../support/transit.ts';
+import { genTransitConfig, renderTransit, transitContext, transitOracle, type TransitConfig } from '../support/transit.ts';
 
 const RUNS = Number(process.env.TRANSIT_RUNS) || 10_000;
 
 /** The analysis of a generated network, read the way validate() reads documents (sorted by name). */
 function analyse(config: TransitConfig, documents = renderTransit(config)): Analysis {
   const { resources, problems } = readDocuments([...documents].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
-  injectModel(resources, config);
   return new Analysis(resources, problems, transitContext(config));
 }
 

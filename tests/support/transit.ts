@@ -7,12 +7,10 @@
  *
  * The oracle judges one packet at a time, hop by hop, straight from this data, with the semantics
  * written out naively (validators/analysis/hops.ts states them with their sources); it shares no
- * code with the engine's analysis. Kinds whose readers are not on this branch yet (NAT and
- * internet gateways, Block Public Access, the Availability Zone of a subnet) are put into the
- * model read from the documents, the way those readers fill it.
+ * code with the engine's analysis.
  */
 import fc from 'fast-check';
-import type { BpaMode, Resources } from '../../validators/model.ts';
+import type { BpaMode } from '../../validators/model.ts';
 import { SPECIAL_PURPOSE_IPV4, SPECIAL_PURPOSE_IPV6 } from '../../validators/net/special-purpose.ts';
 import type { Family, GenEntry, GenSgRule } from './config.ts';
 import { genEntry, genSgRule, PORT_POINTS, renderEntry, renderPermission, TARGET_FIELDS, uniqueEntries } from './config.ts';
@@ -347,8 +345,16 @@ function renderRouteSet(set: TRouteSet) {
 /** The paste: one document per describe-* command, the second version of a route set, and verbatim copies. */
 export function renderTransit(config: TransitConfig): { name: string; text: string }[] {
   const documents = [
-    { name: 'vpcs.json', text: JSON.stringify({ Vpcs: config.vpcs.map((vpc) => ({ VpcId: vpc.id, CidrBlock: vpc.cidr, Ipv6CidrBlockAssociationSet: [{ Ipv6CidrBlock: vpc.ipv6 }] })) }) },
-    { name: 'subnets.json', text: JSON.stringify({ Subnets: config.subnets.map((s) => ({ SubnetId: s.id, VpcId: s.vpc, CidrBlock: s.cidr, AvailabilityZone: s.az, Ipv6CidrBlockAssociationSet: s.ipv6 ? [{ Ipv6CidrBlock: s.ipv6 }] : [] })) }) },
+    {
+      name: 'vpcs.json',
+      text: JSON.stringify({ Vpcs: config.vpcs.map((vpc) => ({ VpcId: vpc.id, CidrBlock: vpc.cidr, Ipv6CidrBlockAssociationSet: [{ Ipv6CidrBlock: vpc.ipv6 }], ...(vpc.bpa ? { BlockPublicAccessStates: { InternetGatewayBlockMode: vpc.bpa } } : {}) })) }),
+    },
+    {
+      name: 'subnets.json',
+      text: JSON.stringify({
+        Subnets: config.subnets.map((s) => ({ SubnetId: s.id, VpcId: s.vpc, CidrBlock: s.cidr, AvailabilityZone: s.az, Ipv6CidrBlockAssociationSet: s.ipv6 ? [{ Ipv6CidrBlock: s.ipv6 }] : [], ...(s.bpa ? { BlockPublicAccessStates: { InternetGatewayBlockMode: s.bpa } } : {}) })),
+      }),
+    },
     { name: 'route-tables.json', text: JSON.stringify({ RouteTables: config.tables.map((table) => renderTable(table, config)) }) },
     ...(config.acls.length > 0
       ? [{ name: 'network-acls.json', text: JSON.stringify({ NetworkAcls: config.acls.map((acl) => ({ NetworkAclId: acl.id, VpcId: acl.vpc, IsDefault: false, Associations: acl.subnets.map((subnet) => ({ NetworkAclId: acl.id, SubnetId: subnet })), Entries: acl.entries.map(renderEntry) })) }) }]
@@ -357,6 +363,32 @@ export function renderTransit(config: TransitConfig): { name: string; text: stri
       ? [{ name: 'security-groups.json', text: JSON.stringify({ SecurityGroups: [{ GroupId: 'sg-0ws', GroupName: 'workspaces', VpcId: 'vpc-00a', IpPermissions: config.sgRules.filter((r) => !r.egress).map(renderPermission), IpPermissionsEgress: config.sgRules.filter((r) => r.egress).map(renderPermission) }] }) }]
       : []),
   ];
+  if (config.nats.length > 0) {
+    documents.push({
+      name: 'nat-gateways.json',
+      text: JSON.stringify({
+        NatGateways: config.nats.map((nat) => ({
+          NatGatewayId: nat.id,
+          VpcId: nat.vpc,
+          State: 'available',
+          ...(nat.subnet ? { SubnetId: nat.subnet } : {}),
+          ...(nat.connectivity ? { ConnectivityType: nat.connectivity } : {}),
+          NatGatewayAddresses: nat.privateIp ? [{ PrivateIp: nat.privateIp, IsPrimary: true, Status: 'succeeded' }] : [],
+        })),
+      }),
+    });
+  }
+  if (config.igws.length > 0) documents.push({ name: 'internet-gateways.json', text: JSON.stringify({ InternetGateways: config.igws.map((igw) => ({ InternetGatewayId: igw.id, Attachments: igw.attachedTo.map((vpcId) => ({ State: 'available', VpcId: vpcId })) })) }) });
+  const { options, exclusions, exclusionsGiven } = config.bpa;
+  if (options) documents.push({ name: 'bpa-options.json', text: JSON.stringify({ VpcBlockPublicAccessOptions: { InternetGatewayBlockMode: options.mode, State: options.complete ? 'update-complete' : 'update-in-progress', ExclusionsAllowed: 'allowed' } }) });
+  if (exclusionsGiven || exclusions.length > 0) {
+    documents.push({
+      name: 'bpa-exclusions.json',
+      text: JSON.stringify({
+        VpcBlockPublicAccessExclusions: exclusions.map((exclusion) => ({ ExclusionId: exclusion.id, InternetGatewayExclusionMode: exclusion.mode, ResourceArn: `arn:aws:ec2:ap-northeast-1:123456789012:${exclusion.kind}/${exclusion.resource}`, State: exclusion.gone ? 'delete-complete' : 'create-complete' })),
+      }),
+    });
+  }
   const tgw = config.tgw;
   if (tgw) {
     documents.push(
@@ -374,38 +406,6 @@ export function renderTransit(config: TransitConfig): { name: string; text: stri
   }
   const copies = config.duplicates.flatMap((index) => (documents[index] ? [{ name: `copy-of-${documents[index].name}`, text: documents[index].text }] : []));
   return [...documents, ...copies];
-}
-
-/** What the readers of describe-nat-gateways, describe-internet-gateways, BPA and AvailabilityZone put into the model. */
-export function injectModel(resources: Resources, config: TransitConfig): void {
-  const at = (file: string, path: (string | number)[]) => ({ file, path });
-  for (const subnet of resources.subnets) {
-    const generated = config.subnets.find((s) => s.id === subnet.id);
-    if (!generated) continue;
-    subnet.availabilityZone = generated.az;
-    if (generated.bpa) subnet.bpaMode = { mode: generated.bpa, at: at('subnets.json', ['Subnets', 0, 'BlockPublicAccessStates']) };
-  }
-  for (const vpc of resources.vpcs) {
-    const generated = config.vpcs.find((v) => v.id === vpc.id);
-    if (generated?.bpa) vpc.bpaMode = { mode: generated.bpa, at: at('vpcs.json', ['Vpcs', 0, 'BlockPublicAccessStates']) };
-  }
-  config.nats.forEach((nat, index) =>
-    resources.natGateways.push({
-      id: nat.id,
-      vpcId: nat.vpc,
-      ...(nat.subnet ? { subnetId: nat.subnet } : {}),
-      ...(nat.connectivity ? { connectivity: nat.connectivity } : {}),
-      privateIps: nat.privateIp ? [nat.privateIp] : [],
-      at: at('nat-gateways.json', ['NatGateways', index, 'NatGatewayId']),
-    }),
-  );
-  config.igws.forEach((igw, index) => resources.internetGateways.push({ id: igw.id, attachments: igw.attachedTo.map((vpcId, k) => ({ vpcId, at: at('internet-gateways.json', ['InternetGateways', index, 'Attachments', k]) })), at: at('internet-gateways.json', ['InternetGateways', index]) }));
-  const { options, exclusions, exclusionsGiven } = config.bpa;
-  if (options) resources.blockPublicAccessOptions.push({ mode: options.mode, state: options.complete ? 'update-complete' : 'update-in-progress', at: at('bpa-options.json', ['VpcBlockPublicAccessOptions']) });
-  exclusions.forEach((exclusion, index) =>
-    resources.blockPublicAccessExclusions.push({ id: exclusion.id, mode: exclusion.mode, resourceId: exclusion.resource, resourceKind: exclusion.kind, state: exclusion.gone ? 'delete-complete' : 'create-complete', at: at('bpa-exclusions.json', ['VpcBlockPublicAccessExclusions', index]) }),
-  );
-  if (exclusionsGiven) resources.documents.push({ name: 'bpa-exclusions.json', kinds: ['VpcBlockPublicAccessExclusions'] });
 }
 
 export function transitContext(config: TransitConfig) {

@@ -97,8 +97,8 @@ function modeFor(resources: Resources, vpcId: string | undefined, subnetId: stri
   if (vpc) return vpc;
   const options = [...resources.blockPublicAccessOptions].sort(byPlace);
   if (options.length === 0) return undefined;
-  // The account's setting is in force once its update completed; one still changing proves nothing.
-  const notInForce = options.find((option) => option.mode === 'off' || option.state !== 'update-complete');
+  // The account's setting is in force once its update completed (a template declares it, without a state); one still changing proves nothing.
+  const notInForce = options.find((option) => option.mode === 'off' || (option.state !== undefined && option.state !== 'update-complete'));
   if (notInForce) return { mode: 'off', at: notInForce.at };
   return stated(options.map((option) => ({ bpaMode: { mode: option.mode, at: option.at } })));
 }
@@ -142,7 +142,8 @@ function computeBpaDecision(resources: Resources, direction: Direction, vpcId: s
   const first = stated[0] as { mode: BpaMode; at: Location };
   const covered = (exclusion: BlockPublicAccessExclusion) => {
     if (exclusion.state !== undefined && EXCLUSION_GONE.has(exclusion.state)) return false;
-    if (exclusion.mode !== 'allow-bidirectional' && !(exclusion.mode === 'allow-egress' && direction === 'egress')) return false;
+    // Only an egress-only exclusion is known not to let inbound traffic in (a mode that could not be read may be either).
+    if (exclusion.mode === 'allow-egress' && direction === 'ingress') return false;
     if (exclusion.resourceId === undefined) return true;
     if (exclusion.resourceId === vpcId) return true;
     if (subnetIds === undefined) {
