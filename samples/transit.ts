@@ -7,9 +7,9 @@
 import type { Context } from '../validators/types.ts';
 import type { Sample, SampleDocument } from './build.ts';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const OWNER = '123456789012';
+export const OWNER = '123456789012';
 const REGION_AZ = ['ap-northeast-1a', 'ap-northeast-1c'] as const;
 
 /** The WorkSpaces VPC (a spoke). */
@@ -51,8 +51,8 @@ const VPN = 'vpn-0b0b0b0b0b0b0b0b6';
 const SPOKE_RTB = 'tgw-rtb-0c1a55ed0c1a55ed2';
 const HUB_RTB = 'tgw-rtb-0e9e55e9e55e9e555';
 
-const local = (cidr: string): Json => (cidr.includes(':') ? { DestinationIpv6CidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' } : { DestinationCidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' });
-const route = (destination: string, target: Json, extra: Json = {}): Json => ({
+export const local = (cidr: string): Json => (cidr.includes(':') ? { DestinationIpv6CidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' } : { DestinationCidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' });
+export const route = (destination: string, target: Json, extra: Json = {}): Json => ({
   [destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock']: destination,
   ...target,
   Origin: 'CreateRoute',
@@ -60,7 +60,7 @@ const route = (destination: string, target: Json, extra: Json = {}): Json => ({
   ...extra,
 });
 
-function table(id: string, vpc: string, subnets: readonly string[], routes: Json[], main = false): Json {
+export function table(id: string, vpc: string, subnets: readonly string[], routes: Json[], main = false): Json {
   return {
     Associations: [
       ...(main ? [{ Main: true, RouteTableAssociationId: `rtbassoc-${id.slice(4, 20)}f`, RouteTableId: id, AssociationState: { State: 'associated' } }] : []),
@@ -74,7 +74,7 @@ function table(id: string, vpc: string, subnets: readonly string[], routes: Json
   };
 }
 
-const entry = (egress: boolean, number: number, cidr: string, action: 'allow' | 'deny', protocol = '-1', extra: Json = {}): Json => ({
+export const entry = (egress: boolean, number: number, cidr: string, action: 'allow' | 'deny', protocol = '-1', extra: Json = {}): Json => ({
   [cidr.includes(':') ? 'Ipv6CidrBlock' : 'CidrBlock']: cidr,
   Egress: egress,
   Protocol: protocol,
@@ -83,7 +83,7 @@ const entry = (egress: boolean, number: number, cidr: string, action: 'allow' | 
   ...extra,
 });
 
-function acl(id: string, vpc: string, subnets: readonly string[], entries: Json[], isDefault = false): Json {
+export function acl(id: string, vpc: string, subnets: readonly string[], entries: Json[], isDefault = false): Json {
   return {
     Associations: subnets.map((subnet, index) => ({ NetworkAclAssociationId: `aclassoc-${id.slice(4, 20)}${index}`, NetworkAclId: id, SubnetId: subnet })),
     Entries: [...entries, entry(true, 32767, '0.0.0.0/0', 'deny'), entry(false, 32767, '0.0.0.0/0', 'deny')],
@@ -95,10 +95,10 @@ function acl(id: string, vpc: string, subnets: readonly string[], entries: Json[
 }
 
 /** Everything in and out: what AWS recommends for transit gateway subnets. */
-const OPEN_ENTRIES = [entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '0.0.0.0/0', 'allow')];
+export const OPEN_ENTRIES = [entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '0.0.0.0/0', 'allow')];
 const OPEN_ENTRIES_V6 = [...OPEN_ENTRIES, entry(true, 101, '::/0', 'allow'), entry(false, 101, '::/0', 'allow')];
 
-function subnet(id: string, vpc: string, cidr: string, zone: string, ipv6?: string): Json {
+export function subnet(id: string, vpc: string, cidr: string, zone: string, ipv6?: string): Json {
   return {
     AvailabilityZone: zone,
     CidrBlock: cidr,
@@ -111,7 +111,7 @@ function subnet(id: string, vpc: string, cidr: string, zone: string, ipv6?: stri
   };
 }
 
-const vpc = (id: string, cidr: string, ipv6?: string): Json => ({
+export const vpc = (id: string, cidr: string, ipv6?: string): Json => ({
   CidrBlock: cidr,
   State: 'available',
   VpcId: id,
@@ -245,6 +245,12 @@ function documents(design: Design): SampleDocument[] {
   };
   const vpcs = { Vpcs: [vpc(SPOKE, SPOKE_CIDR, ipv6 ? SPOKE_IPV6 : undefined), vpc(HUB, HUB_CIDR, ipv6 ? HUB_IPV6 : undefined)] };
   const both = `${SPOKE},${HUB}`;
+  // The egress VPC's NAT gateway (in its public subnet) and internet gateway, as describe-* prints them.
+  const natGateways =
+    design.hub === 'firewall'
+      ? []
+      : [{ NatGatewayId: NAT, SubnetId: HUB_PUBLIC, VpcId: HUB, State: 'available', ConnectivityType: 'public', NatGatewayAddresses: [{ AllocationId: 'eipalloc-0e9e55e9e55e9e556', NetworkInterfaceId: 'eni-0e9e55e9e55e9e557', PrivateIp: '172.30.1.10', PublicIp: '203.0.113.10', IsPrimary: true, Status: 'succeeded' }], CreateTime: '2026-08-26T15:10:00.000Z' }];
+  const internetGateways = [{ InternetGatewayId: IGW, OwnerId: OWNER, Attachments: [{ State: 'available', VpcId: HUB }], Tags: [] }];
   const searchQuery = (id: string) => `aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id ${id} --filters Name=state,Values=active,blackhole --query '{TransitGatewayRouteTableId: \`${id}\`, Routes: Routes, AdditionalRoutesAvailable: AdditionalRoutesAvailable}'`;
   return [
     { name: 'route-tables.json', command: `aws ec2 describe-route-tables --filters Name=vpc-id,Values=${both}`, content: { RouteTables: [...spokeTables, ...hubTables] } },
@@ -252,6 +258,8 @@ function documents(design: Design): SampleDocument[] {
     { name: 'security-groups.json', command: `aws ec2 describe-security-groups --filters Name=vpc-id,Values=${SPOKE}`, content: groups },
     { name: 'subnets.json', command: `aws ec2 describe-subnets --filters Name=vpc-id,Values=${both}`, content: subnets },
     { name: 'vpcs.json', command: `aws ec2 describe-vpcs --vpc-ids ${SPOKE} ${HUB}`, content: vpcs },
+    ...(natGateways.length > 0 ? [{ name: 'nat-gateways.json', command: `aws ec2 describe-nat-gateways --filter Name=vpc-id,Values=${HUB}`, content: { NatGateways: natGateways } }] : []),
+    { name: 'internet-gateways.json', command: `aws ec2 describe-internet-gateways --filters Name=attachment.vpc-id,Values=${HUB}`, content: { InternetGateways: internetGateways } },
     { name: 'transit-gateway-attachments.json', command: `aws ec2 describe-transit-gateway-attachments --filters Name=transit-gateway-id,Values=${TGW}`, content: attachments },
     { name: 'transit-gateway-vpc-attachments.json', command: `aws ec2 describe-transit-gateway-vpc-attachments --filters Name=transit-gateway-id,Values=${TGW}`, content: vpcAttachments },
     { name: 'transit-gateway-route-tables.json', command: `aws ec2 describe-transit-gateway-route-tables --filters Name=transit-gateway-id,Values=${TGW}`, content: tgwTables },

@@ -164,7 +164,12 @@ describe('transit gateways', () => {
     const { documents, context } = sample('tgw-centralized-egress');
     const report = validate(documents, context);
     const branch = report.proof.parts.find((part) => part.direction === 'egress' && part.family === 4)?.branches.find((candidate) => candidate.outcome === 'open');
-    assert.deepEqual(branch?.hops?.map((hop) => hop.kind), ['transit-gateway', 'transit-gateway-attachment', 'subnet', 'transit-gateway-route-table', 'transit-gateway-attachment', 'subnet', 'nat-gateway']);
+    assert.deepEqual(branch?.hops?.map((hop) => hop.kind), ['transit-gateway', 'transit-gateway-attachment', 'subnet', 'transit-gateway-route-table', 'transit-gateway-attachment', 'subnet', 'nat-gateway', 'subnet', 'internet-gateway']);
+    const nat = branch?.hops?.[6];
+    assert.equal(nat?.file, 'nat-gateways.json');
+    assert.ok((nat?.line ?? 0) > 1);
+    const igw = branch?.hops?.[8];
+    assert.equal(igw?.file, 'internet-gateways.json');
     const rtb = branch?.hops?.[3];
     assert.equal(rtb?.id, 'tgw-rtb-0c1a55ed0c1a55ed2');
     assert.equal(rtb?.file, 'transit-gateway-route-tables.json');

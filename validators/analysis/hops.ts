@@ -522,8 +522,9 @@ export class HopWalker {
   }
 
   private internetGateway(target: RouteTarget, from: SubnetView, leg: Leg, arrival: Arrival): void {
+    const described = [...this.analysis.resources.internetGateways].filter((gateway) => gateway.id === target.id).sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.path.join('/').localeCompare(b.at.path.join('/')))[0];
     for (const next of this.leave(from, leg, arrival)) {
-      this.hop(next, { kind: 'internet-gateway', id: target.id, text: targetText(target), ...(from.vpcId ? { vpcId: from.vpcId } : {}) });
+      this.hop(next, { kind: 'internet-gateway', id: target.id, text: targetText(target), ...(from.vpcId ? { vpcId: from.vpcId } : {}), ...(described ? { at: described.at } : {}) });
       if (next.nat?.connectivity === 'private' && next.nat.vpcId === from.vpcId) {
         this.step(next, 'next-hop', 'deny', {
           en: `${target.id} drops traffic routed to it from the private NAT gateway ${next.nat.id}`,
