@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Analysis } from '../../validators/analysis/analysis.ts';
 import { readDocuments } from '../../validators/input/read.ts';
 import { validate } from '../../validators/index.ts';
-import { genTransitConfig, renderTransit, transitContext, transitOracle, type TransitConfig } from '../support/transit.ts';
+import { genTransitConfig, renderTransit, subnetOracle, transitContext, transitOracle, type TransitConfig } from '../support/transit.ts';
 
 const RUNS = Number(process.env.TRANSIT_RUNS) || 10_000;
 
@@ -17,7 +17,14 @@ function analyse(config: TransitConfig, documents = renderTransit(config)): Anal
 test('through a transit gateway, NAT gateways, internet gateways and Block Public Access, the verdict equals a hop-by-hop brute force', () => {
   fc.assert(
     fc.property(genTransitConfig, (config) => {
-      assert.equal(analyse(config).path().verdict, transitOracle(config));
+      const path = analyse(config).path();
+      assert.equal(path.verdict, transitOracle(config));
+      // Each WorkSpaces subnet on its own: subnets judged together must share their fate.
+      for (const id of config.workspacesSubnets) {
+        const verdicts = path.parts.filter((part) => part.subnets.some((subnet) => subnet.id === id)).map((part) => part.verdict);
+        const fate = verdicts.includes('open') ? 'open' : verdicts.includes('unverified') ? 'unverified' : 'closed';
+        assert.equal(fate, subnetOracle(config, id), id);
+      }
     }),
     { numRuns: RUNS },
   );

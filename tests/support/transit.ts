@@ -112,7 +112,8 @@ export interface TransitConfig {
   duplicates: number[];
   /** The WorkSpaces' security group (named in the context); undefined: none given. */
   sgRules?: GenSgRule[];
-  workspacesSubnet: string;
+  /** The WorkSpaces subnets (of the first VPC): subnet-000, and sometimes subnet-001 too. */
+  workspacesSubnets: string[];
   closedTargets: string[];
 }
 
@@ -160,6 +161,8 @@ function vpcArbitrary(index: number, otherCidrs: string[]) {
     // A default route in most tables (main first, then each subnet's own), so that paths reach the next hop often.
     defaults: fc.array(fc.option(fc.constantFrom(...targetsOf(index)), { freq: 4 }), { minLength: 4, maxLength: 4 }),
     defaults6: fc.array(fc.option(fc.constantFrom(...targetsOf(index)), { freq: 2 }), { minLength: 4, maxLength: 4 }),
+    // A second WorkSpaces subnet (the WorkSpaces VPC only), often sharing the first one's route table: judged once with it only when nothing downstream tells them apart.
+    second: fc.record({ workspaces: fc.boolean(), shareTable: fc.boolean() }),
     attachment: fc.record({ given: fc.integer({ min: 0, max: 9 }).map((n) => n > 0), vpcGiven: fc.integer({ min: 0, max: 9 }).map((n) => n > 0), subnets: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), appliance: fc.boolean(), table: fc.option(fc.nat(2), { freq: 10 }) }),
   });
 }
@@ -205,7 +208,7 @@ export const genTransitConfig: fc.Arbitrary<TransitConfig> = fc
     });
   })
   .map(({ cidrs, vpcs: choices, tgw, bpa, ipv6, sg, closedTargets, duplicates }) => {
-    const config: TransitConfig = { vpcs: [], subnets: [], tables: [], acls: [], nats: [], igws: [], bpa: { exclusions: [], exclusionsGiven: bpa.exclusionsGiven }, duplicates, workspacesSubnet: 'subnet-000', closedTargets };
+    const config: TransitConfig = { vpcs: [], subnets: [], tables: [], acls: [], nats: [], igws: [], bpa: { exclusions: [], exclusionsGiven: bpa.exclusionsGiven }, duplicates, workspacesSubnets: ['subnet-000'], closedTargets };
     const attachments: TAttachment[] = [];
     const vpcAttachments: TVpcAttachment[] = [];
     const tableCount = tgw?.tableCount ?? 1;
@@ -228,8 +231,17 @@ export const genTransitConfig: fc.Arbitrary<TransitConfig> = fc
         return [...defaults, ...routes].filter((route) => !seen.has(route.destination) && seen.add(route.destination));
       };
       config.tables.push({ id: `rtb-0${index}0`, vpc: vpc.id, main: true, subnets: [], routes: own(choice.mainRoutes, 0) });
+      const shared = index === 0 && choice.second.workspaces && choice.second.shareTable;
+      if (index === 0 && choice.second.workspaces) config.workspacesSubnets.push(subnets[1]?.id as string);
       subnets.forEach((subnet, j) => {
         const routes = choice.explicit[j];
+        if (shared && j === 1) {
+          const first = config.tables.find((table) => table.subnets.includes(subnets[0]?.id as string));
+          if (first) {
+            first.subnets.push(subnet.id);
+            return;
+          }
+        }
         if (routes) config.tables.push({ id: `rtb-0${index}${j + 1}`, vpc: vpc.id, main: false, subnets: [subnet.id], routes: own(routes, j + 1) });
       });
       if (choice.acls !== 'none') {
@@ -409,7 +421,7 @@ export function renderTransit(config: TransitConfig): { name: string; text: stri
 }
 
 export function transitContext(config: TransitConfig) {
-  return { workspacesSubnetIds: [config.workspacesSubnet], closedTargets: config.closedTargets, ...(config.sgRules ? { workspacesSecurityGroupIds: ['sg-0ws'] } : {}) };
+  return { workspacesSubnetIds: [...config.workspacesSubnets], closedTargets: config.closedTargets, ...(config.sgRules ? { workspacesSecurityGroupIds: ['sg-0ws'] } : {}) };
 }
 
 // ---- the oracle ------------------------------------------------------------------------------
@@ -441,8 +453,11 @@ interface Walk {
 /** Judges packets of one configuration, hop by hop. */
 class TransitOracle {
   readonly config: TransitConfig;
-  constructor(config: TransitConfig) {
+  /** The WorkSpaces subnet the packets start from. */
+  readonly origin: TSubnet;
+  constructor(config: TransitConfig, origin: string) {
     this.config = config;
+    this.origin = config.subnets.find((s) => s.id === origin) as TSubnet;
   }
 
   private get tables() {
@@ -596,7 +611,7 @@ class TransitOracle {
   private bpaSubnets(walk: Walk, from: TSubnet): string[] | undefined {
     if (!walk.nat) return [from.id];
     if (walk.nat.subnet === undefined) return undefined;
-    const origin = this.subnet(this.config.workspacesSubnet) as TSubnet;
+    const origin = this.origin;
     return [walk.nat.subnet, ...(origin.vpc === walk.nat.vpc && origin.id !== walk.nat.subnet ? [origin.id] : [])];
   }
 
@@ -626,7 +641,7 @@ class TransitOracle {
   /** The interface subnets of a VPC attachment a packet uses. */
   private interfaceSubnets(attachment: TVpcAttachment): TSubnet[] {
     const all = [...attachment.subnets].sort().map((id) => this.subnet(id) as TSubnet);
-    const origin = this.subnet(this.config.workspacesSubnet) as TSubnet;
+    const origin = this.origin;
     if (attachment.appliance) return all;
     const inZone = all.filter((s) => s.az === origin.az);
     return inZone.length > 0 ? inZone : all;
@@ -769,8 +784,13 @@ function trafficOf(config: TransitConfig): [number, number][] {
 
 /** The verdict of the configuration, packet by packet. */
 export function transitOracle(config: TransitConfig): Fate {
-  const oracle = new TransitOracle(config);
-  const ws = oracle.subnet(config.workspacesSubnet) as TSubnet;
+  return anyOf(config.workspacesSubnets.map((id) => subnetOracle(config, id)));
+}
+
+/** The verdict for the WorkSpaces of one subnet. */
+export function subnetOracle(config: TransitConfig, origin: string): Fate {
+  const oracle = new TransitOracle(config, origin);
+  const ws = oracle.origin;
   const vpc = config.vpcs.find((v) => v.id === ws.vpc) as TVpc;
   const wsTable = oracle.tableOf(ws);
   const traffic = trafficOf(config);

@@ -575,7 +575,17 @@ function layersKey(analysis: Analysis, subnet: SubnetView, tableIds: Map<RouteTa
   };
   const families = subnet.cidrsKnown ? [4, 6].filter((family) => subnet.cidrs.some((cidr) => cidr.family === family)).join('') : '*';
   const groups = analysis.groupScopesFor(subnet).map((scope) => scope.key).join(';');
-  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, subnet.standIn ? subnet.id : '', groups].join('|');
+  // Past the route the subnet itself matters: its addresses meet other subnets' ACLs (behind a NAT or
+  // transit gateway), its zone picks a transit gateway subnet, and Block Public Access or its
+  // exclusions may name it. Then each subnet is judged on its own.
+  const own = subnet.standIn || walksPast(analysis, subnet) ? subnet.id : '';
+  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, own, groups].join('|');
+}
+
+/** Whether a subnet's paths may depend on the subnet itself, not only on its layers. */
+function walksPast(analysis: Analysis, subnet: SubnetView): boolean {
+  const { resources } = analysis;
+  return resources.natGateways.length > 0 || analysis.transit().given || bpaGiven(resources, subnet.vpcId, [subnet.id]);
 }
 
 const retarget = <T extends OpenFlow | UnverifiedFlow>(flow: T, subnet: SubnetView): T => ({ ...flow, subnet, otherRoutes: new Set(flow.otherRoutes) });
