@@ -6,6 +6,7 @@
  */
 import type { Context, Verdict } from '../validators/types.ts';
 import { TRANSIT_SAMPLES } from './transit.ts';
+import { GATEWAY_SAMPLES } from './gateways.ts';
 import { CDK_TEMPLATE_TEXT, CDK_WORKSPACES_SUBNETS, WORKSPACES_TEMPLATE, WORKSPACES_TEMPLATE_WITH_NAT } from './cloudformation.ts';
 
 export const OWNER = '123456789012';
@@ -642,6 +643,7 @@ export const SAMPLES: Sample[] = [
   ),
   ...TEMPLATE_SAMPLES,
   ...TRANSIT_SAMPLES,
+  ...GATEWAY_SAMPLES,
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */

@@ -290,8 +290,8 @@ export const TRANSIT_SAMPLES: Sample[] = [
     'tgw-centralized-egress',
     { en: 'Hub and spoke: centralized egress behind a transit gateway', ja: 'ハブアンドスポーク: Transit Gateway の先の集約型インターネット出口' },
     {
-      en: 'The WorkSpaces subnets send 0.0.0.0/0 to a transit gateway; its route table for the WorkSpaces attachment sends it on to an egress VPC, whose transit gateway subnets route it to a NAT gateway. Every network ACL on the way lets it through: the validator follows the chain and finds the WorkSpaces open.',
-      ja: 'WorkSpaces のサブネットは 0.0.0.0/0 を Transit Gateway に送り、WorkSpaces のアタッチメント用の Transit Gateway ルートテーブルはそれを出口用 VPC へ渡し、出口用 VPC の Transit Gateway サブネットは NAT ゲートウェイへルーティングします。途中のネットワーク ACL はすべて通すため、検証ツールは経路をたどって「開いている」と判定します。',
+      en: 'The WorkSpaces subnets send 0.0.0.0/0 to a transit gateway; its route table for the WorkSpaces attachment sends it on to an egress VPC, whose transit gateway subnets route it to a NAT gateway, whose public subnet routes it to the internet gateway. Every network ACL on the way lets it through: the validator follows the chain and finds the WorkSpaces open.',
+      ja: 'WorkSpaces のサブネットは 0.0.0.0/0 を Transit Gateway に送り、WorkSpaces のアタッチメント用の Transit Gateway ルートテーブルはそれを出口用 VPC へ渡し、出口用 VPC の Transit Gateway サブネットは NAT ゲートウェイへ、NAT ゲートウェイのあるパブリックサブネットはインターネットゲートウェイへルーティングします。途中のネットワーク ACL はすべて通すため、検証ツールは経路をたどって「開いている」と判定します。',
     },
     { spokeDefault: 'hub', hub: 'nat' },
     { verdict: 'open', counts: { 'input-vpcs': 1, 'path-internet-reachable': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'sg-egress-public': 1 } },

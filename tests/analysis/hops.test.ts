@@ -269,3 +269,51 @@ describe('transit gateways', () => {
     assert.ok(diagram.width > 1200);
   });
 });
+
+describe('gateway examples of the gallery', () => {
+  const run = (id: string) => {
+    const found = SAMPLES.find((candidate) => candidate.id === id);
+    assert.ok(found);
+    return validate(
+      found.documents.map((document) => ({ name: document.name, text: JSON.stringify(document.content, null, 4) })),
+      found.context,
+    );
+  };
+  const egressBranches = (report: ReturnType<typeof validate>) => report.proof.parts.filter((part) => part.direction === 'egress' && part.family === 4).flatMap((part) => part.branches.map((branch) => ({ subnets: part.subnetIds, branch })));
+
+  test('a private NAT gateway whose subnet routes to the internet gateway: closed where the internet gateway drops it, the chain shown', () => {
+    const report = run('private-nat-default-route');
+    assert.equal(report.verdict, 'closed');
+    const branches = egressBranches(report);
+    assert.ok(branches.length > 0);
+    for (const { branch } of branches) {
+      assert.equal(branch.droppedBy, 'next-hop');
+      assert.deepEqual(branch.hops?.map((hop) => hop.kind), ['nat-gateway', 'subnet', 'internet-gateway']);
+      assert.equal(branch.hops?.[0]?.file, 'nat-gateways.json');
+      assert.match(branch.steps.at(-1)?.text ?? '', /private NAT gateway nat-0b9a0b9a0b9a00005/);
+    }
+  });
+
+  test('block-bidirectional with no exclusion: closed, Block Public Access the deciding layer, at its line', () => {
+    const report = run('bpa-bidirectional');
+    assert.equal(report.verdict, 'closed');
+    for (const { branch } of egressBranches(report)) {
+      assert.equal(branch.droppedBy, 'block-public-access');
+      const step = branch.steps.find((candidate) => candidate.layer === 'block-public-access');
+      assert.equal(step?.effect, 'deny');
+      assert.equal(step?.file, 'vpc-block-public-access-options.json');
+    }
+  });
+
+  test('the same with one WorkSpaces subnet excluded: open for that subnet only, the exclusion at its line', () => {
+    const report = run('bpa-subnet-excluded');
+    assert.equal(report.verdict, 'open');
+    const branches = egressBranches(report);
+    const open = branches.filter(({ branch }) => branch.outcome === 'open');
+    assert.deepEqual(open.map(({ subnets }) => subnets), [['subnet-0b9a0b9a0b9a00001']]);
+    assert.equal(open[0]?.branch.steps.find((step) => step.layer === 'block-public-access')?.file, 'vpc-block-public-access-exclusions.json');
+    assert.ok(branches.some(({ subnets, branch }) => subnets.includes('subnet-0b9a0b9a0b9a00002') && branch.droppedBy === 'block-public-access'));
+    const finding = report.findings.find((candidate) => candidate.ruleId === 'path-internet-reachable');
+    assert.ok(finding && !finding.message.includes('subnet-0b9a0b9a0b9a00002'));
+  });
+});
