@@ -116,3 +116,111 @@ export function typicalPaste(): { name: string; text: string }[] {
     { name: 'security-groups.json', text: JSON.stringify(group, null, 4) },
   ];
 }
+
+/** The WorkSpaces subnets of the hub-and-spoke account: the workload subnets of spoke 1 (egress through the hub) and spoke 45 (default route on premises). */
+export function transitWorkspacesSubnets(): string[] {
+  return [1, 45].flatMap((v) => [2, 3, 4, 5].map((s) => `subnet-${hex(0x1000 + v * 8 + s)}`));
+}
+
+/**
+ * A hub-and-spoke account: 50 VPCs behind one transit gateway with 4 route tables (two for the
+ * spokes, one for the egress VPC, one for the VPN), 200 workload subnets whose default route goes
+ * to the transit gateway, an egress VPC with NAT gateways and an internet gateway, and the
+ * transit gateway's attachments, VPC attachments, route tables and routes, pretty-printed.
+ */
+export function transitAccount(): { name: string; text: string }[] {
+  const tgw = `tgw-${hex(7)}`;
+  const vpcId = (v: number) => `vpc-${hex(0x100 + v)}`;
+  const attachmentId = (v: number) => `tgw-attach-${hex(0x100 + v)}`;
+  const vpn = { attachment: `tgw-attach-${hex(0xfff)}`, id: `vpn-${hex(0xfff)}` };
+  const tables = ['spokes', 'spokes-onprem', 'egress', 'vpn'].map((_, k) => `tgw-rtb-${hex(0x10 + k)}`);
+  const subnetId = (v: number, s: number) => `subnet-${hex(0x1000 + v * 8 + s)}`;
+  const vpcs = Array.from({ length: 50 }, (_, v) => ({ VpcId: vpcId(v), CidrBlock: `10.${v}.0.0/16`, State: 'available', OwnerId: '123456789012', IsDefault: false, CidrBlockAssociationSet: [{ CidrBlock: `10.${v}.0.0/16`, CidrBlockState: { State: 'associated' } }] }));
+  // Subnets 0–1: the transit gateway's; 2–5: workloads (in the egress VPC, 2–3 are public, with NAT gateways).
+  const subnets = vpcs.flatMap((_, v) =>
+    Array.from({ length: v === 0 ? 4 : 6 }, (__, s) => ({ SubnetId: subnetId(v, s), VpcId: vpcId(v), CidrBlock: `10.${v}.${s}.0/24`, AvailabilityZone: s % 2 ? 'ap-northeast-1c' : 'ap-northeast-1a', State: 'available', MapPublicIpOnLaunch: false, OwnerId: '123456789012' })),
+  );
+  const local = (v: number) => ({ DestinationCidrBlock: `10.${v}.0.0/16`, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' });
+  const table = (id: string, v: number, subnetIndexes: number[], routes: Record<string, unknown>[], main = false) => ({
+    Associations: [...(main ? [{ Main: true, RouteTableId: id, RouteTableAssociationId: `rtbassoc-${id.slice(4)}`, AssociationState: { State: 'associated' } }] : []), ...subnetIndexes.map((s) => ({ Main: false, RouteTableId: id, SubnetId: subnetId(v, s), RouteTableAssociationId: `rtbassoc-${id.slice(4, 18)}${s}`, AssociationState: { State: 'associated' } }))],
+    PropagatingVgws: [],
+    RouteTableId: id,
+    Routes: [local(v), ...routes],
+    VpcId: vpcId(v),
+    OwnerId: '123456789012',
+  });
+  const viaTgw = (destination: string) => ({ DestinationCidrBlock: destination, TransitGatewayId: tgw, Origin: 'CreateRoute', State: 'active' });
+  const routeTables = vpcs.flatMap((_, v) => {
+    const id = (k: number) => `rtb-${hex(0x2000 + v * 4 + k)}`;
+    if (v === 0) {
+      return [
+        table(id(0), v, [], [], true),
+        table(id(1), v, [0, 1], [{ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: `nat-${hex(0x300)}`, Origin: 'CreateRoute', State: 'active' }, viaTgw('10.0.0.0/8')]),
+        table(id(2), v, [2, 3], [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: `igw-${hex(0x301)}`, Origin: 'CreateRoute', State: 'active' }, viaTgw('10.0.0.0/8')]),
+      ];
+    }
+    return [
+      table(id(0), v, [], [], true),
+      table(id(1), v, [0, 1], []),
+      table(id(2), v, [2, 3, 4, 5], [viaTgw('0.0.0.0/0'), ...Array.from({ length: 20 }, (__, r) => viaTgw(`172.${16 + (r % 16)}.${r}.0/24`))]),
+    ];
+  });
+  const entry = (egress: boolean, number: number, cidr: string, action: string, protocol = '-1', ports?: [number, number]) => ({ CidrBlock: cidr, Egress: egress, Protocol: protocol, RuleAction: action, RuleNumber: number, ...(ports ? { PortRange: { From: ports[0], To: ports[1] } } : {}) });
+  const networkAcls = vpcs.flatMap((_, v) => [
+    {
+      Associations: (v === 0 ? [2, 3] : [2, 3, 4, 5]).map((s) => ({ NetworkAclId: `acl-${hex(0x4000 + v * 2)}`, SubnetId: subnetId(v, s) })),
+      Entries: [true, false].flatMap((egress) => [
+        ...Array.from({ length: 6 }, (__, d) => entry(egress, 50 + d, `192.168.${d}.0/24`, 'deny')),
+        entry(egress, 100, '10.0.0.0/8', 'allow'),
+        egress ? entry(egress, 110, '0.0.0.0/0', 'allow', '6', [443, 443]) : entry(egress, 110, '0.0.0.0/0', 'allow', '6', [1024, 65535]),
+        entry(egress, 32767, '0.0.0.0/0', 'deny'),
+      ]),
+      IsDefault: false,
+      NetworkAclId: `acl-${hex(0x4000 + v * 2)}`,
+      VpcId: vpcId(v),
+    },
+    {
+      Associations: [0, 1].map((s) => ({ NetworkAclId: `acl-${hex(0x4001 + v * 2)}`, SubnetId: subnetId(v, s) })),
+      Entries: [entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '0.0.0.0/0', 'allow'), entry(true, 32767, '0.0.0.0/0', 'deny'), entry(false, 32767, '0.0.0.0/0', 'deny')],
+      IsDefault: true,
+      NetworkAclId: `acl-${hex(0x4001 + v * 2)}`,
+      VpcId: vpcId(v),
+    },
+  ]);
+  const securityGroups = vpcs.slice(1).map((_, i) => ({
+    GroupId: `sg-${hex(0x5000 + i)}`,
+    GroupName: `d-90${hex(i, 8)}_workspacesMembers`,
+    IpPermissions: [],
+    IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }], Ipv6Ranges: [], PrefixListIds: [], UserIdGroupPairs: [] }],
+    VpcId: vpcId(i + 1),
+    OwnerId: '123456789012',
+  }));
+  // Spokes 1–40 use the egress VPC; 41–49 send the default route on premises.
+  const associated = (v: number) => (v === 0 ? tables[2] : v <= 40 ? tables[0] : tables[1]);
+  const attachments = [
+    ...vpcs.map((_, v) => ({ TransitGatewayAttachmentId: attachmentId(v), TransitGatewayId: tgw, ResourceType: 'vpc', ResourceId: vpcId(v), State: 'available', Association: { TransitGatewayRouteTableId: associated(v), State: 'associated' } })),
+    { TransitGatewayAttachmentId: vpn.attachment, TransitGatewayId: tgw, ResourceType: 'vpn', ResourceId: vpn.id, State: 'available', Association: { TransitGatewayRouteTableId: tables[3], State: 'associated' } },
+  ];
+  const vpcAttachments = vpcs.map((_, v) => ({ TransitGatewayAttachmentId: attachmentId(v), TransitGatewayId: tgw, VpcId: vpcId(v), SubnetIds: [subnetId(v, 0), subnetId(v, 1)], State: 'available', Options: { ApplianceModeSupport: 'disable' } }));
+  const to = (v: number, type = 'propagated') => ({ DestinationCidrBlock: `10.${v}.0.0/16`, TransitGatewayAttachments: [{ ResourceId: vpcId(v), TransitGatewayAttachmentId: attachmentId(v), ResourceType: 'vpc' }], Type: type, State: 'active' });
+  const toVpn = (destination: string) => ({ DestinationCidrBlock: destination, TransitGatewayAttachments: [{ ResourceId: vpn.id, TransitGatewayAttachmentId: vpn.attachment, ResourceType: 'vpn' }], Type: 'propagated', State: 'active' });
+  const onPremises = Array.from({ length: 20 }, (_, r) => toVpn(`172.${16 + (r % 16)}.${r}.0/24`));
+  const routeSets = [
+    [{ ...to(0, 'static'), DestinationCidrBlock: '0.0.0.0/0' }, ...vpcs.map((_, v) => to(v)), ...onPremises],
+    [toVpn('0.0.0.0/0'), ...vpcs.map((_, v) => to(v)), ...onPremises],
+    [...vpcs.map((_, v) => to(v)), ...onPremises],
+    vpcs.map((_, v) => to(v)),
+  ];
+  const pretty = (value: unknown) => JSON.stringify(value, null, 4);
+  return [
+    { name: 'vpcs.json', text: pretty({ Vpcs: vpcs }) },
+    { name: 'subnets.json', text: pretty({ Subnets: subnets }) },
+    { name: 'route-tables.json', text: pretty({ RouteTables: routeTables }) },
+    { name: 'network-acls.json', text: pretty({ NetworkAcls: networkAcls }) },
+    { name: 'security-groups.json', text: pretty({ SecurityGroups: securityGroups }) },
+    { name: 'transit-gateway-attachments.json', text: pretty({ TransitGatewayAttachments: attachments }) },
+    { name: 'transit-gateway-vpc-attachments.json', text: pretty({ TransitGatewayVpcAttachments: vpcAttachments }) },
+    { name: 'transit-gateway-route-tables.json', text: pretty({ TransitGatewayRouteTables: tables.map((id) => ({ TransitGatewayRouteTableId: id, TransitGatewayId: tgw, State: 'available' })) }) },
+    ...tables.map((id, k) => ({ name: `${id}.json`, text: pretty({ TransitGatewayRouteTableId: id, Routes: routeSets[k], AdditionalRoutesAvailable: false }) })),
+  ];
+}

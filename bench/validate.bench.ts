@@ -3,6 +3,8 @@
  * times on a shared machine):
  * - a typical paste and a large account, pretty-printed and minified, each with its ratio to
  *   JSON.parse of the same text. Targets: typical ≤ 5 ms; large (pretty) ≤ 10 × JSON.parse.
+ * - a hub-and-spoke account (50 VPCs behind a transit gateway with 4 route tables), its WorkSpaces
+ *   in two spokes, every path followed through the transit gateway: target ≤ 10 × JSON.parse.
  * - Windows command output (the fixtures pasted together) at 1×, 2× and 4× a base size and 1 MB:
  *   the parse alone and the whole validate, with the growth per doubling (≈ 2.0 when linear).
  * Only the two targets above set the exit status; the other rows are figures to read, not asserts.
@@ -10,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { validate, type InputDocument } from '../validators/index.ts';
 import { readWindowsText } from '../validators/windows/read.ts';
-import { largeAccount, typicalPaste } from './accounts.ts';
+import { largeAccount, transitAccount, transitWorkspacesSubnets, typicalPaste } from './accounts.ts';
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -54,10 +56,12 @@ function measureEach(runs: (() => unknown)[], rounds: number): number[] {
 const context = { region: 'ap-northeast-1', directoryControllers: ['10.0.10.10', '10.0.10.11'] };
 const minified = (documents: InputDocument[]) => documents.map((document) => ({ name: document.name, text: JSON.stringify(JSON.parse(document.text)) }));
 const large = largeAccount();
-const jsonCases = [
+const hubAndSpoke = { ...context, directoryControllers: ['10.1.2.10', '10.1.3.10'], workspacesSubnetIds: transitWorkspacesSubnets() };
+const jsonCases: { name: string; documents: InputDocument[]; iterations: number; target?: (ms: number, ratio: number) => boolean; context?: typeof hubAndSpoke }[] = [
   { name: 'typical paste', documents: typicalPaste(), iterations: 200, target: (ms: number) => ms <= 5 },
   { name: 'large account', documents: large, iterations: 21, target: (_ms: number, ratio: number) => ratio <= 10 },
   { name: 'large, minified', documents: minified(large), iterations: 21 },
+  { name: 'hub and spoke', documents: transitAccount(), iterations: 21, target: (_ms: number, ratio: number) => ratio <= 10, context: hubAndSpoke },
 ];
 
 const bytesOf = (documents: InputDocument[]) => documents.reduce((sum, document) => sum + document.text.length, 0);
@@ -65,9 +69,9 @@ const ms = (value: number) => `${value.toFixed(2).padStart(9)} ms`;
 
 console.log('case               bytes      JSON.parse    validate     ratio   target  findings');
 let failed = false;
-for (const { name, documents, iterations, target } of jsonCases) {
-  const report = validate(documents, context);
-  const { baseline: parse, run } = measurePair(() => documents.map((document) => JSON.parse(document.text)), () => validate(documents, context), iterations);
+for (const { name, documents, iterations, target, context: own } of jsonCases) {
+  const report = validate(documents, own ?? context);
+  const { baseline: parse, run } = measurePair(() => documents.map((document) => JSON.parse(document.text)), () => validate(documents, own ?? context), iterations);
   const ratio = run / parse;
   const ok = target ? target(run, ratio) : undefined;
   failed ||= ok === false;

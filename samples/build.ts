@@ -5,6 +5,8 @@
  * and findings.
  */
 import type { Context, Verdict } from '../validators/types.ts';
+import { TRANSIT_SAMPLES } from './transit.ts';
+import { GATEWAY_SAMPLES } from './gateways.ts';
 import { CDK_TEMPLATE_TEXT, CDK_WORKSPACES_SUBNETS, WORKSPACES_TEMPLATE, WORKSPACES_TEMPLATE_WITH_NAT } from './cloudformation.ts';
 import { TERRAFORM_SAMPLES } from './terraform.ts';
 
@@ -642,6 +644,8 @@ export const SAMPLES: Sample[] = [
   ),
   ...TEMPLATE_SAMPLES,
   ...TERRAFORM_SAMPLES,
+  ...TRANSIT_SAMPLES,
+  ...GATEWAY_SAMPLES,
 ];
 
 /** The files `npm run samples` writes: path under public/samples/ → content. */

@@ -411,7 +411,10 @@ export function formatProof(proof: Proof, lang: Lang, full: boolean): string[] {
     lines.push(printable(`  ${words[part.direction]} ${FAMILY[part.family]} ${where}: ${VERDICT_WORD[lang][part.verdict]} — ${part.text}`));
     if (!full) continue;
     for (const branch of part.branches) {
-      const target = branch.target ? `${branch.target.kind} ${branch.target.id}` : words.noRoute;
+      const first = branch.target ? `${branch.target.kind} ${branch.target.id}` : words.noRoute;
+      // A chain followed past the route: its hops after the first.
+      const hops = (branch.hops ?? []).filter((hop, index) => !(index === 0 && hop.id === branch.target?.id)).map((hop) => hop.id);
+      const target = hops.length > 0 ? `${first} → ${hops.join(' → ')}` : first;
       const more = branch.blockCount > branch.cidrs.length ? ` (+${branch.blockCount - branch.cidrs.length})` : '';
       const cidrs = branch.cidrs.length > 0 && branch.cidrs.join(', ') !== branch.addresses ? ` [${branch.cidrs.join(', ')}${more}]` : '';
       const dropped = branch.droppedBy ? `, ${words.droppedBy} ${branch.droppedBy}` : '';

@@ -4,6 +4,7 @@
  * document, for all findings together.
  */
 import { Analysis, CONTEXT_FILE, type ContextFieldOrigin } from './analysis/analysis.ts';
+import type { HopProof } from './analysis/hops.ts';
 import type { StepProof } from './analysis/path.ts';
 import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
 import { isSafeRegion, renderCommand } from './fix/command.ts';
@@ -15,7 +16,7 @@ import { formatMessage } from './messages.ts';
 import { resourceCounts } from './model.ts';
 import { RULES } from './rules/index.ts';
 import type { LocalizedEvidence, Rule, RuleReport } from './rules/rule.ts';
-import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type Fix, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
+import { SEVERITY_ORDER, type Context, type Evidence, type Finding, type Fix, type InputDocument, type Inventory, type Lang, type Localized, type Proof, type ProofHop, type ProofStep, type Report, type ValidateOptions, type Verdict } from './types.ts';
 
 /** Version of the Report shape; bumped on any incompatible change. */
 export const SCHEMA_VERSION = 1;
@@ -146,9 +147,17 @@ function localizeEvidence(evidence: LocalizedEvidence, lang: Lang, locator: Loca
 /** A proof step in the report language, with its line and column. */
 function localizeStep(step: StepProof, lang: Lang, locator: Locator): ProofStep {
   const text = tidy(step.text[lang], lang);
-  if (!step.at || step.at.file === CONTEXT_FILE) return { layer: step.layer, effect: step.effect, text };
+  const hop = step.hop !== undefined ? { hop: step.hop } : {};
+  if (!step.at || step.at.file === CONTEXT_FILE) return { layer: step.layer, effect: step.effect, text, ...hop };
   const range = locator.range(step.at.file, step.at.path);
-  return { layer: step.layer, effect: step.effect, text, file: step.at.file, path: [...step.at.path], line: range.line, column: range.column };
+  return { layer: step.layer, effect: step.effect, text, file: step.at.file, path: [...step.at.path], line: range.line, column: range.column, ...hop };
+}
+
+function localizeHop(hop: HopProof, lang: Lang, locator: Locator): ProofHop {
+  const base = { kind: hop.kind, id: hop.id, ...(hop.vpcId ? { vpcId: hop.vpcId } : {}), text: tidy(hop.text[lang], lang) };
+  if (!hop.at || hop.at.file === CONTEXT_FILE) return base;
+  const range = locator.range(hop.at.file, hop.at.path);
+  return { ...base, file: hop.at.file, path: [...hop.at.path], line: range.line, column: range.column };
 }
 
 function localizeProof(proof: LocalizedProof, lang: Lang, locator: Locator): Proof {
@@ -169,6 +178,7 @@ function localizeProof(proof: LocalizedProof, lang: Lang, locator: Locator): Pro
         outcome: branch.outcome,
         ...(branch.droppedBy ? { droppedBy: branch.droppedBy } : {}),
         steps: branch.steps.map((step) => localizeStep(step, lang, locator)),
+        ...(branch.hops ? { hops: branch.hops.map((hop) => localizeHop(hop, lang, locator)) } : {}),
       })),
     })),
     assumptions: proof.assumptions.map((assumption) => localizeStep({ layer: 'assumption', effect: 'unknown', text: assumption.text, ...(assumption.at ? { at: assumption.at } : {}) }, lang, locator)),

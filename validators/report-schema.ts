@@ -63,11 +63,20 @@ const Finding = z.strictObject({
     .describe('how to fix the finding with the inputs’ own ids, where the engine computes a sound fix'),
 });
 
-const ProofLayer = z.enum(['route', 'block-public-access', 'nacl', 'security-group', 'next-hop', 'assumption']);
+const ProofLayer = z.enum(['route', 'block-public-access', 'nacl', 'security-group', 'next-hop', 'transit-gateway', 'assumption']);
 
 const ProofStep = z.strictObject({
   layer: ProofLayer,
   effect: z.enum(['allow', 'deny', 'unknown']).describe('allow passes the traffic on, deny drops it, unknown cannot be decided from the inputs'),
+  text: z.string(),
+  ...Place,
+  hop: z.number().int().optional().describe('index in the branch’s hops of the hop the step is at; absent for the WorkSpaces subnet’s own layers'),
+});
+
+const ProofHop = z.strictObject({
+  kind: z.string().describe('transit-gateway, transit-gateway-route-table, transit-gateway-attachment, subnet, nat-gateway, internet-gateway, egress-only-internet-gateway, carrier-gateway or next-hop'),
+  id: z.string(),
+  vpcId: z.string().optional(),
   text: z.string(),
   ...Place,
 });
@@ -80,6 +89,7 @@ const ProofBranch = z.strictObject({
   outcome: z.enum(['open', 'dropped', 'unverified']),
   droppedBy: ProofLayer.optional(),
   steps: z.array(ProofStep).describe('every route, entry and rule that decides a part of the piece, in the order a packet meets them'),
+  hops: z.array(ProofHop).optional().describe('the chain past the route when the path was followed further (a NAT gateway’s subnet, a transit gateway and the VPC behind it …)'),
 });
 
 const ProofPart = z.strictObject({

@@ -150,7 +150,7 @@ export type Inventory = { documents: { name: string; kinds: string[] }[] } & Rec
 };
 
 /** A layer of the path that can decide a packet's fate, in the order a packet meets them. */
-export type ProofLayer = 'route' | 'block-public-access' | 'nacl' | 'security-group' | 'next-hop' | 'assumption';
+export type ProofLayer = 'route' | 'block-public-access' | 'nacl' | 'security-group' | 'next-hop' | 'transit-gateway' | 'assumption';
 
 /** One route, entry, rule or assumption that decides (part of) a branch. */
 export interface ProofStep {
@@ -160,6 +160,24 @@ export interface ProofStep {
   /** The route, entry or rule and what it does, in the report language. */
   text: string;
   /** Where it is written (absent for AWS defaults and other assumptions). */
+  file?: string;
+  path?: JsonPath;
+  line?: number;
+  column?: number;
+  /** The hop (index in the branch's `hops`) the step is at; absent for the WorkSpaces subnet's own route, ACL and groups. */
+  hop?: number;
+}
+
+/** One hop past the WorkSpaces subnet's route: a transit gateway, its route table, an attachment, a subnet of another VPC, a NAT or internet gateway. */
+export interface ProofHop {
+  /** `transit-gateway`, `transit-gateway-route-table`, `transit-gateway-attachment`, `subnet`, `nat-gateway`, `internet-gateway`, `egress-only-internet-gateway`, `carrier-gateway` or `next-hop`. */
+  kind: string;
+  id: string;
+  /** The VPC the hop is in, when known. */
+  vpcId?: string;
+  /** What it is, in the report language ("transit gateway route table tgw-rtb-0a1b"). */
+  text: string;
+  /** Where it is written, when it comes from an input. */
   file?: string;
   path?: JsonPath;
   line?: number;
@@ -181,6 +199,8 @@ export interface ProofBranch {
   droppedBy?: ProofLayer;
   /** Every route, entry and rule that decides a part of the piece (allow and deny), in the order a packet meets them. */
   steps: ProofStep[];
+  /** The chain past the route when the path was followed further, hop by hop (steps name the hop they are at). */
+  hops?: ProofHop[];
 }
 
 /** How public space is decided for some subnets, one direction, one address family. */

@@ -10,7 +10,7 @@ import { outlineProof } from '../../validators/report/proof-outline.ts';
 import { auditReport } from '../../validators/report/audit.ts';
 import { droppedByAclDeny, IPV6_NONE, openThroughNat, reportWith, unverifiedNextHop } from '../fixtures/proofs.ts';
 import { expect, test } from './fixtures.ts';
-import { sampleById, sampleDocuments } from './workbench-helpers.ts';
+import { openWorkbench, sampleById, sampleDocuments, workbench } from './workbench-helpers.ts';
 
 for (const lang of ['en', 'ja'] as const) {
   test(`the ${lang} network-design guide draws the reference design's path with its text alternative`, async ({ page }) => {
@@ -38,3 +38,17 @@ for (const lang of ['en', 'ja'] as const) {
     });
   }
 }
+
+test('on the transit gateway page the diagram draws each hop of the chain, and a hop opens the document where it is written', async ({ page }) => {
+  // Ten documents to load into the editor before the first result.
+  test.setTimeout(90_000);
+  await openWorkbench(page, 'validators/transit-gateways/');
+  const root = workbench(page);
+  // The proof (and its diagram) is drawn under the verdict, next to the workbench's editor.
+  const hop = page.locator('.wb-diagram svg [data-file="transit-gateway-route-tables.json"]').first();
+  await expect(hop).toBeAttached({ timeout: 30_000 });
+  await expect(page.locator('.wb-diagram-text li').filter({ hasText: 'tgw-rtb-0c1a55ed0c1a55ed2' }).first()).toBeAttached();
+  await hop.scrollIntoViewIfNeeded();
+  await hop.click();
+  await expect(root.getByRole('tab', { name: 'transit-gateway-route-tables.json' })).toHaveAttribute('aria-selected', 'true');
+});

@@ -25,6 +25,8 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 for (const sample of SAMPLE_INDEX.samples) {
   test(`pasting the ${sample.id} example gives ${sample.expected.verdict}, its findings and markers on their lines`, async ({ page }) => {
     const documents = sampleDocuments(sample);
+    // Each document is renamed, pasted and validated in turn: the hub-and-spoke examples have ten.
+    test.setTimeout(Math.max(30_000, documents.length * 10_000));
     const expected = validate(documents, sample.context, { lang: 'en' });
     expect(expected.verdict, 'the engine agrees with the sample index').toBe(sample.expected.verdict);
 

@@ -43,6 +43,7 @@ const NOT_FIXED: Record<string, string> = {
   'ws-workspace-subnet': 'where a WorkSpace should live is a design decision (a new WorkSpace in the directory’s subnets)',
   'ws-interface-groups': 'whether the extra group belongs is a design decision; the fix is a rebuild or a group change by aws workspaces',
   'ws-group-missing': 'what settles it is pasting the group (describe-security-groups), not a change in AWS',
+  'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision, and transit gateway routes are not among the fix operations',
 };
 
 const isInput = (id: string) => id.startsWith('input-');

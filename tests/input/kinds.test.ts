@@ -11,8 +11,8 @@ import { documentSchemas } from '../../src/components/workbench/document-schemas
 import { ALL_KINDS, DOCUMENT_KINDS, INPUT_KINDS, inputKind, wholeOutput } from '../../validators/input/kinds/index.ts';
 import { validate } from '../../validators/index.ts';
 
-/** A name that gives a prefix-list document its list id. */
-const FILE = 'pl-0a1b2c3d4e5f60708.json';
+/** A name that gives a prefix-list document its list id, and transit gateway routes their table. */
+const FILE = 'pl-0a1b2c3d4e5f60708 tgw-rtb-0a1b2c3d4e5f60709.json';
 
 const forms = (kind: (typeof INPUT_KINDS)[number]): [string, unknown][] => [
   ['the whole output', wholeOutput(kind, [kind.example])],

@@ -17,6 +17,7 @@ import { analyseDirectory, type DirectoryAnalysis } from './directory.ts';
 import { analysePaths, type PathAnalysis } from './path.ts';
 import { partitionByRoute, type RoutePartition } from './routes.ts';
 import { resolveRouteTargets } from './targets.ts';
+import { TransitIndex } from './transit.ts';
 import { scopeKey, scopeOfIds, workspacesGroupAssumptions, workspacesGroupScopes, WorkspacesInputs, type ContextFieldOrigin, type ContextOrigins, type GroupScope, type GroupSelection } from './workspaces.ts';
 import type { AssumptionProof } from './path.ts';
 
@@ -260,6 +261,27 @@ export class Analysis {
     this.groupSelection = scopes.find((scope) => scope.how !== 'none')?.how ?? 'none';
   }
 
+  private transitIndex?: TransitIndex;
+
+  /** The transit gateways as the inputs describe them (computed on first use). */
+  transit(): TransitIndex {
+    this.transitIndex ??= new TransitIndex(this.resources);
+    return this.transitIndex;
+  }
+
+  private readonly ownSpaces = new Map<string, Record<Family, IntervalSet>>();
+
+  /** A VPC's own address space (describe-vpcs and the local routes of its tables); empty when not known. */
+  vpcCidrs(vpcId: string | undefined): Record<Family, IntervalSet> {
+    if (vpcId === undefined) return { 4: IntervalSet.EMPTY, 6: IntervalSet.EMPTY };
+    let space = this.ownSpaces.get(vpcId);
+    if (!space) {
+      space = this.vpcSpace(vpcId, []);
+      this.ownSpaces.set(vpcId, space);
+    }
+    return space;
+  }
+
   /** Whole-path verdict analysis (computed on first use). */
   path(): PathAnalysis {
     this.pathResult ??= analysePaths(this);
@@ -341,6 +363,29 @@ export class Analysis {
     return this.directoryResult;
   }
 
+  /** Builds the view of a subnet (known to the inputs or only named by them), set up by `computeSubnets`. */
+  private buildView?: (id: string, at: Location, vpcHint?: string) => SubnetView;
+  private readonly namedViews = new Map<string, SubnetView>();
+  private knownViews?: Map<string, SubnetView>;
+
+  /**
+   * The layers of any subnet, a WorkSpaces subnet or one a path only passes through (a transit
+   * gateway's or a NAT gateway's): the view the inputs give, or one built the same way for a
+   * subnet they only name, in `vpcHint`'s VPC when nothing else tells it.
+   */
+  subnetView(id: string, vpcHint: string | undefined, at: Location): SubnetView {
+    this.knownViews ??= new Map(this.subnets.map((view) => [view.id, view]));
+    const known = this.knownViews.get(id);
+    if (known && (known.vpcId !== undefined || vpcHint === undefined)) return known;
+    const key = `${id}\u0000${vpcHint ?? ''}`;
+    let view = this.namedViews.get(key);
+    if (!view) {
+      view = (this.buildView as NonNullable<Analysis['buildView']>)(id, known?.at ?? at, vpcHint);
+      this.namedViews.set(key, view);
+    }
+    return view;
+  }
+
   private computeSubnets(): SubnetView[] {
     const order: string[] = [];
     const firstSeen = new Map<string, Location>();
@@ -365,11 +410,11 @@ export class Analysis {
     const mains = this.perVpc(routeTables.filter((table) => table.main), 'mainTable');
     const defaults = this.perVpc(networkAcls.filter((acl) => acl.isDefault), 'defaultAcl');
     const aclVpcs = new Set(networkAcls.map((acl) => acl.vpcId));
-    const views = order.map((id): SubnetView => {
+    this.buildView = (id: string, at: Location, vpcHint?: string): SubnetView => {
       const own = versions.get(id) ?? [];
       const explicitTables = tablesBySubnet.get(id)?.list ?? [];
       const explicitAcls = aclsBySubnet.get(id)?.list ?? [];
-      const vpcId = own.find((subnet) => subnet.vpcId)?.vpcId ?? explicitTables.find((t) => t.vpcId)?.vpcId ?? explicitAcls.find((a) => a.vpcId)?.vpcId ?? onlyVpc;
+      const vpcId = own.find((subnet) => subnet.vpcId)?.vpcId ?? explicitTables.find((t) => t.vpcId)?.vpcId ?? explicitAcls.find((a) => a.vpcId)?.vpcId ?? vpcHint ?? onlyVpc;
       const cidrs = [...new Map(own.flatMap((subnet) => subnet.cidrs).map((cidr) => [cidr.canonical, cidr])).values()];
       const tableChoice = explicitTables.length > 0 ? { list: explicitTables, implicit: false } : { list: mains(vpcId), implicit: true };
       let aclChoice: { list: NetworkAcl[]; implicit: boolean; unknown?: SubnetView['aclUnknown'] };
@@ -390,7 +435,7 @@ export class Analysis {
         acls: aclChoice.list,
         implicitAcl: aclChoice.implicit && aclChoice.list.length > 0,
         standIn: false,
-        at: firstSeen.get(id) as Location,
+        at,
         ...(vpcId ? { vpcId } : {}),
         ...(own[0] ? { subnet: own[0] } : {}),
         ...(tableChoice.list[0] ? { routeTable: tableChoice.list[0] } : {}),
@@ -398,7 +443,8 @@ export class Analysis {
         ...(aclChoice.unknown ? { aclUnknown: aclChoice.unknown } : {}),
         ...(routeTableUnknown ? { routeTableUnknown } : {}),
       };
-    });
+    };
+    const views = order.map((id) => (this.buildView as NonNullable<Analysis['buildView']>)(id, firstSeen.get(id) as Location));
     this.reportPartialPastes(views);
     return views;
   }

@@ -18,6 +18,8 @@ import type { AclEntry, NetworkAcl, Route, RouteTable, RouteTarget, SgRule } fro
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis, GroupScope, SubnetView } from './analysis.ts';
 import { entryText, groupNames, routeText, sgRuleText } from './describe.ts';
+import { bpaGiven } from './gateways.ts';
+import { ASSUMED_ACL, followsRoute, HopWalker, localSpace, ruleNumberAt, undescribedNatAssumption, type Doubt, type EvidenceItem, type HopProof, type Piece, type RoutingLoop, type Trail } from './hops.ts';
 import { decide, orderedEntries } from './nacl.ts';
 import { evaluateGroups, type SgMatch } from './security-groups.ts';
 
@@ -35,7 +37,11 @@ export type UncertainReason =
   | 'no-security-group'
   | 'security-group-incomplete'
   | 'security-group-peer-unresolved'
-  | 'security-group-possible';
+  | 'security-group-possible'
+  /** Past the WorkSpaces subnet's route, a hop whose far side the inputs do not show (a VPN, a firewall endpoint…). */
+  | 'downstream-next-hop'
+  /** Past the WorkSpaces subnet's route, an input that would settle the path is missing. */
+  | 'downstream-input';
 
 /** A packet that every layer lets through. */
 export interface OpenFlow {
@@ -50,6 +56,10 @@ export interface OpenFlow {
   sgRule?: SgRule;
   /** Further routes of the same table to the same next hop that open the same way (folded into this flow). */
   otherRoutes: Set<Route>;
+  /** The hops past `route`, when the path was followed further (a NAT gateway's subnet, a transit gateway…). */
+  hops?: HopProof[];
+  /** What let the packet through past `route`, for evidence. */
+  evidence?: EvidenceItem[];
 }
 
 /** A packet whose fate depends on something the inputs do not show. */
@@ -64,6 +74,14 @@ export interface UnverifiedFlow {
   sgRule?: SgRule;
   /** Further routes of the same table to the same next hop, folded into this flow. */
   otherRoutes: Set<Route>;
+  /** The hops past `route`, when the path was followed further. */
+  hops?: HopProof[];
+  /** What let the packet through past `route`, for evidence. */
+  evidence?: EvidenceItem[];
+  /** For `downstream-next-hop`: the hop whose far side is unknown. */
+  hop?: Doubt['hop'];
+  /** For `downstream-input`: the input that would settle it. */
+  missing?: Doubt['missing'];
 }
 
 /** One route, entry, rule or assumption that decides (part of) a branch, before localization. */
@@ -72,6 +90,8 @@ export interface StepProof {
   effect: 'allow' | 'deny' | 'unknown';
   text: Localized;
   at?: Location;
+  /** Index of the hop (in the branch's `hops`) the step belongs to; absent for the WorkSpaces subnet's own layers. */
+  hop?: number;
 }
 
 /** A piece of public space carried by one route (or by none) and how it ends. */
@@ -82,6 +102,8 @@ export interface BranchProof {
   outcome: 'open' | 'dropped' | 'unverified';
   droppedBy?: ProofLayer;
   steps: StepProof[];
+  /** The hops past the route, when the path was followed further. */
+  hops?: HopProof[];
 }
 
 /** How public space is decided for a set of subnets with the same layers, one direction and family. */
@@ -117,9 +139,12 @@ export interface PathAnalysis {
   subnets: SubnetView[];
   parts: PartProof[];
   assumptions: AssumptionProof[];
+  /** Chains that come back to a table they already went through. */
+  loops: (RoutingLoop & { subnet: SubnetView; direction: Direction })[];
 }
 
-type RouteClass = { kind: 'internet' | 'closed' } | { kind: 'uncertain'; reason: UncertainReason };
+/** What a route does with a packet: `onward` when the path is followed past it (hops.ts). */
+type RouteClass = { kind: 'internet' | 'closed' } | { kind: 'uncertain'; reason: UncertainReason } | { kind: 'onward'; doubt?: UncertainReason };
 
 export const EGRESS_INTERNET: ReadonlySet<RouteTarget['kind']> = new Set(['internet-gateway', 'nat-gateway', 'egress-only-internet-gateway', 'carrier-gateway']);
 /** Unsolicited inbound packets only come through gateways that map public addresses in. */
@@ -143,13 +168,6 @@ export function classifyRoute(route: Route | undefined, direction: Direction, cl
 const boxesOf = (addresses: IntervalSet): TrafficBox[] =>
   addresses.ranges.map((range) => ({ protocols: ALL_PROTOCOLS, details: ALL_DETAILS, addresses: range }));
 
-/** The layers a piece of traffic met, for evidence. */
-interface Trail {
-  route?: Route;
-  aclEntry?: AclEntry;
-  sgRule?: SgRule;
-}
-
 /** How the network ACL layer of a scenario is known. */
 type AclLayer = { kind: 'given'; acl: NetworkAcl } | { kind: 'aws-default' } | { kind: 'unknown' };
 /** How the security-group layer of a scenario is known. */
@@ -164,12 +182,14 @@ interface Scenario {
 
 /** Flows are folded per subnet, direction, family, reason and next hop: thousands of routes to one
  * transit gateway are one question, not thousands. */
-const flowKey = (subnet: SubnetView, direction: Direction, family: Family, reason: string, route: Route | undefined) =>
-  `${subnet.id}|${direction}|${family}|${reason}|${route ? `${route.tableId}|${route.target.id}` : ''}`;
+const flowKey = (subnet: SubnetView, direction: Direction, family: Family, reason: string, route: Route | undefined, beyond = '') =>
+  `${subnet.id}|${direction}|${family}|${reason}|${route ? `${route.tableId}|${route.target.id}` : ''}${beyond === '' ? '' : `|${beyond}`}`;
+
+/** What tells two unverified flows past the same route apart: the hop or input they wait on. */
+const beyondOf = (flow: Pick<UnverifiedFlow, 'hop' | 'missing'>) => flow.hop?.id ?? flow.missing?.en ?? '';
 
 
 const NO_ROUTE: Localized = { en: 'no route matches: dropped', ja: '一致するルートがなく破棄されます' };
-const ASSUMED_ACL: Localized = { en: 'no network ACL given for the subnet’s VPC: the AWS default (allow all) is assumed', ja: 'サブネットの VPC のネットワーク ACL が入力にないため、AWS の既定 (すべて許可) とみなしました' };
 const UNKNOWN_ACL: Localized = { en: 'the subnet’s network ACL is not known from the inputs', ja: 'サブネットのネットワーク ACL が入力からわかりません' };
 const INCOMPLETE_ACL: Localized = { en: 'part of the network ACL could not be read', ja: 'ネットワーク ACL の一部が読み取れませんでした' };
 const ASSUMED_SG_EGRESS: Localized = { en: 'no security group given: the AWS default (all outbound allowed) is assumed', ja: 'セキュリティグループが入力にないため、AWS の既定 (アウトバウンドはすべて許可) とみなしました' };
@@ -182,7 +202,10 @@ class ScenarioWalk {
   readonly open: OpenFlow[] = [];
   readonly unverified: UnverifiedFlow[] = [];
   readonly branches: BranchProof[] = [];
+  readonly loops: RoutingLoop[] = [];
   private readonly seen = new Map<string, OpenFlow | UnverifiedFlow>();
+  /** Pieces that passed the subnet's layers on a route whose path is followed further. */
+  private pending: Piece[] = [];
   private readonly analysis: Analysis;
   private readonly subnet: SubnetView;
   private readonly family: Family;
@@ -220,7 +243,7 @@ class ScenarioWalk {
     const closedTargets = this.analysis.context.closedTargets;
     for (const region of partition.regions) {
       const route = region.route;
-      const routeClass = classifyRoute(route, this.direction, closedTargets);
+      const routeClass: RouteClass = route && !tableUncertain && followsRoute(this.analysis, route, this.direction, this.subnet) ? { kind: 'onward' } : classifyRoute(route, this.direction, closedTargets);
       // A table that is not fully known cannot prove a drop, nor be sure where a packet goes.
       const effective = tableUncertain ?? routeClass;
       const steps: StepProof[] = [];
@@ -260,7 +283,27 @@ class ScenarioWalk {
       return;
     }
     const before = { open: this.open.length, unverified: this.unverified.length };
+    this.pending = [];
     const passed = this.aclLayer(boxesOf(addresses), trail, routeClass, steps);
+    if (routeClass.kind === 'onward' && route && this.pending.length > 0) {
+      // The path goes on past the route: one branch per way it ends.
+      this.branches.pop();
+      const walker = new HopWalker(this.analysis, this.family, this.direction, this.subnet, this.sink());
+      for (const ending of walker.start(route, this.pending)) {
+        this.branches.push({
+          // The same set as the route's region when it is: its CIDR blocks are then counted once (describe.ts remembers them per set).
+          addresses: ending.addresses.equals(addresses) ? addresses : ending.addresses,
+          outcome: ending.outcome,
+          steps: [...steps, ...ending.steps],
+          hops: ending.hops,
+          ...(ending.droppedBy ? { droppedBy: ending.droppedBy } : {}),
+          ...(table ? { table } : {}),
+          route,
+        });
+      }
+      this.pending = [];
+      return;
+    }
     if (passed === 0) branch.droppedBy = 'nacl';
     else if (this.open.length === before.open && this.unverified.length === before.unverified) branch.droppedBy = 'security-group';
     branch.outcome = this.open.length > before.open ? 'open' : this.unverified.length > before.unverified ? 'unverified' : 'dropped';
@@ -383,7 +426,15 @@ class ScenarioWalk {
   private record(boxes: TrafficBox[], trail: Trail, routeClass: RouteClass): void {
     const box = exampleBox(boxes);
     if (!box) return;
+    if (routeClass.kind === 'onward') {
+      // Pieces that met the same route, entry, rule and doubt go on together.
+      const same = this.pending.find((piece) => piece.trail.route === trail.route && piece.trail.aclEntry === trail.aclEntry && piece.trail.sgRule === trail.sgRule && piece.doubt?.reason === routeClass.doubt);
+      if (same) same.boxes.push(...boxes);
+      else this.pending.push({ boxes: [...boxes], local: localSpace(this.analysis, this.subnet, this.family), trail, evidence: [], ...(routeClass.doubt ? { doubt: { reason: routeClass.doubt } } : {}) });
+      return;
+    }
     if (routeClass.kind === 'closed' || (routeClass.kind === 'internet' && !trail.route)) return;
+    if (routeClass.kind === 'internet' && trail.route) this.internetAssumptions(trail.route);
     const { subnet, direction, family } = this;
     const reason = routeClass.kind === 'uncertain' ? routeClass.reason : routeClass.kind;
     const key = flowKey(subnet, direction, family, reason, trail.route);
@@ -403,22 +454,57 @@ class ScenarioWalk {
       this.unverified.push(flow);
     }
   }
-}
 
-const RULE_NUMBER_AT = new WeakMap<AclEntry, Location>();
-
-/** The RuleNumber field of an entry, one object per entry so that proof steps share it. */
-function ruleNumberAt(entry: AclEntry): Location {
-  let at = RULE_NUMBER_AT.get(entry);
-  if (!at) {
-    at = { file: entry.at.file, path: [...entry.at.path, 'RuleNumber'] };
-    RULE_NUMBER_AT.set(entry, at);
+  /** What an open path through an internet exit rests on when the inputs do not describe the exit. */
+  private internetAssumptions(route: Route): void {
+    const kind = route.target.kind;
+    if (this.direction === 'egress' && kind === 'nat-gateway') {
+      const assumption = undescribedNatAssumption(route.target.id);
+      this.assume(assumption.key, assumption.text);
+    }
+    const blocksIt = kind === 'internet-gateway' || kind === 'egress-only-internet-gateway' || (this.direction === 'egress' && kind === 'nat-gateway');
+    if (blocksIt && !bpaGiven(this.analysis.resources, this.subnet.vpcId, [this.subnet.id])) this.assume('bpa-default', BPA_DEFAULT);
   }
-  return at;
+
+  /** Where the hop walker reports: flows past the route, assumptions and loops. */
+  private sink() {
+    const { subnet, direction, family } = this;
+    const flowOf = (piece: Piece) => {
+      const box = exampleBox(piece.boxes) as TrafficBox;
+      return { subnet, direction, family, packet: examplePacket(box), otherRoutes: new Set<Route>(), evidence: piece.evidence, ...piece.trail };
+    };
+    return {
+      open: (piece: Piece, hops: readonly HopProof[]) => {
+        const route = piece.trail.route as Route;
+        const key = flowKey(subnet, direction, family, 'internet', route);
+        if (this.seen.has(key)) return;
+        const flow: OpenFlow = { ...flowOf(piece), route, hops: [...hops] };
+        this.seen.set(key, flow);
+        this.open.push(flow);
+      },
+      unverified: (piece: Piece, doubt: Doubt, hops: readonly HopProof[]) => {
+        const key = flowKey(subnet, direction, family, doubt.reason, piece.trail.route, beyondOf(doubt));
+        if (this.seen.has(key)) return;
+        const flow: UnverifiedFlow = { ...flowOf(piece), reason: doubt.reason, hops: [...hops], ...(doubt.hop ? { hop: doubt.hop } : {}), ...(doubt.missing ? { missing: doubt.missing } : {}) };
+        this.seen.set(key, flow);
+        this.unverified.push(flow);
+      },
+      assume: this.assume,
+      loop: (loop: RoutingLoop) => {
+        this.loops.push(loop);
+      },
+    };
+  }
 }
+
+const BPA_DEFAULT: Localized = {
+  en: 'VPC Block Public Access is not in the inputs: taken as off (the AWS default) where a path to the internet depends on it',
+  ja: 'VPC のパブリックアクセスのブロックが入力にないため、インターネットへの経路がそれに左右される箇所では、AWS の既定どおりオフとみなしました',
+};
 
 /** Downgrades a route class by an uncertainty of a later layer. */
 function worst(routeClass: RouteClass, reason: UncertainReason): RouteClass {
+  if (routeClass.kind === 'onward') return { kind: 'onward', doubt: routeClass.doubt ?? reason };
   return routeClass.kind === 'uncertain' ? routeClass : { kind: 'uncertain', reason };
 }
 
@@ -489,7 +575,17 @@ function layersKey(analysis: Analysis, subnet: SubnetView, tableIds: Map<RouteTa
   };
   const families = subnet.cidrsKnown ? [4, 6].filter((family) => subnet.cidrs.some((cidr) => cidr.family === family)).join('') : '*';
   const groups = analysis.groupScopesFor(subnet).map((scope) => scope.key).join(';');
-  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, subnet.standIn ? subnet.id : '', groups].join('|');
+  // Past the route the subnet itself matters: its addresses meet other subnets' ACLs (behind a NAT or
+  // transit gateway), its zone picks a transit gateway subnet, and Block Public Access or its
+  // exclusions may name it. Then each subnet is judged on its own.
+  const own = subnet.standIn || walksPast(analysis, subnet) ? subnet.id : '';
+  return [subnet.vpcId ?? '', subnet.routeTables.map(idOf).join(','), subnet.acls.map(idOf).join(','), subnet.aclUnknown ?? '', subnet.routeTableUnknown ?? '', families, own, groups].join('|');
+}
+
+/** Whether a subnet's paths may depend on the subnet itself, not only on its layers. */
+function walksPast(analysis: Analysis, subnet: SubnetView): boolean {
+  const { resources } = analysis;
+  return resources.natGateways.length > 0 || analysis.transit().given || bpaGiven(resources, subnet.vpcId, [subnet.id]);
 }
 
 const retarget = <T extends OpenFlow | UnverifiedFlow>(flow: T, subnet: SubnetView): T => ({ ...flow, subnet, otherRoutes: new Set(flow.otherRoutes) });
@@ -502,6 +598,7 @@ export function analysePaths(analysis: Analysis): PathAnalysis {
   const open: OpenFlow[] = [];
   const unverified: UnverifiedFlow[] = [];
   const parts: PartProof[] = [];
+  const loops: PathAnalysis['loops'] = [];
   const assumptions = new Map<string, AssumptionProof>();
   const assume = (key: string, text: Localized, at?: Location) => {
     if (!assumptions.has(key)) assumptions.set(key, { key, text, ...(at ? { at } : {}) });
@@ -521,6 +618,7 @@ export function analysePaths(analysis: Analysis): PathAnalysis {
       for (const direction of ['egress', 'ingress'] as const) {
         const part = judgePart(analysis, first, members, family, direction, scenarios, assume);
         parts.push(part.proof);
+        for (const loop of part.loops) loops.push({ ...loop, subnet: first, direction });
         for (const subnet of members) {
           for (const flow of part.open) open.push(subnet === first ? flow : retarget(flow, subnet));
           for (const flow of part.unverified) unverified.push(subnet === first ? flow : retarget(flow, subnet));
@@ -533,7 +631,7 @@ export function analysePaths(analysis: Analysis): PathAnalysis {
     assume('subnets-all', { en: 'No WorkSpaces subnets were named: every subnet in the inputs is judged.', ja: 'WorkSpaces のサブネットが指定されていないため、入力にあるすべてのサブネットを判定しました。' });
   }
   const verdict: Verdict = subnets.length === 0 ? 'unverified' : parts.some((part) => part.verdict === 'open') ? 'open' : parts.some((part) => part.verdict === 'unverified') ? 'unverified' : 'closed';
-  return { verdict, open, unverified, subnets, parts, assumptions: [...assumptions.values()] };
+  return { verdict, open, unverified, subnets, parts, assumptions: [...assumptions.values()], loops };
 }
 
 /** One part (subnets × family × direction), weighing every scenario: open if any opens, closed only if all close. */
@@ -545,15 +643,15 @@ function judgePart(
   direction: Direction,
   scenarios: Scenario[],
   assume: ScenarioWalk['assume'],
-): { open: OpenFlow[]; unverified: UnverifiedFlow[]; proof: PartProof } {
+): { open: OpenFlow[]; unverified: UnverifiedFlow[]; loops: RoutingLoop[]; proof: PartProof } {
   const tables = [...new Set(scenarios.flatMap((scenario) => (scenario.table ? [scenario.table] : [])))];
   const acls = [...new Set(scenarios.flatMap((scenario) => (scenario.acl.kind === 'given' ? [scenario.acl.acl] : [])))];
   const base = { subnets: members, direction, family, tables, acls, ...(subnet.vpcId ? { vpcId: subnet.vpcId } : {}) };
   if (subnet.cidrsKnown && !subnet.cidrs.some((cidr) => cidr.family === family)) {
-    return { open: [], unverified: [], proof: { ...base, verdict: 'closed', basis: 'no-cidr', space: IntervalSet.EMPTY, branches: [] } };
+    return { open: [], unverified: [], loops: [], proof: { ...base, verdict: 'closed', basis: 'no-cidr', space: IntervalSet.EMPTY, branches: [] } };
   }
   const universe = subnet.routeTables[0] ? analysis.publicSpaceOf(subnet.vpcId, subnet.routeTables[0])[family] : analysis.publicSpaceOf(subnet.vpcId)[family];
-  if (universe.isEmpty()) return { open: [], unverified: [], proof: { ...base, verdict: 'closed', basis: 'no-public-space', space: universe, branches: [] } };
+  if (universe.isEmpty()) return { open: [], unverified: [], loops: [], proof: { ...base, verdict: 'closed', basis: 'no-public-space', space: universe, branches: [] } };
   const walks = scenarios.map((scenario) => {
     const walk = new ScenarioWalk(analysis, subnet, family, direction, scenario, assume);
     walk.run(universe);
@@ -563,7 +661,7 @@ function judgePart(
   const seen = new Set<string>();
   const unique = <T extends OpenFlow | UnverifiedFlow>(flows: T[]) =>
     flows.filter((flow) => {
-      const key = flowKey(flow.subnet, flow.direction, flow.family, 'reason' in flow ? flow.reason : 'open', flow.route);
+      const key = flowKey(flow.subnet, flow.direction, flow.family, 'reason' in flow ? flow.reason : 'open', flow.route, 'reason' in flow ? beyondOf(flow) : '');
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -571,6 +669,7 @@ function judgePart(
   return {
     open: unique(walks.flatMap((walk) => walk.open)),
     unverified: unique(walks.flatMap((walk) => walk.unverified)),
+    loops: walks.flatMap((walk) => walk.loops),
     proof: { ...base, verdict, basis: 'layers', space: universe, branches: walks.flatMap((walk) => walk.branches) },
   };
 }

@@ -6,6 +6,7 @@
 import type { Localized, Location, ProofLayer, Verdict } from '../types.ts';
 import type { Analysis } from './analysis.ts';
 import { blocksOf, coverageText, routeDestination, targetText } from './describe.ts';
+import type { HopProof } from './hops.ts';
 import type { AssumptionProof, BranchProof, PartProof, StepProof } from './path.ts';
 
 /** How many blocks of a branch's addresses are listed. */
@@ -21,6 +22,7 @@ export interface LocalizedBranch {
   outcome: BranchProof['outcome'];
   droppedBy?: ProofLayer;
   steps: StepProof[];
+  hops?: HopProof[];
 }
 
 export interface LocalizedPart {
@@ -51,6 +53,7 @@ const DROPPED_BY: Record<ProofLayer, Localized> = {
   nacl: { en: 'dropped by the network ACL', ja: 'ネットワーク ACL で破棄' },
   'security-group': { en: 'dropped by the security groups', ja: 'セキュリティグループで破棄' },
   'next-hop': { en: 'dropped by the next hop', ja: 'ネクストホップで破棄' },
+  'transit-gateway': { en: 'dropped at the transit gateway route table', ja: 'Transit Gateway のルートテーブルで破棄' },
   assumption: { en: 'dropped by an assumption of the context', ja: 'コンテキストの前提により破棄' },
 };
 
@@ -73,7 +76,10 @@ function subject(part: PartProof): Localized {
 function branchSentence(part: PartProof, branch: BranchProof): Localized {
   const coverage = coverageText(part.family, branch.addresses, part.space);
   let via: Localized;
-  if (branch.route) {
+  if (branch.route && branch.hops && branch.hops.length > 0) {
+    const chain = chainOf(branch.route, branch.hops);
+    via = { en: `route ${routeDestination(branch.route)} in ${branch.route.tableId} → ${chain.en}`, ja: `${branch.route.tableId} のルート ${routeDestination(branch.route)} → ${chain.ja}` };
+  } else if (branch.route) {
     const target = targetText(branch.route.target);
     via = { en: `route ${routeDestination(branch.route)} → ${target.en} in ${branch.route.tableId}`, ja: `${branch.route.tableId} のルート ${routeDestination(branch.route)} → ${target.ja}` };
   } else if (branch.table) {
@@ -83,6 +89,12 @@ function branchSentence(part: PartProof, branch: BranchProof): Localized {
   }
   const end = branch.outcome === 'dropped' ? DROPPED_BY[branch.droppedBy ?? 'route'] : OUTCOME[branch.outcome];
   return { en: `${coverage.en} → ${via.en}: ${end.en}`, ja: `${coverage.ja} → ${via.ja}: ${end.ja}` };
+}
+
+/** The hops of a branch in words: "transit gateway tgw-0a → transit gateway route table tgw-rtb-0b → …". */
+function chainOf(route: NonNullable<BranchProof['route']>, hops: readonly HopProof[]): Localized {
+  const shown = hops[0]?.id === route.target.id ? hops : [{ text: targetText(route.target) }, ...hops];
+  return { en: shown.map((hop) => hop.text.en).join(' → '), ja: shown.map((hop) => hop.text.ja).join(' → ') };
 }
 
 function partText(part: PartProof): Localized {
@@ -126,6 +138,7 @@ function localizeBranch(part: PartProof, branch: BranchProof): LocalizedBranch {
     blockCount,
     outcome: branch.outcome,
     steps: branch.steps,
+    ...(branch.hops ? { hops: branch.hops } : {}),
     ...(branch.route ? { target: { kind: branch.route.target.kind, id: branch.route.target.id } } : {}),
     ...(branch.outcome === 'dropped' && branch.droppedBy ? { droppedBy: branch.droppedBy } : {}),
   };
@@ -169,7 +182,12 @@ export function buildProof(analysis: Analysis): LocalizedProof {
 /** Every location a proof points at, each once (steps share the objects of their routes and entries), for the engine to resolve together. */
 export function proofLocations(proof: LocalizedProof): Location[] {
   const out = new Set<Location>();
-  for (const part of proof.parts) for (const branch of part.branches) for (const step of branch.steps) if (step.at) out.add(step.at);
+  for (const part of proof.parts) {
+    for (const branch of part.branches) {
+      for (const step of branch.steps) if (step.at) out.add(step.at);
+      for (const hop of branch.hops ?? []) if (hop.at) out.add(hop.at);
+    }
+  }
   for (const assumption of proof.assumptions) if (assumption.at) out.add(assumption.at);
   return [...out];
 }

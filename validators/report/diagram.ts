@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../types.ts';
 import { reportText } from './labels.ts';
-import type { OutlineBranch, OutlineLocation, OutlinePart, ProofOutline } from './proof-outline.ts';
+import type { OutlineBranch, OutlineHop, OutlineLocation, OutlinePart, ProofOutline } from './proof-outline.ts';
 
 export interface PathDiagram {
   /** A standalone `<svg>` element. */
@@ -18,7 +18,10 @@ export interface PathDiagram {
   height: number;
 }
 
-const COLUMN_WIDTH = [210, 230, 230] as const;
+/** Width of a column: the subnets, the route, then one column per hop. */
+const columnWidth = (column: number) => (column === 0 ? 210 : 230);
+/** At most this many hop boxes per branch; a longer chain shows its start, a count and its end. */
+const MAX_HOP_BOXES = 8;
 const GAP = 56;
 const ROW = 54;
 const LANE_HEAD = 26;
@@ -48,9 +51,9 @@ function fit(text: string, width: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function columnX(index: 0 | 1 | 2): number {
+function columnX(index: number): number {
   let x = 8;
-  for (let column = 0; column < index; column++) x += COLUMN_WIDTH[column as 0 | 1 | 2] + GAP;
+  for (let column = 0; column < index; column++) x += columnWidth(column) + GAP;
   return x;
 }
 
@@ -59,9 +62,9 @@ function locationAttributes(at: OutlineLocation | undefined): string {
   return ` data-file="${escapeMarkup(at.file)}" data-line="${at.line}" data-column="${at.column}" data-path="${escapeMarkup(JSON.stringify(at.path))}"`;
 }
 
-function box(column: 0 | 1 | 2, y: number, lines: [string, string?], title: string, className: string, at?: OutlineLocation): string {
+function box(column: number, y: number, lines: [string, string?], title: string, className: string, at?: OutlineLocation): string {
   const x = columnX(column);
-  const width = COLUMN_WIDTH[column];
+  const width = columnWidth(column);
   const texts = lines
     .filter((line): line is string => line !== undefined && line !== '')
     .map((line, index, all) => {
@@ -73,18 +76,30 @@ function box(column: 0 | 1 | 2, y: number, lines: [string, string?], title: stri
   return `<g class="cw-box ${className}${linked}"${locationAttributes(at)}><title>${escapeMarkup(title)}</title><rect x="${x}" y="${y}" width="${width}" height="${BOX_HEIGHT}" rx="6"/>${texts}</g>`;
 }
 
-function edge(id: string, fromColumn: 0 | 1, fromY: number, toY: number, outcome: OutlineBranch['outcome'] | 'closed'): string {
-  const x1 = columnX(fromColumn) + COLUMN_WIDTH[fromColumn];
-  const x2 = columnX((fromColumn + 1) as 1 | 2);
+function edge(id: string, fromColumn: number, fromY: number, toY: number, outcome: OutlineBranch['outcome'] | 'closed'): string {
+  const x1 = columnX(fromColumn) + columnWidth(fromColumn);
+  const x2 = columnX(fromColumn + 1);
   const y1 = fromY + BOX_HEIGHT / 2;
   const y2 = toY + BOX_HEIGHT / 2;
   const middle = (x1 + x2) / 2;
   return `<path class="cw-edge cw-edge-${outcome}" d="M${x1} ${y1} C${middle} ${y1} ${middle} ${y2} ${x2 - 6} ${y2}" marker-end="url(#${id}-arrow-${outcome})"/>`;
 }
 
+/** The boxes of a branch past its route: the next hop, then each further hop (a long chain shortened in the middle). */
+type ChainBox = { hop: OutlineHop; index: number } | { more: number };
+
+function chainOf(branch: OutlineBranch): ChainBox[] | undefined {
+  const hops = branch.hops;
+  if (!hops || hops.length === 0) return undefined;
+  const boxes: ChainBox[] = hops.map((hop, index) => ({ hop, index }));
+  if (boxes.length <= MAX_HOP_BOXES) return boxes;
+  return [...boxes.slice(0, MAX_HOP_BOXES - 2), { more: boxes.length - (MAX_HOP_BOXES - 1) }, boxes[boxes.length - 1] as ChainBox];
+}
+
 /** The diagram's text line for one branch of a part. */
 function branchLine(part: OutlinePart, branch: OutlineBranch): string {
-  return `${part.heading}: ${branch.addresses} → ${branch.target} → ${branch.outcomeLabel}`;
+  const hops = branch.hops && branch.hops.length > 0 ? branch.hops.map((hop) => hop.id) : [branch.target];
+  return `${part.heading}: ${branch.addresses} → ${hops.join(' → ')} → ${branch.outcomeLabel}`;
 }
 
 const OUTCOMES = ['open', 'dropped', 'unverified', 'closed'] as const;
@@ -112,6 +127,7 @@ export function pathDiagram(outline: ProofOutline, lang: Lang, id = 'cw-diagram'
   const body: string[] = [];
   const lines: string[] = [];
   let y = TOP;
+  let lastColumn = 2;
   for (const part of outline.parts) {
     body.push(`<text class="cw-lane" x="8" y="${y + 14}">${escapeMarkup(`${part.heading} — ${part.verdictLabel}`)}</text>`);
     y += LANE_HEAD;
@@ -132,17 +148,38 @@ export function pathDiagram(outline: ProofOutline, lang: Lang, id = 'cw-diagram'
       body.push(edge(id, 0, subnetsY, rowY, branch.outcome));
       body.push(box(1, rowY, [branch.addresses, branch.cidrs.slice(0, 3).join(' ')], [branch.addresses, ...branch.steps.map((step) => step.text)].join('; '), 'cw-route', branch.routeAt));
       body.push(edge(id, 1, rowY, rowY, branch.outcome));
-      body.push(box(2, rowY, [branch.target, branch.outcomeLabel], `${branch.target}: ${branch.outcomeLabel}`, `cw-hop cw-hop-${branch.outcome}`, hopAt));
+      const chain = chainOf(branch);
+      if (!chain) {
+        body.push(box(2, rowY, [branch.target, branch.outcomeLabel], `${branch.target}: ${branch.outcomeLabel}`, `cw-hop cw-hop-${branch.outcome}`, hopAt));
+        return;
+      }
+      // Each hop a box linked to where it is written; the last one says how the chain ends.
+      chain.forEach((item, position) => {
+        const column = 2 + position;
+        const last = position === chain.length - 1;
+        if (position > 0) body.push(edge(id, column - 1, rowY, rowY, branch.outcome));
+        lastColumn = Math.max(lastColumn, column);
+        if ('more' in item) {
+          const text = reportText('moreHops', lang, { count: item.more });
+          body.push(box(column, rowY, [text], text, 'cw-hop-mid'));
+          return;
+        }
+        const steps = branch.steps.filter((step) => step.hop === item.index).map((step) => step.text);
+        const title = [item.hop.text, ...steps, ...(last ? [branch.outcomeLabel] : [])].join('; ');
+        const note = last ? branch.outcomeLabel : (item.hop.vpcId ?? '');
+        body.push(box(column, rowY, [item.hop.id, note], title, last ? `cw-hop cw-hop-${branch.outcome}` : 'cw-hop-mid', item.hop.at));
+      });
     });
     y += rows * ROW + LANE_GAP;
   }
-  const width = columnX(2) + COLUMN_WIDTH[2] + 8;
+  const width = columnX(lastColumn) + columnWidth(lastColumn) + 8;
   const height = y;
-  const heads = [
+  const heads: [number, string][] = [
     [0, reportText('subnetsColumn', lang)],
     [1, reportText('routeColumn', lang)],
     [2, reportText('nextHopColumn', lang)],
-  ] as const;
+    ...(lastColumn > 2 ? ([[3, reportText('hopsColumn', lang)]] as [number, string][]) : []),
+  ];
   const header = heads.map(([column, text]) => `<text class="cw-lane" x="${columnX(column)}" y="14">${escapeMarkup(text)}</text>`).join('');
   const markers = OUTCOMES.map(
     (outcome) =>

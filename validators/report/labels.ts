@@ -39,6 +39,7 @@ export const LAYER_LABEL: Record<ProofLayer, Localized> = {
   nacl: { en: 'Network ACL', ja: 'ネットワーク ACL' },
   'security-group': { en: 'Security group', ja: 'セキュリティグループ' },
   'next-hop': { en: 'Next hop', ja: 'ネクストホップ' },
+  'transit-gateway': { en: 'Transit gateway', ja: 'Transit Gateway' },
   assumption: { en: 'Assumed', ja: '前提' },
 };
 
@@ -49,6 +50,7 @@ const LAYER_IN_SENTENCE: Record<ProofLayer, Localized> = {
   nacl: { en: 'network ACL', ja: 'ネットワーク ACL' },
   'security-group': { en: 'security group', ja: 'セキュリティグループ' },
   'next-hop': { en: 'next hop', ja: 'ネクストホップ' },
+  'transit-gateway': { en: 'transit gateway route table', ja: 'Transit Gateway のルートテーブル' },
   assumption: { en: 'assumed default', ja: '前提とした既定値' },
 };
 
@@ -87,6 +89,8 @@ const TEXT = {
   subnetsColumn: { en: 'WorkSpaces subnets', ja: 'WorkSpaces のサブネット' },
   routeColumn: { en: 'Route', ja: 'ルート' },
   nextHopColumn: { en: 'Next hop and outcome', ja: 'ネクストホップと結果' },
+  hopsColumn: { en: 'Further hops', ja: 'その先のホップ' },
+  moreHops: { en: '{count} more hops', ja: 'ほか {count} ホップ' },
 } satisfies Record<string, Localized>;
 
 export type ReportTextKey = keyof typeof TEXT;

@@ -4,7 +4,7 @@
  * with its layer and the place it is written. The workbench, the audit report and the path
  * diagram draw this outline, so they always tell the same argument.
  */
-import type { JsonPath, Lang, Proof, ProofBranch, ProofLayer, ProofPart, ProofStep, Verdict } from '../types.ts';
+import type { JsonPath, Lang, Proof, ProofBranch, ProofHop, ProofLayer, ProofPart, ProofStep, Verdict } from '../types.ts';
 import { droppedAtText, EFFECT_LABEL, LAYER_LABEL, OUTCOME_LABEL, reportText, VERDICT_LABEL } from './labels.ts';
 
 /** Where a step or box is written, to reveal it in an editor. */
@@ -20,6 +20,17 @@ export interface OutlineStep {
   layerLabel: string;
   effect: ProofStep['effect'];
   effectLabel: string;
+  text: string;
+  at?: OutlineLocation;
+  /** The hop (index in the branch's `hops`) the step is at; absent for the WorkSpaces subnet's own layers. */
+  hop?: number;
+}
+
+/** One hop past the route, with the place it is written. */
+export interface OutlineHop {
+  kind: string;
+  id: string;
+  vpcId?: string;
   text: string;
   at?: OutlineLocation;
 }
@@ -39,6 +50,8 @@ export interface OutlineBranch {
   /** The first route step, where the branch's route is written. */
   routeAt?: OutlineLocation;
   steps: OutlineStep[];
+  /** The chain past the route, when the path was followed further. */
+  hops?: OutlineHop[];
 }
 
 export interface OutlinePart {
@@ -62,7 +75,7 @@ export interface ProofOutline {
   assumptions: OutlineStep[];
 }
 
-function locationOf(step: ProofStep): OutlineLocation | undefined {
+function locationOf(step: Pick<ProofStep, 'file' | 'path' | 'line' | 'column'>): OutlineLocation | undefined {
   if (step.file === undefined || step.line === undefined) return undefined;
   return { file: step.file, path: step.path ?? [], line: step.line, column: step.column ?? 1 };
 }
@@ -76,7 +89,13 @@ function outlineStep(step: ProofStep, lang: Lang): OutlineStep {
     effectLabel: EFFECT_LABEL[step.effect][lang],
     text: step.text,
     ...(at ? { at } : {}),
+    ...(step.hop !== undefined ? { hop: step.hop } : {}),
   };
+}
+
+function outlineHop(hop: ProofHop): OutlineHop {
+  const at = locationOf(hop);
+  return { kind: hop.kind, id: hop.id, ...(hop.vpcId ? { vpcId: hop.vpcId } : {}), text: hop.text, ...(at ? { at } : {}) };
 }
 
 /** "open", "dropped at the Network ACL", "unverified". */
@@ -100,6 +119,7 @@ function outlineBranch(branch: ProofBranch, lang: Lang): OutlineBranch {
     ...(branch.droppedBy ? { droppedBy: branch.droppedBy } : {}),
     ...(routeAt ? { routeAt } : {}),
     steps: branch.steps.map((step) => outlineStep(step, lang)),
+    ...(branch.hops ? { hops: branch.hops.map(outlineHop) } : {}),
   };
 }
 

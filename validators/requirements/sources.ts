@@ -23,6 +23,8 @@ const FIRST_CHECK = '2026-11-29';
 const RECHECK = '2026-12-01';
 /** Terraform's plan format and the AWS provider's resources, read for the Terraform plan input (issue 14). */
 const TERRAFORM_CHECK = '2026-12-07';
+/** Read for the hop-by-hop path semantics (transit gateways, NAT gateways, Block Public Access). */
+const PATHS_CHECK = '2026-12-07';
 /** CloudFormation and CDK pages read for the template reader (issue 14). */
 const TEMPLATE_CHECK = '2026-12-07';
 /** The WorkSpaces documents' shapes and commands (directories, WorkSpaces, network interfaces). */
@@ -722,6 +724,72 @@ export const SOURCES = {
     url: 'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html',
     kind: 'aws',
     checked: RECHECK,
+  },
+  'vpc-egress-only-igw': {
+    title: 'Enable outbound IPv6 traffic using an egress-only internet gateway',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'vpc-bpa-basics': {
+    title: 'VPC BPA basics',
+    url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-vpc-bpa-basics.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-how-it-works': {
+    title: 'How Amazon VPC Transit Gateways work',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-route-tables': {
+    title: 'Transit gateway route tables in Amazon VPC Transit Gateways',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-vpc-attachments': {
+    title: 'Amazon VPC attachments in Amazon VPC Transit Gateways',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-nacls': {
+    title: 'Network ACLs for transit gateways in Amazon VPC Transit Gateways',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-nacls.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-appliance-mode': {
+    title: 'Example: Appliance in a shared services VPC (appliance mode and Availability Zone affinity)',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-appliance-scenario.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'tgw-design-best-practices': {
+    title: 'Transit gateway design best practices',
+    url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-best-design-practices.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'ec2-search-tgw-routes': {
+    title: 'SearchTransitGatewayRoutes — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayRoutes.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'ec2-tgw-route': {
+    title: 'TransitGatewayRoute — Amazon EC2 API Reference',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_TransitGatewayRoute.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
+  'whitepaper-ipv6-central-egress': {
+    title: 'Centralized egress for IPv6 — Building a Scalable and Secure Multi-VPC AWS Network Infrastructure',
+    url: 'https://docs.aws.amazon.com/whitepapers/latest/building-scalable-secure-multi-vpc-network-infrastructure/centralized-egress-for-ipv6.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
   },
   'vpc-route-server': {
     title: 'Dynamic routing in your VPC with VPC Route Server',

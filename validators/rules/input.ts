@@ -49,7 +49,7 @@ export const inputJson: Rule<'invalid' | 'invalidYaml' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry' | 'planVersion' | 'planErrored'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry' | 'transitGatewayRouteTableId' | 'planVersion' | 'planErrored'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -92,6 +92,10 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     managedPrefixList: {
       en: '{id} is printed by describe-managed-prefix-lists, which gives a list’s size and owner but not its CIDRs; paste the output of aws ec2 get-managed-prefix-list-entries --prefix-list-id {id} instead.',
       ja: '{id} は describe-managed-prefix-lists の出力で、リストのサイズや所有者はわかりますが CIDR は含まれません。代わりに aws ec2 get-managed-prefix-list-entries --prefix-list-id {id} の出力を貼り付けてください。',
+    },
+    transitGatewayRouteTableId: {
+      en: 'Transit gateway routes without their route table: print them with the --query of the command shown for search-transit-gateway-routes (it adds "TransitGatewayRouteTableId" next to "Routes"), or name the document after the table (tgw-rtb-….json).',
+      ja: 'Transit Gateway のルートに、どのルートテーブルのものかがありません。search-transit-gateway-routes のコマンド例にある --query 付きで出力する ("Routes" の隣に "TransitGatewayRouteTableId" が入ります) か、ドキュメント名をテーブル ID (tgw-rtb-….json) にしてください。',
     },
     unrecognisedText: {
       en: 'This text is neither JSON nor a Windows command output the validators read. For AWS resources paste what aws ec2 describe-* prints with --output json; inside a WorkSpace, the output of: {commands}.',

@@ -5,7 +5,9 @@
  */
 import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { routeDestination, targetText } from '../analysis/describe.ts';
+import type { HopProof } from '../analysis/hops.ts';
 import type { OpenFlow, UncertainReason, UnverifiedFlow } from '../analysis/path.ts';
+import { coverageText } from '../analysis/describe.ts';
 import type { Route } from '../model.ts';
 import type { Localized, Location } from '../types.ts';
 import { deleteRoutesFix } from '../fix/plan.ts';
@@ -37,7 +39,26 @@ function moreRoutes(flows: readonly (OpenFlow | UnverifiedFlow)[]): Localized {
 
 const subnetsOf = (flows: readonly { subnet: SubnetView }[]): SubnetView[] => [...new Set(flows.map((flow) => flow.subnet))];
 
+/** True when a flow was followed past its route into other subnets or gateways worth naming as a chain. */
+const chained = (flow: OpenFlow | UnverifiedFlow) => (flow.hops ?? []).some((hop) => hop.kind !== 'internet-gateway' && hop.kind !== 'egress-only-internet-gateway' && hop.kind !== 'carrier-gateway');
+
+/** "route 0.0.0.0/0 in rtb-0a → tgw-0b → tgw-rtb-0c → tgw-attach-0d (vpc-0e) → subnet-0f → nat-01 → subnet-02 → igw-03". */
+export function chainText(route: { tableId: string; target: { id: string } } & Parameters<typeof routeDestination>[0], hops: readonly HopProof[]): Localized {
+  const labels = hops.map((hop) => (hop.kind === 'transit-gateway-attachment' && hop.vpcId ? `${hop.id} (${hop.vpcId})` : hop.id));
+  const head = hops[0]?.id === route.target.id ? labels : [route.target.id, ...labels];
+  return {
+    en: `route ${routeDestination(route)} in ${route.tableId} → ${head.join(' → ')}`,
+    ja: `${route.tableId} のルート ${routeDestination(route)} → ${head.join(' → ')}`,
+  };
+}
+
 function evidenceOf(analysis: Analysis, flow: OpenFlow | UnverifiedFlow) {
+  const evidence = basicEvidence(analysis, flow);
+  for (const item of flow.evidence ?? []) evidence.chain.push({ layer: item.layer, text: item.text, ...(item.at ? { at: item.at } : {}) });
+  return evidence;
+}
+
+function basicEvidence(analysis: Analysis, flow: OpenFlow | UnverifiedFlow) {
   return packetEvidence({
     packet: flow.packet,
     family: flow.family,
@@ -69,10 +90,14 @@ export const pathInternetReachable = defineRule({
       en: '{subnets}: {packet} can arrive from the internet through {target} (route {destination} in {table}{more}) and passes the network ACL and security groups.',
       ja: '{subnets}: {packet} が {target} ({table} のルート {destination}{more}) を通ってインターネットから届き、ネットワーク ACL とセキュリティグループも通過します。',
     },
+    egressChain: {
+      en: '{subnets}: {packet} reaches the internet along {chain}; no network ACL entry, security-group rule or route on the way stops it.',
+      ja: '{subnets}: {packet} が {chain} を通ってインターネットに出られます。途中のネットワーク ACL、セキュリティグループ、ルートのどれにも止めるものがありません。',
+    },
   },
   sources: ['vpc-route-priority', 'vpc-nacls', 'ws-best-practices-security'],
   check(analysis) {
-    const reports: RuleReport<'egress' | 'ingress'>[] = [];
+    const reports: RuleReport<'egress' | 'ingress' | 'egressChain'>[] = [];
     for (const flows of groupFlows(analysis.path().open, (flow) => `${flow.route.tableId}#${flow.route.target.id}#${flow.direction}`)) {
       const first = flows[0] as OpenFlow;
       const target = targetText(first.route.target);
@@ -82,6 +107,17 @@ export const pathInternetReachable = defineRule({
       const routes = new Set<Route>(flows.flatMap((flow) => [flow.route, ...flow.otherRoutes]));
       const table = analysis.resources.routeTables.find((candidate) => candidate.routes.includes(first.route));
       const fix = table && deleteRoutesFix(analysis, table, [...routes]);
+      if (chained(first)) {
+        reports.push({
+          messageId: 'egressChain',
+          data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', destination: routeDestination(first.route), table: first.route.tableId },
+          localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, chain: chainText(first.route, first.hops ?? []) },
+          at: routeAt(first.route),
+          evidence,
+          ...(fix ? { fix } : {}),
+        });
+        continue;
+      }
       reports.push({
         messageId: first.direction,
         data: { subnets: subnets.en, packet: evidence.packet?.text.en ?? '', target: target.en, destination: routeDestination(first.route), table: first.route.tableId },
@@ -153,6 +189,14 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     en: '{subnets}: part of a WorkSpaces security group could not be read, so it cannot be shown to drop {packet}.',
     ja: '{subnets}: WorkSpaces のセキュリティグループの一部が読み取れなかったため、{packet} を止めることを示せません。',
   },
+  'downstream-next-hop': {
+    en: '{subnets}: {packet} goes along {chain} and reaches {hop}, and what lies beyond it is not in the inputs. List {hopId} in closedTargets if it has no way to the internet.',
+    ja: '{subnets}: {packet} は {chain} を通って {hop} に届きますが、その先は入力からわかりません。インターネットへの出口がないなら {hopId} を closedTargets に加えてください。',
+  },
+  'downstream-input': {
+    en: '{subnets}: {packet} goes along {chain}, and {missing}; add it to follow the path to its end.',
+    ja: '{subnets}: {packet} は {chain} を通りますが、{missing}。これを加えれば経路を最後まで追えます。',
+  },
   'security-group-peer-unresolved': {
     en: '{subnets}: {packet} is allowed by a security-group rule whose peer (a prefix list or group) is not in the inputs; add it to know whether the rule covers this address.',
     ja: '{subnets}: {packet} は、相手先 (プレフィックスリストやグループ) が入力にないセキュリティグループのルールで許可されています。それを加えれば、このアドレスが含まれるか判定できます。',
@@ -178,7 +222,7 @@ export const pathUnverified = defineRule({
   sources: ['vpc-route-priority', 'vpc-route-tables'],
   check(analysis) {
     const reports: RuleReport<UncertainReason>[] = [];
-    const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.target.id}` : flow.subnet.id}#${flow.direction}`;
+    const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.target.id}` : flow.subnet.id}#${flow.direction}#${flow.hop?.id ?? flow.missing?.en ?? ''}`;
     for (const flows of groupFlows(analysis.path().unverified, key)) {
       const first = flows[0] as UnverifiedFlow;
       const evidence = evidenceOf(analysis, first);
@@ -186,8 +230,12 @@ export const pathUnverified = defineRule({
       // The flow's own route may be another one of the table: name the prefix-list route whose entries are missing.
       const named = first.reason === 'prefix-list-unresolved' ? (unresolvedListRoute(analysis, first.route?.tableId) ?? first.route) : first.route;
       const target = named ? targetText(named.target) : { en: '', ja: '' };
+      const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input';
+      const lastHopAt = [...(first.hops ?? [])].reverse().find((hop) => hop.at)?.at;
       const at: Location =
-        first.reason === 'security-group-possible' && first.sgRule
+        downstream && lastHopAt
+          ? lastHopAt
+          : first.reason === 'security-group-possible' && first.sgRule
           ? first.sgRule.at
           : named
             ? routeAt(named)
@@ -206,8 +254,19 @@ export const pathUnverified = defineRule({
           table: first.route?.tableId ?? first.subnet.routeTable?.id ?? '',
           vpcs: analysis.vpcIds.join(', '),
           group,
+          ...(first.hop ? { hopId: first.hop.id } : {}),
         },
-        localizedData: { subnets, packet: evidence.packet?.text ?? { en: '', ja: '' }, target, more: moreRoutes(flows), why: ACL_UNKNOWN_WHY[first.subnet.aclUnknown ?? 'association-missing'], certain: certain === '' ? NONE_KNOWN : { en: certain, ja: certain } },
+        localizedData: {
+          subnets,
+          packet: evidence.packet?.text ?? { en: '', ja: '' },
+          target,
+          more: moreRoutes(flows),
+          why: ACL_UNKNOWN_WHY[first.subnet.aclUnknown ?? 'association-missing'],
+          certain: certain === '' ? NONE_KNOWN : { en: certain, ja: certain },
+          ...(downstream && first.route ? { chain: chainText(first.route, (first.hops ?? []).filter((hop, index, hops) => !(index === hops.length - 1 && hop.id === first.hop?.id))) } : {}),
+          ...(first.hop ? { hop: first.hop.text } : {}),
+          ...(first.missing ? { missing: first.missing } : {}),
+        },
         at,
         evidence,
       });
@@ -216,4 +275,46 @@ export const pathUnverified = defineRule({
   },
 });
 
-export const PATH_RULES = [pathInternetReachable, pathUnverified];
+export const pathRoutingLoop = defineRule({
+  id: 'path-routing-loop',
+  category: 'path',
+  severity: 'warning',
+  title: { en: 'No route sends packets back to a route table they already passed', ja: 'パケットを通過済みのルートテーブルへ送り返すルートがない' },
+  description: {
+    en: 'Following a WorkSpaces subnet’s packets through NAT gateways, transit gateways and other VPCs, a route that sends them back to a table they already went through makes a loop: they circle until their time to live runs out and are dropped. The verdict counts them as dropped; the loop is usually a routing mistake that breaks something else.',
+    ja: 'WorkSpaces のサブネットのパケットを NAT ゲートウェイ、Transit Gateway、ほかの VPC の先まで追ったとき、通過済みのテーブルへパケットを送り返すルートがあるとループになります。パケットは TTL が尽きるまで回り続けて破棄されます。判定上は破棄として扱いますが、たいていは別の通信も壊しているルーティングの誤りです。',
+  },
+  messages: {
+    loop: {
+      en: '{subnets}: {direction} packets to {addresses} go along {chain} and come back to {table}: a routing loop, so they are dropped when their time to live runs out.',
+      ja: '{subnets}: {addresses} への{direction}パケットは {chain} を通って {table} に戻ってきます。ルーティングループのため、TTL が尽きたところで破棄されます。',
+    },
+  },
+  sources: ['tgw-how-it-works', 'vpc-route-tables'],
+  check(analysis) {
+    const reports: RuleReport<'loop'>[] = [];
+    const seen = new Set<string>();
+    for (const loop of analysis.path().loops) {
+      const key = `${loop.subnet.id}|${loop.direction}|${loop.family}|${loop.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = loop.hops[0];
+      const chain = { en: loop.hops.map((hop) => hop.id).join(' → '), ja: loop.hops.map((hop) => hop.id).join(' → ') };
+      const space = analysis.publicSpaceOf(loop.subnet.vpcId)[loop.family];
+      reports.push({
+        messageId: 'loop',
+        data: { table: loop.id },
+        localizedData: {
+          subnets: subnetList([loop.subnet]),
+          addresses: coverageText(loop.family, loop.addresses, space),
+          chain,
+          direction: loop.direction === 'egress' ? { en: 'outbound', ja: '送信' } : { en: 'inbound', ja: '受信' },
+        },
+        at: loop.at ?? first?.at ?? loop.subnet.at,
+      });
+    }
+    return reports;
+  },
+});
+
+export const PATH_RULES = [pathInternetReachable, pathUnverified, pathRoutingLoop];

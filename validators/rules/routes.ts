@@ -5,6 +5,7 @@
  */
 import type { Analysis, SubnetView } from '../analysis/analysis.ts';
 import { coverageText, routeDestination, targetText } from '../analysis/describe.ts';
+import { isPrivateNat } from '../analysis/gateways.ts';
 import { EGRESS_INTERNET, PRIVATE_TARGETS } from '../analysis/path.ts';
 import type { Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
@@ -70,7 +71,8 @@ export const rtInternetRoute = defineRule({
     const reports: RuleReport<'default' | 'split' | 'partial'>[] = [];
     for (const { table, vpcId, space, subnets } of workspacesTables(analysis)) {
       for (const family of FAMILIES) {
-        const exits = publicRegions(analysis, table, family, vpcId).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind));
+        // A NAT gateway the inputs describe as private has no way to the internet (its traffic an internet gateway drops).
+        const exits = publicRegions(analysis, table, family, vpcId).filter(({ route }) => !route.blackhole && EGRESS_INTERNET.has(route.target.kind) && !(route.target.kind === 'nat-gateway' && isPrivateNat(analysis.resources, route.target.id)));
         const everything = space[family];
         const union = exits.reduce((all, exit) => all.union(exit.addresses), IntervalSet.EMPTY);
         // A /0 next to more specific exits is still the default route; only routes without one are a default split into pieces.
@@ -128,6 +130,8 @@ export const rtUnknownNextHop = defineRule({
           const kind = route.target.kind;
           if (untold(route)) carriesPublic.add(route);
           if (route.blackhole || PRIVATE_TARGETS.has(kind) || EGRESS_INTERNET.has(kind) || analysis.context.closedTargets.has(route.target.id) || untold(route)) continue;
+          // With transit gateway documents the path is followed past the gateway (path-* say where it ends).
+          if (kind === 'transit-gateway' && analysis.transit().given) continue;
           reports.push({
             messageId: 'unknown',
             data: { destination: routeDestination(route), table: table.id },

@@ -17,6 +17,10 @@ import { routeTables } from './route-tables.ts';
 import { securityGroups } from './security-groups.ts';
 import { subnets } from './subnets.ts';
 import { terraformPlan } from './terraform-plan.ts';
+import { transitGatewayAttachments } from './transit-gateway-attachments.ts';
+import { transitGatewayRouteTables } from './transit-gateway-route-tables.ts';
+import { transitGatewayRoutes } from './transit-gateway-routes.ts';
+import { transitGatewayVpcAttachments } from './transit-gateway-vpc-attachments.ts';
 import { vpcEndpoints } from './vpc-endpoints.ts';
 import { vpcs } from './vpcs.ts';
 import { workspaceDirectories } from './workspace-directories.ts';
@@ -38,6 +42,10 @@ export const INPUT_KINDS = [
   workspaceDirectories,
   workspaces,
   networkInterfaces,
+  transitGatewayAttachments,
+  transitGatewayVpcAttachments,
+  transitGatewayRouteTables,
+  transitGatewayRoutes,
 ] as const;
 
 /**

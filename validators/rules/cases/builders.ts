@@ -168,3 +168,31 @@ export function vpcEndpoints(list: [id: string, type: 'Gateway' | 'Interface' | 
     })),
   };
 }
+
+export const TGW = 'tgw-0a1b2c3d4e5f60007';
+export const TGW_ATTACHMENT = 'tgw-attach-0a1b2c3d4e5f60010';
+export const TGW_TABLE = 'tgw-rtb-0a1b2c3d4e5f60011';
+
+/** describe-transit-gateway-attachments: the case VPC's attachment, associated with `table`, and more attachments as `[id, type, resource]`. */
+export function transitGatewayAttachments(table = TGW_TABLE, more: [string, string, string][] = []): Json {
+  const attachment = (id: string, type: string, resource: string) => ({ TransitGatewayAttachmentId: id, TransitGatewayId: TGW, ResourceType: type, ResourceId: resource, State: 'available', Association: { TransitGatewayRouteTableId: table, State: 'associated' } });
+  return { TransitGatewayAttachments: [attachment(TGW_ATTACHMENT, 'vpc', VPC), ...more.map(([id, type, resource]) => attachment(id, type, resource))] };
+}
+
+/** describe-transit-gateway-vpc-attachments: the case VPC's attachment, with its interface in `subnets`. */
+export function transitGatewayVpcAttachments(subnets: string[] = [SUBNET_2]): Json {
+  return { TransitGatewayVpcAttachments: [{ TransitGatewayAttachmentId: TGW_ATTACHMENT, TransitGatewayId: TGW, VpcId: VPC, State: 'available', SubnetIds: subnets, Options: { ApplianceModeSupport: 'disable' } }] };
+}
+
+/** search-transit-gateway-routes wrapped with its table id: routes as `[destination, attachment, type, resource]`, or `[destination, 'blackhole']`. */
+export function transitGatewayRoutes(routes: ([string, string, string, string] | [string, 'blackhole'])[], table = TGW_TABLE): Json {
+  return {
+    TransitGatewayRouteTableId: table,
+    Routes: routes.map((item) =>
+      item[1] === 'blackhole'
+        ? { DestinationCidrBlock: item[0], Type: 'static', State: 'blackhole' }
+        : { DestinationCidrBlock: item[0], TransitGatewayAttachments: [{ ResourceId: item[3], TransitGatewayAttachmentId: item[1], ResourceType: item[2] }], Type: 'static', State: 'active' },
+    ),
+    AdditionalRoutesAvailable: false,
+  };
+}

@@ -29,6 +29,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'input-unresolved': { valid: [...input.inputUnresolvedCases.valid, ...terraform.terraformUnresolvedCases.valid], invalid: [...input.inputUnresolvedCases.invalid, ...terraform.terraformUnresolvedCases.invalid] },
   'path-internet-reachable': path.pathInternetReachableCases,
   'path-unverified': path.pathUnverifiedCases,
+  'path-routing-loop': path.pathRoutingLoopCases,
   'rt-internet-route': routes.rtInternetRouteCases,
   'rt-unknown-next-hop': routes.rtUnknownNextHopCases,
   'rt-propagation': routes.rtPropagationCases,

@@ -1,9 +1,19 @@
 /** Cases of the path-* rules. */
 import type { RuleCases } from './case.ts';
-import { entry, LOCAL, networkAcl, permission, route, routeTable, securityGroup, subnets } from './builders.ts';
+import { entry, LOCAL, networkAcl, permission, route, routeTable, securityGroup, SUBNET, SUBNET_2, subnets, TGW, TGW_ATTACHMENT, transitGatewayAttachments, transitGatewayRoutes, transitGatewayVpcAttachments, VPC } from './builders.ts';
 
 const vpcOnlyAcl = networkAcl([entry(true, 100, '10.0.0.0/16', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]);
 const vpcOnlyGroup = securityGroup();
+
+/** The case VPC's subnets share one table that sends the default route to the transit gateway; the second subnet holds its interface. */
+const transitDocuments = (routes: Parameters<typeof transitGatewayRoutes>[0], more: Parameters<typeof transitGatewayAttachments>[1] = []) => [
+  { name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', TGW)], { subnets: [SUBNET, SUBNET_2] }) },
+  { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')], { subnets: [SUBNET, SUBNET_2] }) },
+  { name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0')] }) },
+  { name: 'transit-gateway-attachments.json', content: transitGatewayAttachments(undefined, more) },
+  { name: 'transit-gateway-vpc-attachments.json', content: transitGatewayVpcAttachments() },
+  { name: 'transit-gateway-routes.json', content: transitGatewayRoutes(routes) },
+];
 
 export const pathInternetReachableCases: RuleCases = {
   valid: [
@@ -75,6 +85,30 @@ export const pathUnverifiedCases: RuleCases = {
         { name: 'security-groups.json', content: securityGroup({ egress: [permission('-1', '0.0.0.0/0')] }) },
       ],
       errors: [{ file: 'subnets.json', path: ['Subnets', 0, 'SubnetId'] }],
+    },
+    {
+      title: { en: 'Followed through the transit gateway, the default route ends at a VPN attachment', ja: 'Transit Gateway の先まで追うと、デフォルトルートが VPN のアタッチメントで終わる' },
+      documents: transitDocuments([['0.0.0.0/0', 'tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']], [['tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']]),
+      context: { workspacesSubnetIds: [SUBNET] },
+      errors: [{ file: 'transit-gateway-attachments.json', path: ['TransitGatewayAttachments', 1, 'TransitGatewayAttachmentId'], messageId: 'downstream-next-hop' }],
+    },
+  ],
+};
+
+export const pathRoutingLoopCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'The transit gateway drops the default route with a blackhole route: no loop', ja: 'Transit Gateway がデフォルトルートを blackhole で破棄: ループなし' },
+      documents: transitDocuments([['0.0.0.0/0', 'blackhole']]),
+      context: { workspacesSubnetIds: [SUBNET] },
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'The transit gateway sends the default route back to the VPC it came from, whose table sends it to the transit gateway again', ja: 'Transit Gateway がデフォルトルートを送信元の VPC へ戻し、その VPC のテーブルが再び Transit Gateway へ送る' },
+      documents: transitDocuments([['0.0.0.0/0', TGW_ATTACHMENT, 'vpc', VPC]]),
+      context: { workspacesSubnetIds: [SUBNET] },
+      errors: [{ file: 'transit-gateway-routes.json', path: ['TransitGatewayRouteTableId'] }],
     },
   ],
 };
