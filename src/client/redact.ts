@@ -10,9 +10,10 @@ import type { WorkbenchState } from './share-state.ts';
 
 /**
  * Prefixes of the AWS resource ids that `describe-*` outputs and ARNs carry (EC2, VPC, Transit
- * Gateway, Outposts, Cloud WAN). Longer prefixes first, so `tgw-attach-…` is not read as `tgw-`.
+ * Gateway, Block Public Access exclusions, Outposts, Cloud WAN). Longer prefixes first, so `tgw-attach-…` is not read as `tgw-`.
  */
 export const RESOURCE_ID_PREFIXES = [
+  'vpcbpa-exclude',
   'subnet-cidr-assoc',
   'vpc-cidr-assoc',
   'tgw-mcast-domain',

@@ -41,10 +41,17 @@ const VPC_A = 'vpc-0a0000000000000a0';
 const VPC_B = 'vpc-0b0000000000000b0';
 const subnetsDoc = doc('subnets.json', { Subnets: [{ SubnetId: WS, VpcId: VPC_A, CidrBlock: '10.0.1.0/24' }] });
 
+/**
+ * Validates the documents as given, reversed, and renamed so that their names sort the other way
+ * round: the engine reads documents sorted by name, so reversing the array alone would not show
+ * that the verdict is independent of which version of a resource is read first.
+ */
 function check(documents: InputDocument[], context?: Context): Report {
   const forward = validate(documents, context);
   const backward = validate([...documents].reverse(), context);
+  const renamed = validate(documents.map((document, index) => ({ ...document, name: `${String(documents.length - index).padStart(3, '0')}-${document.name}` })), context);
   assert.equal(backward.verdict, forward.verdict, 'the verdict does not depend on document order');
+  assert.equal(renamed.verdict, forward.verdict, 'the verdict does not depend on which name sorts first');
   assert.ok(forward.proof.parts.length > 0, 'every verdict carries its proof');
   return forward;
 }
@@ -150,6 +157,20 @@ describe('conflicting documents', () => {
     const report = check([tables, twoAcls, subnetsDoc]);
     assert.equal(report.verdict, 'open');
     assert.match(report.proof.parts[0]?.text ?? '', /2 candidate network ACLs/);
+  });
+
+  test('a subnet defined twice with different VPCs is unverified in every order, never judged by the first version', () => {
+    const tables = doc('route-tables.json', {
+      RouteTables: [table('rtb-0a1', VPC_A, [local('10.0.0.0/16')], { main: true }), table('rtb-0b1', VPC_B, [local('10.1.0.0/16'), route('0.0.0.0/0', { GatewayId: 'igw-0b1' })], { main: true })],
+    });
+    const inA = doc('s1.json', { Subnets: [{ SubnetId: WS, VpcId: VPC_A, CidrBlock: '10.0.1.0/24' }] });
+    const inB = doc('s2.json', { Subnets: [{ SubnetId: WS, VpcId: VPC_B, CidrBlock: '10.1.1.0/24' }] });
+    for (const documents of [[tables, inA, inB], [tables, inB, inA], [tables, inA, { ...inB, name: 'a.json' }]]) {
+      const report = check(documents, { workspacesSubnetIds: [WS] });
+      assert.equal(report.verdict, 'unverified');
+      assert.equal(report.findings.filter((finding) => finding.ruleId === 'input-conflict').length, 2);
+      assert.ok(report.findings.some((finding) => finding.ruleId === 'path-unverified' && finding.message.includes('two versions of it name different VPCs')));
+    }
   });
 
   test('an identical copy is a duplicate, not a conflict', () => {

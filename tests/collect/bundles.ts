@@ -66,7 +66,15 @@ function comparableProof(proof: Proof, map: (file?: string, path?: JsonPath) => 
   };
   return {
     ...proof,
-    parts: proof.parts.map((part) => ({ ...part, branches: part.branches.map((branch) => ({ ...branch, steps: branch.steps.map((step) => strip(step as unknown as Located & Record<string, unknown>)) })) })),
+    parts: proof.parts.map((part) => ({
+      ...part,
+      branches: part.branches.map((branch) => ({
+        ...branch,
+        steps: branch.steps.map((step) => strip(step as unknown as Located & Record<string, unknown>)),
+        // The hops past the route (transit gateways, other VPCs' subnets, gateways) are located like the steps.
+        ...(branch.hops ? { hops: branch.hops.map((hop) => strip(hop as unknown as Located & Record<string, unknown>)) } : {}),
+      })),
+    })),
     assumptions: proof.assumptions.map((step) => strip(step as unknown as Located & Record<string, unknown>)),
   };
 }

@@ -345,6 +345,12 @@ describe('a Terraform plan', () => {
       { type: 'aws_subnet', name: 'public', values: { vpc_id: UNKNOWN, cidr_block: '10.0.100.0/24', id: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id'), cidr_block: constant('10.0.100.0/24') } },
       { type: 'aws_nat_gateway', name: 'out', values: { subnet_id: UNKNOWN, connectivity_type: 'public', id: UNKNOWN }, expressions: { subnet_id: refs('aws_subnet.public.id') } },
       { type: 'aws_route', name: 'out', values: { route_table_id: UNKNOWN, destination_cidr_block: '0.0.0.0/0', nat_gateway_id: UNKNOWN }, expressions: { route_table_id: refs('aws_route_table.ws.id'), destination_cidr_block: constant('0.0.0.0/0'), nat_gateway_id: refs('aws_nat_gateway.out.id') } },
+      // The NAT gateway's own subnet routes to the internet gateway: without it the NAT gateway's
+      // packets stop at the main table's local route, and the path is closed there.
+      igw,
+      { type: 'aws_route_table', name: 'public', values: { vpc_id: UNKNOWN, id: UNKNOWN, route: UNKNOWN }, expressions: { vpc_id: refs('aws_vpc.main.id') } },
+      { type: 'aws_route_table_association', name: 'public', values: { subnet_id: UNKNOWN, route_table_id: UNKNOWN, id: UNKNOWN }, expressions: { subnet_id: refs('aws_subnet.public.id'), route_table_id: refs('aws_route_table.public.id') } },
+      { type: 'aws_route', name: 'public', values: { route_table_id: UNKNOWN, destination_cidr_block: '0.0.0.0/0', gateway_id: UNKNOWN }, expressions: { route_table_id: refs('aws_route_table.public.id'), destination_cidr_block: constant('0.0.0.0/0'), gateway_id: refs('aws_internet_gateway.main.id') } },
     ];
     const report = judge([...network(), ...nat, custom, directory()]);
     assert.equal(report.verdict, 'open');

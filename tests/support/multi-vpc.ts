@@ -50,7 +50,7 @@ export interface MultiConfig {
   acls: MAcl[];
   groups: MGroup[];
   /** Second versions of resources (same id, other content), each pasted in a document of its own. */
-  versions: { tables: MTable[]; acls: MAcl[]; groups: MGroup[] };
+  versions: { tables: MTable[]; acls: MAcl[]; groups: MGroup[]; subnets?: MSubnet[] };
   /** Indexes of documents pasted twice, verbatim. */
   duplicates: number[];
   workspacesSubnetIds?: string[];
@@ -226,6 +226,20 @@ export const genMultiConfigWithDirectory: fc.Arbitrary<MultiConfig> = fc
     return { ...config, directory };
   });
 
+/**
+ * The pastes of `genMultiConfigWithDirectory`, some with a second version of one subnet that names
+ * another VPC (a subnet id reused in outputs of two moments, or two accounts' outputs mixed). The
+ * brute-force oracle does not model a subnet of untold VPC; these pastes feed the order and
+ * soundness properties, which need no oracle.
+ */
+export const genMultiConfigWithSubnetVersion: fc.Arbitrary<MultiConfig> = fc.tuple(genMultiConfigWithDirectory, fc.option(fc.tuple(fc.nat(), fc.nat()), { freq: 2 })).map(([config, choice]) => {
+  if (!choice) return config;
+  const subnet = config.subnets[choice[0] % config.subnets.length] as MSubnet;
+  const others = config.vpcs.filter((vpc) => vpc.id !== subnet.vpc);
+  const vpc = others[choice[1] % others.length] as MVpc;
+  return { ...config, versions: { ...config.versions, subnets: [{ id: subnet.id, vpc: vpc.id, cidr: subnetCidr(vpc.cidr, 9) }] } };
+});
+
 const renderRoute = (route: GenRoute) => ({
   [route.destination.includes(':') ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock']: route.destination,
   [TARGET_FIELDS.find(([prefix]) => route.target.startsWith(prefix))?.[1] ?? 'GatewayId']: route.target,
@@ -284,6 +298,7 @@ export function renderMulti(config: MultiConfig): { name: string; text: string }
     ...config.versions.tables.map((table, i) => ({ name: `route-tables-later-${i}.json`, text: JSON.stringify({ RouteTables: [renderTable(table, config.vpcs)] }) })),
     ...config.versions.acls.map((acl, i) => ({ name: `network-acls-later-${i}.json`, text: JSON.stringify({ NetworkAcls: [renderAcl(acl)] }) })),
     ...config.versions.groups.map((group, i) => ({ name: `security-groups-later-${i}.json`, text: JSON.stringify({ SecurityGroups: [renderGroup(group)] }) })),
+    ...(config.versions.subnets ?? []).map((subnet, i) => ({ name: `subnets-later-${i}.json`, text: JSON.stringify({ Subnets: [{ SubnetId: subnet.id, VpcId: subnet.vpc, CidrBlock: subnet.cidr, Ipv6CidrBlockAssociationSet: [] }] }) })),
     ...(config.directory ? [{ name: 'workspace-directories.json', text: JSON.stringify({ Directories: [renderDirectory(config.directory)] }) }] : []),
   ];
   const copies = config.duplicates.flatMap((index) => (documents[index] ? [{ name: `copy-of-${documents[index].name}`, text: documents[index].text }] : []));

@@ -414,7 +414,13 @@ export class Analysis {
       const own = versions.get(id) ?? [];
       const explicitTables = tablesBySubnet.get(id)?.list ?? [];
       const explicitAcls = aclsBySubnet.get(id)?.list ?? [];
-      const vpcId = own.find((subnet) => subnet.vpcId)?.vpcId ?? explicitTables.find((t) => t.vpcId)?.vpcId ?? explicitAcls.find((a) => a.vpcId)?.vpcId ?? vpcHint ?? onlyVpc;
+      // Two versions of the subnet that name different VPCs leave its VPC untold: taking either
+      // would pick its main table, default ACL and private space by document order.
+      const ownVpcs = new Set(own.flatMap((subnet) => (subnet.vpcId ? [subnet.vpcId] : [])));
+      const vpcId =
+        ownVpcs.size > 1
+          ? undefined
+          : (own.find((subnet) => subnet.vpcId)?.vpcId ?? explicitTables.find((t) => t.vpcId)?.vpcId ?? explicitAcls.find((a) => a.vpcId)?.vpcId ?? vpcHint ?? onlyVpc);
       const cidrs = [...new Map(own.flatMap((subnet) => subnet.cidrs).map((cidr) => [cidr.canonical, cidr])).values()];
       const tableChoice = explicitTables.length > 0 ? { list: explicitTables, implicit: false } : { list: mains(vpcId), implicit: true };
       let aclChoice: { list: NetworkAcl[]; implicit: boolean; unknown?: SubnetView['aclUnknown'] };
@@ -544,6 +550,10 @@ export class Analysis {
     if (wanted) return scopeOfIds(wanted, all, 'context', { en: 'named in workspacesSecurityGroupIds', ja: 'workspacesSecurityGroupIds で指定' });
     const named = { en: 'named nowhere', ja: '指定なし' };
     const scope = (certain: SecurityGroup[], possible: SecurityGroup[], how: GroupSelection): GroupScope => ({ certain, possible, missing: [], how, named, key: scopeKey(certain, possible, []) });
+    // A subnet whose VPC the inputs leave untold, in a paste of several VPCs: its WorkSpaces'
+    // groups are of its own VPC, and which groups those are is not known, so none is taken as on
+    // them (as when no group is given): another VPC's restrictive group must not close it.
+    if (vpcId === undefined && this.vpcIds.length > 1 && all.some((group) => group.vpcId)) return scope([], [], 'none');
     const inVpc = all.filter((group) => !group.vpcId || vpcId === undefined || group.vpcId === vpcId);
     const members = inVpc.filter((group) => group.name?.toLowerCase().endsWith('_workspacesmembers'));
     const memberIds = new Set(members.map((group) => group.id));

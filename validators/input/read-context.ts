@@ -110,7 +110,8 @@ export class ReadContext {
   readonly resources: Resources = emptyResources();
   readonly problems: InputProblem[] = [];
   /** Where each resource id was first defined, with the item itself, to tell a copy from a conflicting version. */
-  private readonly seen = new Map<string, { at: Location; item: unknown; canonical?: string; conflictReported: boolean }>();
+  /** Every distinct version of each resource read so far: the first one's place, and each version's canonical JSON with its place. */
+  private readonly seen = new Map<string, { at: Location; item: unknown; canonical?: string; conflictReported: boolean; versions?: Map<string, Location> }>();
   /** Parsed CIDR texts per expected family: a large account repeats the same blocks everywhere. */
   private readonly cidrs: Record<Family | 0, Map<string, ReturnType<typeof parseCidr>>> = { 0: new Map(), 4: new Map(), 6: new Map() };
 
@@ -184,10 +185,16 @@ export class ReadContext {
       return true;
     }
     earlier.canonical ??= canonicalJson(earlier.item);
-    if (canonicalJson(item) === earlier.canonical) {
-      this.problem('input-duplicate', 'duplicate', at, { id, file: earlier.at.file });
+    earlier.versions ??= new Map([[earlier.canonical, earlier.at]]);
+    // A copy of any version read before is a duplicate, whichever version came first: with three
+    // definitions (A, a copy of A, and B) the findings are the same in every order.
+    const canonical = canonicalJson(item);
+    const same = earlier.versions.get(canonical);
+    if (same) {
+      this.problem('input-duplicate', 'duplicate', at, { id, file: same.file });
       return false;
     }
+    earlier.versions.set(canonical, at);
     this.problem('input-conflict', 'definition', at, { id, file: earlier.at.file });
     if (!earlier.conflictReported) {
       earlier.conflictReported = true;

@@ -6,6 +6,7 @@
 import type { Analysis } from '../analysis/analysis.ts';
 import type { InputProblem } from '../input/read.ts';
 import { defineRule, type MessageIdOf, type Rule, type RuleReport } from './rule.ts';
+import type { Localized } from '../types.ts';
 
 /** What the reader may report, by input rule: each rule's message ids (the reader's `problem()` calls are checked against them). */
 export interface InputMessageIds {
@@ -443,8 +444,15 @@ export const inputVpcs = defineRule({
     const first = analysis.vpcIds[0] as string;
     const at = vpcLocation(analysis, first);
     if (!at) return [];
-    const holding = [...new Set(analysis.path().subnets.map((subnet) => subnet.vpcId ?? '?'))].sort();
-    return [{ messageId: 'several', data: { count: analysis.vpcIds.length, vpcs: analysis.vpcIds.join(', '), workspaces: holding.join(', ') }, at }];
+    const subnets = analysis.path().subnets;
+    const holding = [...new Set(subnets.flatMap((subnet) => (subnet.vpcId ? [subnet.vpcId] : [])))].sort();
+    // A subnet whose VPC the inputs leave untold is said so, not shown as a VPC id.
+    const untold = subnets.filter((subnet) => !subnet.vpcId).map((subnet) => subnet.id);
+    const workspaces: Localized = {
+      en: [...holding, ...(untold.length > 0 ? [`an untold VPC (${untold.join(', ')})`] : [])].join(', '),
+      ja: [...holding, ...(untold.length > 0 ? [`入力からわからない VPC (${untold.join('、')})`] : [])].join('、'),
+    };
+    return [{ messageId: 'several', data: { count: analysis.vpcIds.length, vpcs: analysis.vpcIds.join(', ') }, localizedData: { workspaces }, at }];
   },
 });
 

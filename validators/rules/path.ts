@@ -166,8 +166,8 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     ja: '{subnets}: {packet} は {target} ({table} のルート {destination}{more}) に送られますが、その先は入力からわかりません。インターネットへの出口がないなら closedTargets に、社内のレンジなら internalCidrs に加えてください。',
   },
   'vpc-unknown': {
-    en: '{subnets}: which VPC the subnet is in cannot be told from the inputs (they hold {vpcs}), so its main route table is not known and where {packet} goes cannot be decided; add the describe-subnets output or associate the subnet with a table explicitly.',
-    ja: '{subnets}: このサブネットがどの VPC のものか入力からわからないため (入力にある VPC: {vpcs})、メインルートテーブルが決まらず、{packet} の行き先を判定できません。describe-subnets の出力を加えるか、サブネットをルートテーブルに明示的に関連付けてください。',
+    en: '{subnets}: which VPC the subnet is in cannot be told from the inputs (they hold {vpcs}; no describe-subnets output names it, or two versions of it name different VPCs), so its main route table is not known and where {packet} goes cannot be decided; add the describe-subnets output of one moment or associate the subnet with a table explicitly.',
+    ja: '{subnets}: このサブネットがどの VPC のものか入力からわからないため (入力にある VPC: {vpcs}。describe-subnets の出力に載っていないか、2 つの版が別々の VPC を指しています)、メインルートテーブルが決まらず、{packet} の行き先を判定できません。同じ時点の describe-subnets の出力を加えるか、サブネットをルートテーブルに明示的に関連付けてください。',
   },
   'acl-unknown': {
     en: '{subnets}: the subnet’s network ACL is not known ({why}), so it cannot be shown to drop {packet}.',
