@@ -290,7 +290,7 @@ test('files can be opened and dropped; each becomes a document named after its f
   await openWorkbench(page, 'validate/');
   const root = workbench(page);
   let before = await runsDone(page);
-  await root.locator('[data-part="file"]').setInputFiles([{ name: 'my-route-tables.json', mimeType: document.name.endsWith('.json') ? 'application/json' : 'text/plain', buffer: Buffer.from(routeTables!.text) }]);
+  await root.locator('[data-part="file"]').setInputFiles([{ name: 'my-route-tables.json', mimeType: 'application/json', buffer: Buffer.from(routeTables!.text) }]);
   await waitForRun(page, before);
   await expect(root.locator('.wb-tab-name')).toHaveText(['my-route-tables.json']);
   await expect(root.locator('[data-part="command"] code')).toContainText('aws ec2 describe-route-tables');
