@@ -111,3 +111,31 @@ test('long values are cut to the box with an ellipsis and kept whole in its titl
   assert.match(svg, /<text [^>]*class="cw-box-text">52\.0\.0\.0\/8, 54\.0\.0\.0\/8, 3\.0\.…<\/text>/);
   assert.match(svg, /<title>52\.0\.0\.0\/8, 54\.0\.0\.0\/8, 3\.0\.0\.0\/8, 13\.0\.0\.0\/8 and 18 more blocks; 0\.0\.0\.0\/0 → nat-/);
 });
+
+test('every gallery example gets a diagram in both languages: a lane per proof part, and every hop of its chains drawn and told', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { validate } = await import('../../validators/index.ts');
+  const index = JSON.parse(readFileSync('public/samples/index.json', 'utf8')) as { samples: { id: string; context: Record<string, unknown>; documents: { name: string; path: string }[] }[] };
+  assert.ok(index.samples.length >= 30);
+  let drawnHops = 0;
+  for (const sample of index.samples) {
+    const documents = sample.documents.map((document) => ({ name: document.name, text: readFileSync(`public/samples/${document.path}`, 'utf8') }));
+    for (const lang of ['en', 'ja'] as const) {
+      const report = validate(documents, sample.context, { lang });
+      const outline = outlineProof(report.proof, lang);
+      const diagram = pathDiagram(outline, lang, `d-${sample.id}`);
+      assert.match(diagram.svg, /^<svg[\s\S]*<\/svg>$/, `${sample.id} (${lang}): an SVG`);
+      for (const part of outline.parts) assert.ok(diagram.svg.includes(`>${escapeMarkup(`${part.heading} — ${part.verdictLabel}`)}</text>`), `${sample.id} (${lang}): a lane for ${part.heading}`);
+      for (const part of report.proof.parts) {
+        for (const branch of part.branches) {
+          const hops = branch.hops ?? [];
+          // A long chain folds its middle hops into one box; its first and last are always drawn.
+          for (const hop of [hops[0], hops.at(-1)]) if (hop) assert.ok(diagram.svg.includes(escapeMarkup(hop.id)), `${sample.id} (${lang}): hop ${hop.id} is drawn`);
+          for (const hop of hops) assert.ok(diagram.lines.some((line) => line.includes(hop.id)), `${sample.id} (${lang}): hop ${hop.id} is in the text alternative`);
+          drawnHops += hops.length;
+        }
+      }
+    }
+  }
+  assert.ok(drawnHops > 20, 'the transit gateway and NAT gateway examples have chains of hops');
+});
