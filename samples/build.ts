@@ -191,7 +191,8 @@ const vpcEndpoints: Json = {
       VpcId: VPC,
       ServiceName: 'com.amazonaws.ap-northeast-1.s3',
       State: 'available',
-      PolicyDocument: '{"Version":"2008-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+      // Kept to the account's own buckets, as a closed design does (path-endpoint-policy-open).
+      PolicyDocument: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:ResourceAccount":"123456789012"}}}]}',
       RouteTableIds: [TABLE],
       SubnetIds: [],
       Groups: [],

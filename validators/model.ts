@@ -217,8 +217,10 @@ export interface VpcEndpoint {
   groupIds: string[];
   /** `IpAddressType` as printed (`ipv4`, `dualstack`, `ipv6`): the families its network interfaces have. Unset: not printed. */
   ipAddressType?: string;
-  /** The endpoint policy as printed (a JSON string), for display. */
+  /** The endpoint policy as printed (a JSON string): what path-endpoint-policy-open reads. */
   policy?: string;
+  /** Where the policy is written, when it is (the `PolicyDocument` field). */
+  policyAt?: Location;
   /** Where an infrastructure-as-code input declares it: the Terraform resource address (`module.vpc.aws_route.private_nat_gateway[0]`). */
   address?: string;
   at: Location;

@@ -44,6 +44,7 @@ const NOT_FIXED: Record<string, string> = {
   'ws-interface-groups': 'whether the extra group belongs is a design decision; the fix is a rebuild or a group change by aws workspaces',
   'ws-group-missing': 'what settles it is pasting the group (describe-security-groups), not a change in AWS',
   'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision, and transit gateway routes are not among the fix operations',
+  'path-endpoint-policy-open': 'the policy that fixes it names the account’s own buckets or tables (or accounts), which the inputs do not hold, and an endpoint policy is not among the fix operations; the page shows modify-vpc-endpoint with a policy to complete',
 };
 
 const isInput = (id: string) => id.startsWith('input-');

@@ -38,6 +38,7 @@ const EXEMPT: Record<string, string> = {
   'ws-workspace-subnet': 'the fix is checking the directory and its WorkSpaces (aws workspaces describe-*)',
   'ws-interface-groups': 'the fix is an aws workspaces rebuild or a group change',
   'ws-group-missing': 'the fix is pasting the group (describe-security-groups)',
+  'path-endpoint-policy-open': 'the fix is an endpoint policy that names the account’s own resources (modify-vpc-endpoint), outside the fix model',
   'path-routing-loop': 'where the looping range should go instead (another attachment, or nowhere) is a design decision',
 };
 const isWindows = (id: string) => id.startsWith('win-');

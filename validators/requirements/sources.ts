@@ -256,6 +256,12 @@ export const SOURCES = {
     kind: 'aws',
     checked: RECHECK,
   },
+  'vpc-endpoint-policies': {
+    title: 'Control access to VPC endpoints using endpoint policies (AWS PrivateLink guide)',
+    url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html',
+    kind: 'aws',
+    checked: '2026-12-07',
+  },
   'vpc-interface-endpoints': {
     title: 'Access an AWS service using an interface VPC endpoint (AWS PrivateLink guide)',
     url: 'https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html',

@@ -5,6 +5,7 @@
  * design reaches AWS services only through its endpoints; a blocked one fails silently.
  */
 import { blockListText, entryText, routeDestination } from '../analysis/describe.ts';
+import { allowsEverything, dataServiceOf } from '../analysis/endpoint-policy.ts';
 import { analyseEndpoints, REPLY_PORTS, type EndpointIssue, type EndpointIssueKind } from '../analysis/endpoints.ts';
 import type { SecurityGroup } from '../model.ts';
 import type { Localized } from '../types.ts';
@@ -137,4 +138,45 @@ export const sgEndpointBlocked = defineRule({
   },
 });
 
-export const ENDPOINT_RULES = [naclEndpointBlocked, sgEndpointBlocked];
+/** States in which an endpoint carries nothing. */
+const GONE = new Set(['deleting', 'deleted', 'rejected', 'failed', 'expired']);
+
+export const pathEndpointPolicyOpen = defineRule({
+  id: 'path-endpoint-policy-open',
+  category: 'path',
+  severity: 'warning',
+  title: { en: 'The WorkSpaces’ S3 and DynamoDB endpoints do not let data out to any account', ja: 'WorkSpaces が使う S3・DynamoDB のエンドポイントが、任意のアカウントへのデータ持ち出しを許さない' },
+  description: {
+    en: 'A closed design has no internet path, but a VPC endpoint of a data store is a way out of the VPC all the same: with AWS’s default endpoint policy (any principal, every action, every resource) the WorkSpaces can write to any S3 bucket or DynamoDB table in the Region, including one in another account, using any credentials a user brings. The rule reports a gateway endpoint on a WorkSpaces subnet’s route table, or an interface endpoint in a WorkSpaces VPC, whose policy (as describe-vpc-endpoints prints it, as a template writes it, or AWS’s default when a template leaves it out) allows everything. A policy with conditions or Deny statements is not judged.',
+    ja: '閉域の構成にはインターネットへの経路がありませんが、データストアの VPC エンドポイントも VPC の外への出口です。AWS 既定のエンドポイントポリシー (すべてのプリンシパル、すべてのアクション、すべてのリソース) のままだと、WorkSpaces から、利用者が持ち込んだ認証情報を使って、リージョン内のどの S3 バケットや DynamoDB テーブルにも書き込めます。別のアカウントのものも含みます。この規則は、WorkSpaces のサブネットのルートテーブルにあるゲートウェイエンドポイントと、WorkSpaces の VPC にあるインターフェイスエンドポイントのうち、ポリシー (describe-vpc-endpoints の出力、テンプレートの記述、テンプレートで省略したときの AWS の既定) がすべてを許可しているものを報告します。条件や Deny ステートメントのあるポリシーは判定しません。',
+  },
+  messages: {
+    open: {
+      en: 'The policy of {endpoint} ({service}) allows any principal every action on every resource (AWS’s default): {subnets} can reach any {what} in the Region through it, another account’s included. Allow only your own {whats} (e.g. a condition on aws:ResourceAccount).',
+      ja: '{endpoint} ({service}) のポリシーは、すべてのプリンシパルにすべてのリソースへのすべてのアクションを許可しています (AWS の既定)。{subnets} からこのエンドポイントを通して、別のアカウントのものも含め、リージョン内のどの{what}にも届きます。自分の{what}だけを許可してください (例: aws:ResourceAccount の条件)。',
+    },
+  },
+  sources: ['vpc-endpoint-policies', 'vpc-gateway-endpoints', 'vpc-interface-endpoints'],
+  check(analysis) {
+    const reports: RuleReport<'open'>[] = [];
+    for (const endpoint of analysis.resources.vpcEndpoints) {
+      const service = dataServiceOf(endpoint);
+      if (!service || endpoint.policy === undefined || (endpoint.state !== undefined && GONE.has(endpoint.state.toLowerCase()))) continue;
+      const type = endpoint.type.toLowerCase();
+      const subnets = analysis.workspacesSubnets.filter((subnet) =>
+        type === 'gateway' ? subnet.routeTables.some((table) => endpoint.routeTableIds.includes(table.id)) : type === 'interface' ? subnet.vpcId !== undefined && subnet.vpcId === endpoint.vpcId : false,
+      );
+      if (subnets.length === 0 || !allowsEverything(endpoint.policy, service)) continue;
+      const what: Localized = service === 's3' ? { en: 'bucket', ja: 'バケット' } : { en: 'table', ja: 'テーブル' };
+      reports.push({
+        messageId: 'open',
+        data: { endpoint: endpoint.address ?? endpoint.id, service: endpoint.serviceName ?? service },
+        localizedData: { subnets: subnetList(subnets), what, whats: { en: `${what.en}s`, ja: what.ja } },
+        at: endpoint.policyAt ?? endpoint.at,
+      });
+    }
+    return reports;
+  },
+});
+
+export const ENDPOINT_RULES = [naclEndpointBlocked, sgEndpointBlocked, pathEndpointPolicyOpen];

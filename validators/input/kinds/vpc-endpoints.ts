@@ -76,7 +76,7 @@ export const vpcEndpoints = defineInputKind({
       ...(endpoint.VpcId !== undefined ? { vpcId: endpoint.VpcId } : {}),
       ...(endpoint.ServiceName !== undefined ? { serviceName: endpoint.ServiceName } : {}),
       ...(endpoint.State !== undefined ? { state: endpoint.State } : {}),
-      ...(endpoint.PolicyDocument !== undefined ? { policy: endpoint.PolicyDocument } : {}),
+      ...(endpoint.PolicyDocument !== undefined ? { policy: endpoint.PolicyDocument, policyAt: { file, path: [...path, 'PolicyDocument'] } } : {}),
       ...(endpoint.IpAddressType !== undefined ? { ipAddressType: endpoint.IpAddressType } : {}),
     };
     ctx.resources.vpcEndpoints.push(result);

@@ -129,3 +129,37 @@ export const sgEndpointBlockedCases: RuleCases = {
 /** The entries of an ACL that allow only the S3 ranges the gateway endpoint serves. */
 export const gatewayEndpointEntries: CaseDocument[] = gateway(networkAcl([...vpcOnly, ...s3Entries]));
 export const S3_ENTRY = { egress: E(2), ingress: E(5) };
+
+/** A policy that keeps S3 to one account: what a closed design writes instead of the default. */
+const OWN_ACCOUNT_POLICY = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringEquals: { 'aws:ResourceAccount': '123456789012' } } }],
+});
+const DEFAULT_POLICY = JSON.stringify({ Version: '2008-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] });
+
+/** The gateway-endpoint design with the endpoint's policy as describe-vpc-endpoints prints it. */
+const withPolicy = (policy: string): CaseDocument[] =>
+  gateway(networkAcl([...vpcOnly, ...s3Entries])).map((document) => (document.name === 'vpc-endpoints.json' ? { ...document, content: vpcEndpoints([[GATEWAY, 'Gateway', { PolicyDocument: policy }]]) } : document));
+
+export const pathEndpointPolicyOpenCases: RuleCases = {
+  valid: [
+    {
+      title: { en: 'The S3 gateway endpoint’s policy keeps S3 to the account’s own buckets', ja: 'S3 のゲートウェイエンドポイントのポリシーが、自分のアカウントのバケットだけを許可' },
+      documents: withPolicy(OWN_ACCOUNT_POLICY),
+    },
+    {
+      title: { en: 'An interface endpoint of another service (SSM) with the default policy', ja: 'S3・DynamoDB 以外 (SSM) のインターフェイスエンドポイントで、ポリシーは既定のまま' },
+      documents: interfaceDesign(networkAcl(vpcOnly, both), [members([permission('-1', '10.0.0.0/16')])]).map((document) =>
+        document.name === 'vpc-endpoints.json' ? { ...document, content: vpcEndpoints([[INTERFACE, 'Interface', { PolicyDocument: DEFAULT_POLICY }]]) } : document,
+      ),
+      context: workspaces,
+    },
+  ],
+  invalid: [
+    {
+      title: { en: 'The S3 gateway endpoint on the WorkSpaces’ route table keeps AWS’s default policy', ja: 'WorkSpaces のルートテーブルにある S3 のゲートウェイエンドポイントが、AWS 既定のポリシーのまま' },
+      documents: withPolicy(DEFAULT_POLICY),
+      errors: [{ file: 'vpc-endpoints.json', path: ['VpcEndpoints', 0, 'PolicyDocument'], messageId: 'open' }],
+    },
+  ],
+};

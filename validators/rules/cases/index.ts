@@ -55,6 +55,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   'ws-group-missing': workspaces.wsGroupMissingCases,
   'nacl-endpoint-blocked': endpoints.naclEndpointBlockedCases,
   'sg-endpoint-blocked': endpoints.sgEndpointBlockedCases,
+  'path-endpoint-policy-open': endpoints.pathEndpointPolicyOpenCases,
   'win-output-recognised': windows.winOutputRecognisedCases,
   'win-windows-licensed': windows.winWindowsLicensedCases,
   'win-kms-host': windows.winKmsHostCases,

@@ -14,6 +14,7 @@
  * resource. CloudFormation keeps AWS's allow-all egress of a group without `SecurityGroupEgress`;
  * CDK's placeholder egress rule (255.255.255.255/32, ICMP 252/86) means the group has none.
  */
+import { DEFAULT_ENDPOINT_POLICY } from '../../../analysis/endpoint-policy.ts';
 import { ALL_DETAILS, ALL_PROTOCOLS } from '../../../net/traffic.ts';
 import { isAddressError, parseCidr, type Cidr } from '../../../net/address.ts';
 import type {
@@ -574,7 +575,12 @@ class NetworkReader {
           at: this.at(resource.at),
           ...(vpc.id !== undefined ? { vpcId: vpc.id } : {}),
           ...(typeof service === 'string' ? { serviceName: service } : {}),
-          ...(policyJson && 'json' in policyJson ? { policy: typeof policyJson.json === 'string' ? policyJson.json : JSON.stringify(policyJson.json) } : {}),
+          ...(policyJson && 'json' in policyJson
+            ? { policy: typeof policyJson.json === 'string' ? policyJson.json : JSON.stringify(policyJson.json), policyAt: this.at([...resource.at, 'Properties', 'PolicyDocument']) }
+            : // No PolicyDocument: AWS attaches its default policy (full access) to a gateway or interface endpoint.
+              !policy && (type === 'Gateway' || type === 'Interface')
+              ? { policy: DEFAULT_ENDPOINT_POLICY }
+              : {}),
         },
         'vpce',
         this.at(resource.at),

@@ -5,6 +5,7 @@
  * `data.aws_prefix_list` lookups), `aws_ec2_transit_gateway_vpc_attachment`,
  * `aws_vpc_block_public_access_options` / `_exclusion`, and `aws_workspaces_directory`.
  */
+import { DEFAULT_ENDPOINT_POLICY } from '../../../analysis/endpoint-policy.ts';
 import type { BlockPublicAccessExclusion, BpaMode, InternetGateway, NatGateway, PrefixList, TransitGatewayVpcAttachment, VpcEndpoint, WorkspaceDirectory } from '../../../model.ts';
 import { directoryGroupId } from './links.ts';
 import { isUnknown, valueAt, type PlanResource } from './plan-index.ts';
@@ -81,15 +82,19 @@ function readNatGateways(read: PlanRead): void {
 }
 
 function readEndpoints(read: PlanRead): void {
+  // An endpoint whose policy the plan does not set gets AWS's default when it is created, unless
+  // an aws_vpc_endpoint_policy of the plan sets it (then the policy is not told here).
+  const policiesApart = read.index.ofType('aws_vpc_endpoint_policy').length > 0;
   for (const resource of read.index.ofType('aws_vpc_endpoint')) {
     const vpc = read.linker.link(resource, ['vpc_id'], 'vpc');
     const ids = (attribute: string, want: 'route-table' | 'subnet' | 'security-group') => read.idSet(resource, attribute, want).ids.map((entry) => entry.id);
     const service = read.text(resource, ['service_name']);
-    const policy = read.text(resource, ['policy']);
+    const type = read.text(resource, ['vpc_endpoint_type']) ?? 'Gateway';
+    const policy = read.text(resource, ['policy']) ?? (!policiesApart && (type === 'Gateway' || type === 'Interface') && read.written(resource, ['policy']) === false ? DEFAULT_ENDPOINT_POLICY : undefined);
     const ipAddressType = read.text(resource, ['ip_address_type']);
     const endpoint: VpcEndpoint = {
       id: read.idOf(resource),
-      type: read.text(resource, ['vpc_endpoint_type']) ?? 'Gateway',
+      type,
       routeTableIds: ids('route_table_ids', 'route-table'),
       subnetIds: ids('subnet_ids', 'subnet'),
       groupIds: ids('security_group_ids', 'security-group'),
