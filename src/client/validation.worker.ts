@@ -1,10 +1,14 @@
 /**
  * The validation worker: runs the engine off the main thread, so no paste can freeze the tab.
- * One request at a time; the page terminates the worker to cancel a stale run. It starts with
- * the engine without the template and plan readers (most pastes are describe-* JSON) and loads
- * them, a second same-origin chunk, the first time a paste may be a template or a plan.
+ * One request at a time; the page terminates the worker to cancel a stale run. It imports the
+ * engine, not the package entry index.ts (which registers the template and plan readers): most
+ * pastes are describe-* JSON, and the readers, a second same-origin chunk, are loaded the first
+ * time a paste may be a template or a plan.
  */
-import { matchBaseline, needsDocumentReaders, registerDocumentReaders, relativeUri, todayUtc, validate, type Finding } from '../../validators/core.ts';
+import { matchBaseline, relativeUri, todayUtc } from '../../validators/baseline.ts';
+import { validate } from '../../validators/engine.ts';
+import { needsDocumentReaders, registerDocumentReaders } from '../../validators/input/document-readers.ts';
+import type { Finding } from '../../validators/types.ts';
 import { regionFromAvailabilityZones } from './region-detection.ts';
 import { shownFindings } from './shown-findings.ts';
 import type { AcceptedFinding, ResultMessage, ValidateRequest, ValidatingMessage } from './validation-protocol.ts';

@@ -1,17 +1,17 @@
 /**
- * The engine without its template and plan readers (core.ts, what the browser's validation worker
- * starts with): a template or a plan gets an input-document finding that says so, never a
+ * The engine without its template and plan readers (engine.ts, as the browser's validation worker
+ * imports it): a template or a plan gets an input-document finding that says so, never a
  * misreading; `needsDocumentReaders` asks for the readers for every document the reader would
- * take for a template or a plan, and for no describe-* output. This file imports core.ts, never
- * index.ts (which registers the readers), until its last test registers them itself; node:test
- * runs each file in a process of its own.
+ * take for a template or a plan, and for no describe-* output. This file never imports index.ts
+ * (which registers the readers); its last test registers them itself. node:test runs each file in
+ * a process of its own.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { SAMPLES, sampleText } from '../../samples/build.ts';
-import { needsDocumentReaders, registerDocumentReaders, validate } from '../../validators/core.ts';
-import { documentReaders, startsTopLevelKey } from '../../validators/input/document-readers.ts';
+import { validate } from '../../validators/engine.ts';
+import { documentReaders, needsDocumentReaders, registerDocumentReaders, startsTopLevelKey } from '../../validators/input/document-readers.ts';
 import { parseJson } from '../../validators/input/json-text.ts';
 import { DOCUMENT_KINDS, INPUT_KINDS, wholeOutput } from '../../validators/input/kinds/index.ts';
 import { isObject } from '../../validators/input/read-context.ts';

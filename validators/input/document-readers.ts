@@ -1,6 +1,6 @@
 /**
  * The readers of whole documents (templates, plans) and the YAML parser they need, registered
- * apart from the engine: they weigh about as much as the rest of the reading together, and most
+ * apart from the engine: they are over a quarter of what the engine weighs in a browser, and most
  * readers of the site paste describe-* JSON. The package entry (index.ts) and the CLI register
  * them eagerly (iac/readers.ts); the browser's validation worker loads them by `import()` only
  * when `needsDocumentReaders` says a document may need them. Without them the engine still reads
