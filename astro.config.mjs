@@ -54,6 +54,10 @@ export default defineConfig({
   vite: {
     // Monaco's CSS rides in the editor chunk instead of being linked from every page.
     plugins: [monacoCssAtRuntime()],
+    // Module workers, so a worker can load a chunk on demand: the validation worker imports the
+    // template and plan readers only for a paste that needs them (Vite inlines every import()
+    // into an iife worker). Every worker is started with `type: 'module'`.
+    worker: { format: 'es' },
     build: {
       // Monaco's editor chunk (about 3.5 MB minified) is the largest by design: it is loaded by
       // import() only on pages with a workbench. The limit sits just above it, so growth still warns.

@@ -5,7 +5,7 @@
 import type { Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { SUBPATH_BASE, SUBPATH_URL } from './servers.ts';
-import { workbench } from './workbench-helpers.ts';
+import { runsDone, waitForRun, workbench } from './workbench-helpers.ts';
 
 /** A string every Monaco chunk of ours carries (the worker factory it sets up). */
 const MONACO_MARK = 'MonacoEnvironment';
@@ -74,6 +74,18 @@ test.describe('under a sub-path', () => {
     await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
     await root.locator('[data-part="share"]').click();
     await expect(root.locator('[data-part="share-link"]')).toHaveValue(new RegExp(`^${SUBPATH_URL}validate/#workbench=`));
+    // Describe-* outputs so far: the validation worker has not needed its template and plan readers.
+    expect(loaded.filter((url) => url.includes('/_astro/readers-'))).toEqual([]);
+    // A YAML template makes it load them, a chunk of its own, from under the base too.
+    const before = await runsDone(page);
+    await root.locator('[data-part="examples"] summary').click();
+    await root.locator('[data-sample-id="cloudformation-workspaces"]').click();
+    await waitForRun(page, before);
+    await expect(root.locator('.wb-tab-name')).toHaveText(['workspaces-vpc.yaml']);
+    await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', 'closed');
+    await expect(root.locator('[data-rule-id="input-document"]')).toHaveCount(0);
+    expect(loaded.filter((url) => url.includes('/_astro/readers-')).every((url) => url.startsWith(`${SUBPATH_URL}_astro/readers-`))).toBe(true);
+    expect(loaded.some((url) => url.startsWith(`${SUBPATH_URL}_astro/readers-`)), 'readers chunk').toBe(true);
     // Monaco's JSON worker and our two workers came from under the base (Monaco starts its editor worker only for features not used here).
     for (const worker of ['json.worker', 'validation.worker', 'share.worker']) {
       expect(loaded.some((url) => url.startsWith(`${SUBPATH_URL}_astro/${worker}`)), worker).toBe(true);

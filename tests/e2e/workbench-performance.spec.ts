@@ -167,21 +167,31 @@ function weigh(page: Page): { scripts: () => Weights; all: Map<string, Buffer>; 
   };
 }
 
+/** The chunk the validation worker imports for a template or a plan: the readers and the YAML parser. */
+const READERS_CHUNK = /\/_astro\/readers-[^/]+\.js$/;
+
 /**
  * Budgets in uncompressed bytes of JavaScript as served (the measure the figures in the issue
  * use). The page's own scripts are what the reader's tab parses and runs; the validation worker
- * (the whole engine with zod, off the main thread) is weighed apart.
+ * (the engine with zod, off the main thread) is weighed apart, and the template and plan
+ * readers it loads for a template or a plan apart again.
  */
 const BUDGET = {
   /** A docs page: Starlight's scripts, the search UI among them (about 100 KB). */
   docsPage: 110_000,
   /** The page's own scripts on a page with a workbench that shows its first verdict, before Monaco. */
   workbenchPageBeforeMonaco: 500_000,
-  /** The validation worker the workbench starts for that first verdict. */
-  validationWorker: 450_000,
+  /**
+   * The validation worker the workbench starts for that first verdict, a describe-* paste: the
+   * engine without the template and plan readers (580 KB when they moved out, from 796 KB).
+   */
+  validationWorker: 640_000,
+  /** The template and plan readers with the YAML parser, loaded by that worker for a template or a plan (217 KB). */
+  documentReaders: 250_000,
 };
 
 test('measure: JavaScript a docs page, a workbench page before and after Monaco, and /validate/ load, within budget', async ({ browser }) => {
+  test.slow(); // three pages, Monaco loaded twice: 25–30 s on a machine busy with other work
   const plainPage = await browser.newPage();
   const plain = weigh(plainPage);
   await plainPage.goto('reference/semantics/', { waitUntil: 'networkidle' });
@@ -195,6 +205,8 @@ test('measure: JavaScript a docs page, a workbench page before and after Monaco,
   await expect(workbench(page)).toHaveAttribute('data-state', 'done');
   await expect(workbench(page)).toHaveAttribute('data-editor', 'plain');
   const beforeMonaco = workbenchWeight.scripts();
+  // A describe-* paste is validated by the worker alone: one request, no readers chunk.
+  expect([...workbenchWeight.all.keys()].filter((url) => READERS_CHUNK.test(new URL(url).pathname)), 'readers chunk for describe-* JSON').toEqual([]);
   // The engine (and zod with it) runs in the worker only: no page script carries zod's classes.
   const pageScriptsWithZod = [...workbenchWeight.all].filter(([url, body]) => !workbenchWeight.workers.has(url) && body.includes('$ZodType')).map(([url]) => url);
   expect(pageScriptsWithZod, 'page scripts that carry zod').toEqual([]);
@@ -224,4 +236,28 @@ test('measure: JavaScript a docs page, a workbench page before and after Monaco,
   expect(beforeMonaco.page.bytes, 'workbench page JavaScript before Monaco').toBeLessThan(BUDGET.workbenchPageBeforeMonaco);
   expect(beforeMonaco.workers.files, 'workers before Monaco: the validation worker alone').toBe(1);
   expect(beforeMonaco.workers.bytes, 'validation worker').toBeLessThan(BUDGET.validationWorker);
+});
+
+test('measure: a template example loads the template and plan readers, a same-origin chunk of the validation worker, and gets its verdict', async ({ page }) => {
+  const sample = sampleById('cloudformation-workspaces');
+  const weight = weigh(page);
+  await openWorkbench(page, `validate/?example=${sample.id}`);
+  const root = workbench(page);
+  await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', sample.expected.verdict, { timeout: 30_000 });
+  await expect(root.locator('.wb-tab-name')).toHaveText(sample.documents.map((document) => document.name));
+  await expect(root.locator('[data-rule-id="input-document"]')).toHaveCount(0);
+  const origin = new URL(page.url()).origin;
+  const readers = [...weight.all].filter(([url]) => READERS_CHUNK.test(new URL(url).pathname));
+  expect(readers.map(([url]) => new URL(url).origin), 'readers chunks loaded').toEqual([origin]);
+  const worker = [...weight.all].filter(([url]) => weight.workers.has(url) && url.includes('/validation.worker-'));
+  expect(worker, 'validation worker').toHaveLength(1);
+  const [[, readersBody]] = readers as [[string, Buffer]];
+  const [[, workerBody]] = worker as [[string, Buffer]];
+  record('template', {
+    budget: { validationWorker: BUDGET.validationWorker, documentReaders: BUDGET.documentReaders },
+    validationWorker: { bytes: workerBody.length, gzipBytes: gzipSync(workerBody).length },
+    documentReaders: { bytes: readersBody.length, gzipBytes: gzipSync(readersBody).length },
+  });
+  expect(workerBody.length, 'validation worker').toBeLessThan(BUDGET.validationWorker);
+  expect(readersBody.length, 'template and plan readers').toBeLessThan(BUDGET.documentReaders);
 });

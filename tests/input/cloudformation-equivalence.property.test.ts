@@ -8,12 +8,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Analysis } from '../../validators/analysis/analysis.ts';
+import { registerDocumentReaders } from '../../validators/input/document-readers.ts';
+import { DOCUMENT_READERS } from '../../validators/input/iac/readers.ts';
 import { readDocuments } from '../../validators/input/read.ts';
 import type { Context } from '../../validators/types.ts';
 import { renderCloudFormation, templateDesign } from '../support/design-cloudformation.ts';
 import { renderDescribe } from '../support/design-describe.ts';
 import { genDesign } from '../support/design-gen.ts';
 import type { Design } from '../support/design.ts';
+
+// readDocuments is imported without index.ts, which is what registers the template readers: register them as it does.
+registerDocumentReaders(DOCUMENT_READERS);
 
 const RUNS = Number(process.env.CFN_RUNS ?? 2000);
 

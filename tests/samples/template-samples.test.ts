@@ -7,11 +7,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SAMPLES, sampleText } from '../../samples/build.ts';
 import { Analysis } from '../../validators/analysis/analysis.ts';
+import { registerDocumentReaders } from '../../validators/input/document-readers.ts';
+import { DOCUMENT_READERS } from '../../validators/input/iac/readers.ts';
 import { readDocuments } from '../../validators/input/read.ts';
 import type { Context } from '../../validators/types.ts';
 import { renderDescribe } from '../support/design-describe.ts';
 import { S3_LIST } from '../support/design-gen.ts';
 import type { Design } from '../support/design.ts';
+
+// readDocuments is imported without index.ts, which is what registers the template readers: register them as it does.
+registerDocumentReaders(DOCUMENT_READERS);
 
 /** The AWS-samples-style template: directory and WorkSpaces subnets on one table with no way out. */
 function workspacesDesign(patching: boolean): Design {

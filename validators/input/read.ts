@@ -7,7 +7,7 @@
  * This file knows documents (JSON, YAML or Windows text, whole outputs, single objects, bare
  * arrays, whole-document kinds such as templates and plans, and collect bundles, which hold several
  * outputs: see `bundle.ts`); what each kind holds and how it is read is declared once per kind
- * in `kinds/`.
+ * in `kinds/`. Templates and plans are read by the readers registered in document-readers.ts.
  */
 import { describeValue } from '../net/address.ts';
 import type { Resources } from '../model.ts';
@@ -15,9 +15,10 @@ import type { InputDocument, JsonPath } from '../types.ts';
 import { BUNDLE_VERSION, innerDocumentName, isBundle, openBundle, outputPath } from './bundle.ts';
 import { looksLikeUtf16 } from './encoding.ts';
 import { parseJson } from './json-text.ts';
+import { documentReaders, startsTopLevelKey, type DocumentReaders } from './document-readers.ts';
 import { DOCUMENT_KINDS, INPUT_KINDS, type DocumentKind, type InputKind } from './kinds/index.ts';
 import { has, isObject, ReadContext, TYPE_NAMES, type InputProblem, type Json } from './read-context.ts';
-import { parseYaml, startsTopLevelKey, type PathLocator } from './yaml-text.ts';
+import type { PathLocator } from './yaml-text.ts';
 import { looksLikeJson, readWindowsText, UNDERSTOOD_COMMANDS } from '../windows/read.ts';
 
 export type { InputProblem } from './read-context.ts';
@@ -120,8 +121,10 @@ class Reader {
     // A template or a plan is a file of its own; inside a bundle only AWS CLI outputs are expected.
     const whole = base.length === 0 ? DOCUMENT_KINDS.find((kind) => kind.detect(value)) : undefined;
     if (whole) {
+      const readers = this.readersFor(file, whole);
+      if (!readers) return;
       noteKind(kinds, whole);
-      whole.readDocument(ctx, file, value);
+      readers.read[whole.kind](ctx, file, value);
       return;
     }
     const single = singleKind(value);
@@ -186,9 +189,18 @@ class Reader {
     value.forEach((item, index) => this.readSingle(file, item, [...base, index], kinds));
   }
 
+  /** The registered document readers; when this build has none, says that the document (of `kind`) was not read. */
+  private readersFor(file: string, kind: DocumentKind): DocumentReaders | undefined {
+    const readers = documentReaders();
+    if (!readers) this.ctx.problem('input-document', 'readerNotLoaded', { file, path: [] }, {}, { kind: kind.label });
+    return readers;
+  }
+
   /** YAML text that a whole-document kind marks as its own (a CloudFormation template): read like its JSON form, located over the YAML tree. */
   private readYaml(file: string, text: string, kind: DocumentKind, kinds: string[]): void {
-    const parsed = parseYaml(text, kind.yaml?.shortTags ?? (() => undefined));
+    const readers = this.readersFor(file, kind);
+    if (!readers) return;
+    const parsed = readers.parseYaml(text, kind.yaml?.shortTags ?? (() => undefined));
     if (!parsed.ok) {
       this.ctx.problem('input-json', 'invalidYaml', { file, path: [], offset: parsed.offset, length: parsed.length }, {}, { problem: parsed.message });
       return;
@@ -200,7 +212,7 @@ class Reader {
       return;
     }
     noteKind(kinds, kind);
-    kind.readDocument(this.ctx, file, value);
+    readers.read[kind.kind](this.ctx, file, value);
   }
 
   /** Text that is not JSON: Windows command output pasted from inside a WorkSpace. */

@@ -4,7 +4,8 @@
  * and without the features CloudFormation does not support (timestamps, binary, sets, ordered
  * maps, aliases, merge keys). A local tag (`!Ref x`) is read as the one-key object it abbreviates
  * (`{"Ref": "x"}`). The parsed tree is kept, so the engine locates findings' JSON paths over it
- * exactly as json-text.ts locates them in JSON text.
+ * exactly as json-text.ts locates them in JSON text. Loaded with the template and plan readers
+ * (iac/readers.ts registers `parseYaml`), never by the engine itself: see document-readers.ts.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Localized } from '../types.ts';
@@ -38,31 +39,6 @@ const ERROR_TEXT: Partial<Record<string, Localized>> = {
   KEY_OVER_1024_CHARS: { en: 'an implicit key is longer than 1024 characters', ja: '暗黙のキーが 1024 文字を超えています' },
   RESOURCE_EXHAUSTION: { en: 'the document is nested too deeply', ja: '入れ子が深すぎます' },
 };
-
-/**
- * True when some line of `text` starts, at its first column, with one of `keys` followed by a
- * colon (`Resources:`), quoted or not: the mark of a YAML document of a kind. Linear: one pass
- * over the line starts.
- */
-export function startsTopLevelKey(text: string, keys: readonly string[]): boolean {
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    const lineEnd = end < 0 ? text.length : end;
-    for (const key of keys) {
-      for (const written of [key, `"${key}"`, `'${key}'`]) {
-        if (text.startsWith(written, start) && lineEnd > start + written.length) {
-          let at = start + written.length;
-          while (text.charCodeAt(at) === 32) at++;
-          if (text.charCodeAt(at) === 58 /* : */) return true;
-        }
-      }
-    }
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return false;
-}
 
 /** A problem met while turning the tree into values. */
 class TreeProblem {

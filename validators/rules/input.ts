@@ -50,7 +50,7 @@ export const inputJson: Rule<'invalid' | 'invalidYaml' | 'empty'> = defineRule({
   check: reportsOf('input-json'),
 });
 
-export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry' | 'transitGatewayRouteTableId' | 'planVersion' | 'planErrored'> = defineRule({
+export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbledText' | 'unrecognisedText' | 'xmlNames' | 'prefixListId' | 'managedPrefixList' | 'notDocument' | 'unnamed' | 'utf16' | 'bundleVersion' | 'bundleDocuments' | 'bundleEntry' | 'transitGatewayRouteTableId' | 'planVersion' | 'planErrored' | 'readerNotLoaded'> = defineRule({
   id: 'input-document',
   category: 'input',
   severity: 'error',
@@ -81,6 +81,10 @@ export const inputDocument: Rule<'unknown' | 'emptyArray' | 'notObject' | 'garbl
     planVersion: {
       en: 'This Terraform plan has format_version "{version}"; the validators read version 1 of the JSON plan format (Terraform 0.12 and later print 0.x or 1.x). A new major version may change what the fields mean, so nothing in it was read.',
       ja: 'この Terraform プランの format_version は "{version}" です。検証ツールが読めるのは JSON プラン形式のバージョン 1 です (Terraform 0.12 以降は 0.x か 1.x を出力します)。メジャーバージョンが変わるとフィールドの意味が変わりうるため、何も読み取っていません。',
+    },
+    readerNotLoaded: {
+      en: 'This looks like a {kind}, but the {kind} reader is not loaded in this build of the validators, so nothing in it was read and the verdict leaves it out. Check it with the closed-workspaces package or command line, which read templates and plans.',
+      ja: 'このドキュメントは {kind}のようですが、この検証ツールでは {kind}の読み取り処理が読み込まれていないため、中身を読み取っておらず、判定にも含めていません。テンプレートやプランも読める closed-workspaces パッケージまたはコマンドラインで検証してください。',
     },
     planErrored: {
       en: 'Terraform stopped planning with errors (errored: true): this plan cannot be applied and may leave out resources; plan again without errors and check that plan.',

@@ -66,11 +66,17 @@ export interface InputKind<K extends string = string> extends InputKindDefinitio
 
 /**
  * A kind whose documents are read whole (a CloudFormation template, a Terraform plan): its
- * top-level object is recognised by `detect` and handed to `readDocument` as one piece, never
- * split into items. Listed in `DOCUMENT_KINDS` (kinds/index.ts), after the AWS CLI outputs.
+ * top-level object is recognised by `detect` and handed to the kind's reader as one piece, never
+ * split into items. Listed in `DOCUMENT_KINDS` (kinds/index.ts), after the AWS CLI outputs. This
+ * declaration is light; the reader (and the YAML parser) is registered apart
+ * (input/document-readers.ts), so the browser loads it only for a document that needs it.
  */
 export interface DocumentKindDefinition<K extends string = string> extends KindBase<K> {
-  /** Top-level keys that mark it, named in the reference table and in the message about an unrecognised document. */
+  /**
+   * Top-level keys that mark it, named in the reference table and in the message about an
+   * unrecognised document. `detect` accepts no object without one of them: `needsDocumentReaders`
+   * relies on it to tell, from the text alone, that a document may be of this kind.
+   */
   markerKeys: readonly string[];
   /** The whole document's shape, for the editor's diagnostics. Loose: only what marks the kind is typed. */
   documentShape: ZodType;
@@ -84,8 +90,6 @@ export interface DocumentKindDefinition<K extends string = string> extends KindB
   yaml?: { markerKeys: readonly string[]; shortTags: (tag: string) => string | undefined };
   /** True when `value`, a document's top-level object, is of this kind. */
   detect(value: Json): boolean;
-  /** Reads the whole document (its top-level object) into the model. */
-  readDocument(ctx: ReadContext, file: string, value: Json): void;
 }
 
 /** Declares a whole-document kind (type-checked literal). */

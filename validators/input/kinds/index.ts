@@ -54,14 +54,17 @@ export const INPUT_KINDS = [
  */
 export const DOCUMENT_KINDS = [cloudFormationTemplate, terraformPlan] as const;
 
+/** The name of a whole-document kind (`CloudFormationTemplate`): what document readers are registered by. */
+export type DocumentKindName = (typeof DOCUMENT_KINDS)[number]['kind'];
+
 /** A whole-document kind, as declared. */
-export type DocumentKind = DocumentKindDefinition;
+export type DocumentKind = DocumentKindDefinition<DocumentKindName>;
 
 /** Every kind, AWS CLI outputs first: what the page's command list, the editor's schemas and the reference table list. */
 export const ALL_KINDS: readonly (InputKind | DocumentKind)[] = [...INPUT_KINDS, ...DOCUMENT_KINDS];
 
 /** The name of a kind, as reports print it (`RouteTables`). */
-export type InputKindName = (typeof INPUT_KINDS)[number]['kind'] | (typeof DOCUMENT_KINDS)[number]['kind'];
+export type InputKindName = (typeof INPUT_KINDS)[number]['kind'] | DocumentKindName;
 
 export type { DocumentKindDefinition, InputKind, InputKindDefinition } from './define.ts';
 export { wholeOutput } from './define.ts';
@@ -75,5 +78,5 @@ export function inputKind(name: string): InputKind | DocumentKind | undefined {
 
 /** True for a kind read as a whole document. */
 export function isDocumentKind(kind: InputKind | DocumentKind): kind is DocumentKind {
-  return 'readDocument' in kind;
+  return 'markerKeys' in kind;
 }

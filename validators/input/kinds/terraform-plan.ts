@@ -1,6 +1,5 @@
-/** `terraform show -json <plan-file>`: a whole Terraform plan, read by validators/input/iac/terraform/. */
+/** `terraform show -json <plan-file>`: a whole Terraform plan, read by validators/input/iac/terraform/ (registered by iac/readers.ts). */
 import * as z from 'zod';
-import { readTerraformPlan } from '../iac/terraform/read-plan.ts';
 import { has, hasAny, isObject } from '../read-context.ts';
 import { defineDocumentKind } from './define.ts';
 
@@ -115,5 +114,4 @@ export const terraformPlan = defineDocumentKind({
     errored: false,
   },
   detect: (value) => has(value, 'format_version') && hasAny(value, ['planned_values', 'resource_changes']) && (isObject(value.planned_values) || Array.isArray(value.resource_changes)),
-  readDocument: (ctx, file, value) => readTerraformPlan(ctx, file, value),
 });

@@ -1,12 +1,12 @@
 /**
  * CloudFormation templates, JSON or YAML, as written or as `cdk synth` prints them: read whole and
- * mapped onto the same model as the describe-* outputs (network.ts), so every rule, the proof and
- * the path analysis apply unchanged. Resources are named by their logical ids.
+ * mapped onto the same model as the describe-* outputs (network.ts, registered by ../readers.ts),
+ * so every rule, the proof and the path analysis apply unchanged. Resources are named by their
+ * logical ids. This declaration stays light: it does not import the reader.
  */
 import * as z from 'zod';
 import { defineDocumentKind } from '../../kinds/define.ts';
 import { has, isObject } from '../../read-context.ts';
-import { readTemplate } from './network.ts';
 
 /** What a YAML short-form tag stands for: `!Ref` → `Ref`, `!Condition` → `Condition`, `!GetAtt` → `Fn::GetAtt`. */
 export function cloudFormationTag(tag: string): string | undefined {
@@ -50,5 +50,4 @@ export const cloudFormationTemplate = defineDocumentKind({
     const resources = value.Resources;
     return isObject(resources) && Object.values(resources).some((resource) => isObject(resource) && typeof resource.Type === 'string' && /^(?:AWS|Custom)::/.test(resource.Type));
   },
-  readDocument: readTemplate,
 });

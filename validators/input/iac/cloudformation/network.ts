@@ -1333,7 +1333,7 @@ function collectReferences(node: unknown, into: Set<string>, depth: number): voi
   }
 }
 
-/** Reads a template into the model (the document kind's `readDocument`). */
+/** Reads a template into the model (the CloudFormation reader that iac/readers.ts registers). */
 export function readTemplate(ctx: ReadContext, file: string, value: Json): void {
   new NetworkReader(new Template(ctx, file, value)).read(value);
 }
