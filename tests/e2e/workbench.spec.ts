@@ -34,7 +34,9 @@ const PASTED = new Set(['closed-design', 'tgw-centralized-egress']);
 for (const sample of SAMPLE_INDEX.samples) {
   const how = PASTED.has(sample.id) ? 'pasting' : 'opening';
   test(`${how} the ${sample.id} example gives ${sample.expected.verdict}, its findings and markers on their lines`, async ({ page }) => {
-    if (PASTED.has(sample.id)) test.slow();
+    // Monaco's marker navigation takes about a second a step on a loaded two-core runner, and an
+    // example has up to a dozen documents and findings: three times the default time.
+    test.slow();
     const documents = sampleDocuments(sample);
     const expected = validate(documents, sample.context, { lang: 'en' });
     expect(expected.verdict, 'the engine agrees with the sample index').toBe(sample.expected.verdict);
