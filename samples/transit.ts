@@ -49,6 +49,8 @@ const HUB_ATTACHMENT = 'tgw-attach-0e9e55e9e55e9e554';
 const VPN_ATTACHMENT = 'tgw-attach-0b0b0b0b0b0b0b0b5';
 const VPN = 'vpn-0b0b0b0b0b0b0b0b6';
 const SPOKE_RTB = 'tgw-rtb-0c1a55ed0c1a55ed2';
+/** The on-premises range the VPN advertises by BGP. */
+const DATACENTER_CIDR = '192.168.0.0/16';
 const HUB_RTB = 'tgw-rtb-0e9e55e9e55e9e555';
 
 export const local = (cidr: string): Json => (cidr.includes(':') ? { DestinationIpv6CidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' } : { DestinationCidrBlock: cidr, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' });
@@ -129,6 +131,8 @@ interface Design {
   spokeDefault: 'hub' | 'vpn' | 'blackhole';
   hub: Hub;
   ipv6?: boolean;
+  /** A VPN attachment propagates the data centre's range (learned by BGP) into the spoke's transit gateway route table. */
+  vpnPropagated?: boolean;
 }
 
 function documents(design: Design): SampleDocument[] {
@@ -199,7 +203,7 @@ function documents(design: Design): SampleDocument[] {
     TransitGatewayAttachments: [
       { TransitGatewayAttachmentId: SPOKE_ATTACHMENT, TransitGatewayId: TGW, TransitGatewayOwnerId: OWNER, ResourceOwnerId: OWNER, ResourceType: 'vpc', ResourceId: SPOKE, State: 'available', Association: { TransitGatewayRouteTableId: SPOKE_RTB, State: 'associated' }, CreationTime: '2026-08-26T14:59:25.000Z', Tags: [{ Key: 'Name', Value: 'workspaces' }] },
       { TransitGatewayAttachmentId: HUB_ATTACHMENT, TransitGatewayId: TGW, TransitGatewayOwnerId: OWNER, ResourceOwnerId: OWNER, ResourceType: 'vpc', ResourceId: HUB, State: 'available', Association: { TransitGatewayRouteTableId: HUB_RTB, State: 'associated' }, CreationTime: '2026-08-26T15:02:11.000Z', Tags: [{ Key: 'Name', Value: design.hub === 'firewall' ? 'inspection' : 'egress' }] },
-      ...(design.spokeDefault === 'vpn'
+      ...(design.spokeDefault === 'vpn' || design.vpnPropagated
         ? [{ TransitGatewayAttachmentId: VPN_ATTACHMENT, TransitGatewayId: TGW, TransitGatewayOwnerId: OWNER, ResourceOwnerId: OWNER, ResourceType: 'vpn', ResourceId: VPN, State: 'available', Association: { TransitGatewayRouteTableId: HUB_RTB, State: 'associated' }, CreationTime: '2026-08-27T09:12:40.000Z', Tags: [{ Key: 'Name', Value: 'datacenter' }] }]
         : []),
     ],
@@ -232,6 +236,7 @@ function documents(design: Design): SampleDocument[] {
       spokeDefault,
       ...(ipv6 ? [{ DestinationCidrBlock: '::/0', ...to(HUB_ATTACHMENT, 'vpc', HUB), Type: 'static', State: 'active' }] : []),
       { DestinationCidrBlock: HUB_CIDR, ...to(HUB_ATTACHMENT, 'vpc', HUB), Type: 'propagated', State: 'active' },
+      ...(design.vpnPropagated ? [{ DestinationCidrBlock: DATACENTER_CIDR, ...to(VPN_ATTACHMENT, 'vpn', VPN), Type: 'propagated', State: 'active' }] : []),
     ],
     AdditionalRoutesAvailable: false,
   };
@@ -325,6 +330,16 @@ export const TRANSIT_SAMPLES: Sample[] = [
     },
     { spokeDefault: 'blackhole', hub: 'nat' },
     { verdict: 'closed', counts: { 'input-vpcs': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'sg-egress-public': 1 } },
+  ),
+  sample(
+    'tgw-vpn-propagated',
+    { en: 'Hub and spoke: a blackhole default route beside routes a VPN propagates', ja: 'ハブアンドスポーク: blackhole のデフォルトルートと VPN から伝播したルート' },
+    {
+      en: 'The same blackhole default route, but the transit gateway route table also takes the routes a Site-to-Site VPN propagates by BGP: 192.168.0.0/16 today. The router in the data centre may advertise any prefix tomorrow, 0.0.0.0/1 or a single public address, and a longer prefix beats the blackhole: unverified, naming the VPN. List it in closedTargets once you know the data centre has no way out, or route the data centre’s range statically and stop the propagation.',
+      ja: '同じ blackhole のデフォルトルートですが、Transit Gateway のルートテーブルには Site-to-Site VPN が BGP で伝播するルート (現在は 192.168.0.0/16) も入ります。データセンターのルーターは明日にも 0.0.0.0/1 や 1 つのパブリックアドレスといった任意のプレフィックスを広報でき、より長いプレフィックスは blackhole に勝つため、VPN を名指しして「未確認」とします。データセンターに出口がないと確認できたら closedTargets に加えるか、データセンターのレンジを静的ルートにして伝播をやめてください。',
+    },
+    { spokeDefault: 'blackhole', hub: 'nat', vpnPropagated: true },
+    { verdict: 'unverified', counts: { 'input-vpcs': 1, 'path-unverified': 1, 'nacl-egress-public': 1, 'nacl-ingress-public': 1, 'sg-egress-public': 1 } },
   ),
   sample(
     'tgw-inspection-firewall',

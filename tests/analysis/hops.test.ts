@@ -208,6 +208,78 @@ describe('transit gateways', () => {
     assert.equal(validate(documents, { ...context, closedTargets: ['vpn-0b0b0b0b0b0b0b0b6'] }).verdict, 'closed');
   });
 
+  test('a blackhole default route beside routes a VPN propagates is unverified, naming the VPN attachment at the propagated route', () => {
+    const { documents, context } = sample('tgw-vpn-propagated');
+    const report = validate(documents, context);
+    assert.equal(report.verdict, 'unverified');
+    const finding = report.findings.find((candidate) => candidate.ruleId === 'path-unverified');
+    assert.equal(finding?.messageId, 'downstream-propagation');
+    assert.match(finding?.message ?? '', /tgw-rtb-0c1a55ed0c1a55ed2 takes the routes that attachment tgw-attach-0b0b0b0b0b0b0b0b5 \(VPN vpn-0b0b0b0b0b0b0b0b6\) propagates \(192\.168\.0\.0\/16 today\)/);
+    assert.match(finding?.message ?? '', /List tgw-attach-0b0b0b0b0b0b0b0b5 in closedTargets/);
+    assert.equal(finding?.file, 'tgw-rtb-0c1a55ed0c1a55ed2.json');
+    assert.deepEqual(finding?.path, ['Routes', 2]);
+    // The blackhole still drops what is routed today; the propagation is a second way, ending at the VPN.
+    const branches = report.proof.parts.find((part) => part.direction === 'egress' && part.family === 4)?.branches ?? [];
+    assert.ok(branches.some((branch) => branch.droppedBy === 'transit-gateway'));
+    const captured = branches.find((branch) => branch.outcome === 'unverified');
+    assert.equal(captured?.hops?.at(-1)?.id, 'tgw-attach-0b0b0b0b0b0b0b0b5');
+    assert.ok(captured?.steps.some((step) => step.layer === 'transit-gateway' && step.effect === 'unknown' && step.file === 'tgw-rtb-0c1a55ed0c1a55ed2.json'));
+  });
+
+  test('the VPN attachment or the VPN itself in closedTargets closes it, and the proof says the assertion was used', () => {
+    const { documents, context } = sample('tgw-vpn-propagated');
+    for (const closed of ['tgw-attach-0b0b0b0b0b0b0b0b5', 'vpn-0b0b0b0b0b0b0b0b6']) {
+      const report = validate(documents, { ...context, closedTargets: [closed] });
+      assert.equal(report.verdict, 'closed', closed);
+      assert.ok(report.proof.assumptions.some((assumption) => assumption.text.includes(`${closed} is listed in closedTargets`)), closed);
+      const branches = report.proof.parts.find((part) => part.direction === 'egress' && part.family === 4)?.branches ?? [];
+      assert.ok(branches.some((branch) => branch.droppedBy === 'assumption' && branch.hops?.at(-1)?.id === 'tgw-attach-0b0b0b0b0b0b0b0b5'), closed);
+    }
+  });
+
+  /** The propagated sample with the WorkSpaces routing only `destination` to the transit gateway and `extra` routes added to its table. */
+  const narrowed = (destination: string, extra: Record<string, unknown>[]) => {
+    const { documents, context } = sample('tgw-vpn-propagated');
+    let moved = 0;
+    const changed = documents.map((document) => {
+      if (document.name === 'route-tables.json') {
+        const tables = JSON.parse(document.text) as { RouteTables: { RouteTableId: string; Routes: Record<string, unknown>[] }[] };
+        for (const route of tables.RouteTables.find((candidate) => candidate.RouteTableId === 'rtb-0f00d5a1e0c1a5ed0')?.Routes ?? []) {
+          if (route.TransitGatewayId === undefined) continue;
+          route.DestinationCidrBlock = destination;
+          moved++;
+        }
+        return { ...document, text: JSON.stringify(tables, null, 4) };
+      }
+      if (document.name !== 'tgw-rtb-0c1a55ed0c1a55ed2.json') return document;
+      const routes = JSON.parse(document.text) as { Routes: unknown[] };
+      return { ...document, text: JSON.stringify({ ...routes, Routes: [...routes.Routes, ...extra] }, null, 4) };
+    });
+    assert.equal(moved, 1);
+    return validate(changed, context);
+  };
+
+  test('only a static route of the full-length prefix keeps an address from a propagated one: a static blackhole /32 closes it', () => {
+    assert.equal(narrowed('8.8.8.8/32', []).verdict, 'unverified');
+    assert.equal(narrowed('8.8.8.8/32', [{ DestinationCidrBlock: '8.8.8.8/32', Type: 'static', State: 'blackhole' }]).verdict, 'closed');
+  });
+
+  test('a static route shorter than the full length does not: the VPN may advertise a longer prefix, so 8.8.8.0/24 and 8.8.8.8/31 blackholes stay unverified', () => {
+    assert.equal(narrowed('8.8.8.8/32', [{ DestinationCidrBlock: '8.8.8.0/24', Type: 'static', State: 'blackhole' }, { DestinationCidrBlock: '8.8.8.8/31', Type: 'static', State: 'blackhole' }]).verdict, 'unverified');
+  });
+
+  test('a propagated host route does not hold its address from the VPN: only a static or prefix-list route of the full-length prefix does', () => {
+    const propagated = { DestinationCidrBlock: '8.8.8.8/32', TransitGatewayAttachments: [{ ResourceId: 'vpc-0e9e55e9e55e9e550', TransitGatewayAttachmentId: 'tgw-attach-0e9e55e9e55e9e554', ResourceType: 'vpc' }], Type: 'propagated', State: 'active' };
+    const finding = narrowed('8.8.8.8/32', [propagated]).findings.find((candidate) => candidate.ruleId === 'path-unverified' && candidate.messageId === 'downstream-propagation');
+    assert.ok(finding);
+  });
+
+  test('routes a VPC attachment propagates are bounded by its VPC: beside a blackhole default they leave it closed', () => {
+    const { documents, context } = sample('tgw-blackhole-default');
+    assert.ok(documents.find((document) => document.name === 'tgw-rtb-0c1a55ed0c1a55ed2.json')?.text.includes('"propagated"'));
+    assert.equal(validate(documents, context).verdict, 'closed');
+  });
+
   test('an inspection VPC names the firewall endpoint', () => {
     const { documents, context } = sample('tgw-inspection-firewall');
     const finding = validate(documents, context).findings.find((candidate) => candidate.ruleId === 'path-unverified');

@@ -30,6 +30,23 @@ test('through a transit gateway, NAT gateways, internet gateways and Block Publi
   );
 });
 
+test('with the WorkSpaces allowed out to one host address per family, a static host route in a transit gateway table keeps it from routes a VPN, Direct Connect or Connect attachment may propagate, as the brute force says', () => {
+  fc.assert(
+    fc.property(genTransitConfig, (generated) => {
+      // Only 8.8.8.8 and 2600::1 leave the WorkSpaces, both to the transit gateway: whether a full-length static route holds them decides the verdict.
+      const workspacesTable = generated.tables.find((table) => table.subnets.includes('subnet-000')) ?? generated.tables.find((table) => table.vpc === 'vpc-00a' && table.main);
+      const toTransit = [{ destination: '0.0.0.0/0', target: 'tgw-0e5', blackhole: false }, { destination: '::/0', target: 'tgw-0e5', blackhole: false }];
+      const config: TransitConfig = {
+        ...generated,
+        tables: generated.tables.map((table) => (table === workspacesTable ? { ...table, routes: toTransit } : table)),
+        sgRules: [{ egress: true, protocol: '-1', cidr: '8.8.8.8/32' }, { egress: true, protocol: '-1', cidr: '2600::1/128' }],
+      };
+      assert.equal(analyse(config).path().verdict, transitOracle(config));
+    }),
+    { numRuns: Math.ceil(RUNS / 5) },
+  );
+});
+
 /** The documents in the order the keys sort them. */
 function reorder<T>(items: readonly T[], keys: readonly number[]): T[] {
   return items.map((item, index) => ({ item, key: keys[index % keys.length] ?? 0, index })).sort((a, b) => a.key - b.key || a.index - b.index).map(({ item }) => item);

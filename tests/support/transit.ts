@@ -2,8 +2,9 @@
  * Generated hub-and-spoke networks: two to four VPCs behind one transit gateway, each with
  * subnets in two zones, route tables, network ACLs, a NAT gateway (public or private, described
  * or not), an internet gateway (attached or not), Block Public Access modes and exclusions; the
- * transit gateway with attachments (a VPN among them), route tables with static, propagated and
- * blackhole routes, incomplete or missing route sets, and conflicting or duplicated documents.
+ * transit gateway with attachments (a VPN, a Direct Connect gateway and a Connect attachment among
+ * them), route tables with static, propagated and blackhole routes (host routes among them),
+ * incomplete or missing route sets, and conflicting or duplicated documents.
  *
  * The oracle judges one packet at a time, hop by hop, straight from this data, with the semantics
  * written out naively (validators/analysis/hops.ts states them with their sources); it shares no
@@ -63,7 +64,7 @@ export interface TIgw {
 }
 export interface TAttachment {
   id: string;
-  type: 'vpc' | 'vpn';
+  type: 'vpc' | 'vpn' | 'direct-connect-gateway' | 'connect';
   resource: string;
   /** Associated transit gateway route table; undefined: not associated. */
   table?: string;
@@ -120,6 +121,17 @@ export interface TransitConfig {
 const TGW = 'tgw-0e5';
 const VPN_ATTACHMENT = 'tgw-attach-0f0';
 const VPN = 'vpn-0f1';
+const DX_ATTACHMENT = 'tgw-attach-0d0';
+const DX_GATEWAY = '5f1a2b3c-0d1e-4f5a-8b9c-0d1e2f3a4b5c';
+/** A Connect attachment's resource is its transport attachment (here the second VPC's). */
+const CONNECT_ATTACHMENT = 'tgw-attach-0c0';
+const CONNECT_TRANSPORT = 'tgw-attach-01';
+/** The attachments whose far side the inputs never show, as describe-transit-gateway-attachments prints them. */
+const FAR_ATTACHMENTS: { id: string; type: TAttachment['type']; resource: string }[] = [
+  { id: VPN_ATTACHMENT, type: 'vpn', resource: VPN },
+  { id: DX_ATTACHMENT, type: 'direct-connect-gateway', resource: DX_GATEWAY },
+  { id: CONNECT_ATTACHMENT, type: 'connect', resource: CONNECT_TRANSPORT },
+];
 const ZONES = ['ap-northeast-1a', 'ap-northeast-1c'];
 const VPC_CIDRS = ['10.0.0.0/16', '10.1.0.0/16', '52.95.0.0/16', '172.16.0.0/16'];
 const BPA_MODES: BpaMode[] = ['off', 'block-bidirectional', 'block-ingress'];
@@ -135,7 +147,7 @@ const targetsOf = (index: number) => [`igw-0${index}`, `nat-0${index}`, TGW, `ei
 const genRoutes = (index: number, otherCidrs: string[]) =>
   fc.array(
     fc.record({
-      destination: fc.constantFrom('0.0.0.0/0', '::/0', '0.0.0.0/1', '52.0.0.0/8', '8.8.8.0/24', '2600::/12', ...otherCidrs),
+      destination: fc.constantFrom('0.0.0.0/0', '::/0', '0.0.0.0/1', '52.0.0.0/8', '8.8.8.0/24', '8.8.8.8/32', '2600::/12', '2600::1/128', ...otherCidrs),
       target: fc.constantFrom(...targetsOf(index)),
       blackhole: fc.integer({ min: 0, max: 11 }).map((n) => n === 0),
     }),
@@ -179,16 +191,17 @@ export const genTransitConfig: fc.Arbitrary<TransitConfig> = fc
   .record({ count: fc.integer({ min: 2, max: 4 }), cidrs: fc.shuffledSubarray(VPC_CIDRS, { minLength: 4, maxLength: 4 }) })
   .chain(({ count, cidrs }) => {
     const used = cidrs.slice(0, count);
-    const attachments = [...used.map((_, index) => `tgw-attach-0${index}`), VPN_ATTACHMENT];
-    const destinations = ['0.0.0.0/0', '::/0', '52.0.0.0/8', '8.8.8.0/24', '0.0.0.0/1', ...used, ...used.map((_, index) => `2600:1f18:${index}a00::/56`)];
+    const attachments = [...used.map((_, index) => `tgw-attach-0${index}`), ...FAR_ATTACHMENTS.map((far) => far.id)];
+    // Host routes too: only a static one of a full-length prefix keeps an address from a future propagated route.
+    const destinations = ['0.0.0.0/0', '::/0', '52.0.0.0/8', '8.8.8.0/24', '8.8.8.8/32', '0.0.0.0/1', '2600::1/128', ...used, ...used.map((_, index) => `2600:1f18:${index}a00::/56`)];
     return fc.record({
       cidrs: fc.constant(used),
       vpcs: fc.tuple(...used.map((_, index) => vpcArbitrary(index, used.filter((_, other) => other !== index)))),
       tgw: fc.option(
         fc.record({
           tableCount: fc.integer({ min: 1, max: 3 }),
-          vpn: fc.boolean(),
-          vpnTable: fc.nat(3),
+          far: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+          farTables: fc.array(fc.nat(3), { minLength: 3, maxLength: 3 }),
           routes: fc.array(fc.array(genTgwRoute(destinations, attachments), { maxLength: 5 }), { minLength: 3, maxLength: 3 }),
           incomplete: fc.array(fc.integer({ min: 0, max: 14 }).map((n) => n === 0), { minLength: 3, maxLength: 3 }),
           missing: fc.array(fc.integer({ min: 0, max: 14 }).map((n) => n === 0), { minLength: 3, maxLength: 3 }),
@@ -203,7 +216,7 @@ export const genTransitConfig: fc.Arbitrary<TransitConfig> = fc
       }),
       ipv6: fc.boolean(),
       sg: fc.option(fc.tuple(fc.array(genSgRule, { maxLength: 3 }), fc.boolean(), fc.boolean()), { freq: 3 }),
-      closedTargets: fc.subarray([TGW, VPN_ATTACHMENT, VPN, 'eni-00', 'vpce-01', 'tgw-attach-01']),
+      closedTargets: fc.subarray([TGW, VPN_ATTACHMENT, VPN, DX_ATTACHMENT, DX_GATEWAY, CONNECT_ATTACHMENT, 'eni-00', 'vpce-01', 'tgw-attach-01']),
       duplicates: fc.subarray([0, 2, 5, 8]),
     });
   })
@@ -277,7 +290,10 @@ export const genTransitConfig: fc.Arbitrary<TransitConfig> = fc
     }
     if (tgw) {
       const tables = Array.from({ length: tgw.tableCount }, (_, k) => `tgw-rtb-0${k}`);
-      if (tgw.vpn) attachments.push({ id: VPN_ATTACHMENT, type: 'vpn', resource: VPN, ...(tgw.vpnTable < tables.length ? { table: tables[tgw.vpnTable] } : {}) });
+      FAR_ATTACHMENTS.forEach((far, k) => {
+        const table = tgw.farTables[k] ?? 0;
+        if (tgw.far[k]) attachments.push({ ...far, ...(table < tables.length ? { table: tables[table] } : {}) });
+      });
       const routeSets: TRouteSet[] = [];
       tables.forEach((table, k) => {
         if (tgw.missing[k]) return;
@@ -333,7 +349,8 @@ function renderTable(table: TTable, config: TransitConfig) {
 
 /** What an attachment connects, as a transit gateway route prints it (the real one, whatever the other documents hold). */
 export function attachmentInfo(id: string): { id: string; type: string; resource: string } {
-  if (id === VPN_ATTACHMENT) return { id, type: 'vpn', resource: VPN };
+  const far = FAR_ATTACHMENTS.find((candidate) => candidate.id === id);
+  if (far) return { ...far };
   return { id, type: 'vpc', resource: `vpc-0${id.slice(-1)}a` };
 }
 
@@ -701,21 +718,48 @@ class TransitOracle {
             winners = [route];
           } else if (prefix === bestPrefix && rank === bestRank) winners.push(route);
         }
-        if (winners.length === 0) return 'closed';
-        return anyOf(winners.map((route) => (route.attachment ? this.attachment(route, { ...walk, visited, hops: walk.hops + 1 }) : 'closed')));
+        const now = winners.length === 0 ? 'closed' : anyOf(winners.map((route) => (route.attachment ? this.attachment(route, { ...walk, visited, hops: walk.hops + 1 }) : 'closed')));
+        return worse(now, this.futureRoutes(set, walk));
       }),
     );
   }
 
-  private attachment(route: TTgwRoute, walk: Walk): Fate {
+  /**
+   * What a route propagated tomorrow could do to this packet: an attachment other than a VPC's
+   * that propagates any route into the table may advertise this very address (a /32 or /128),
+   * which no route beats but a static one of that same full-length prefix.
+   */
+  private futureRoutes(set: TRouteSet, walk: Walk): Fate {
+    const full = walk.family === 4 ? 32 : 128;
+    if (set.routes.some((route) => !route.propagated && contains(route.destination, walk.family, walk.remote) && block(route.destination).prefix === full)) return 'closed';
+    const fates: Fate[] = [];
+    const ids = new Set(set.routes.filter((route) => route.propagated && route.attachment).map((route) => route.attachment as string));
+    for (const id of ids) {
+      const kinds = set.routes.filter((route) => route.propagated && route.attachment === id).map((route) => this.kindOf(route));
+      if (kinds.every((kind) => kind.type === 'vpc')) continue;
+      const closed = this.config.closedTargets.includes(id) || kinds.some((kind) => kind.resource !== undefined && this.config.closedTargets.includes(kind.resource));
+      fates.push(closed ? 'closed' : 'unverified');
+    }
+    return anyOf(fates);
+  }
+
+  /** What an attachment is: as the route prints it, else as the attachments say, else a VPC attachment's VPC. */
+  private kindOf(route: TTgwRoute): { type?: string; resource?: string } {
     const tgw = this.config.tgw as NonNullable<TransitConfig['tgw']>;
     const id = route.attachment as string;
-    // What the attachment is: as the route prints it, else as the attachments say, else a VPC attachment's VPC.
     const printed = route.describesAttachment ? attachmentInfo(id) : undefined;
     const described = tgw.attachments.find((a) => a.id === id);
     const vpcAttachment = tgw.vpcAttachments.find((a) => a.id === id);
     const type = printed?.type ?? described?.type ?? (vpcAttachment ? 'vpc' : undefined);
     const resource = printed?.resource ?? described?.resource ?? vpcAttachment?.vpc;
+    return { ...(type !== undefined ? { type } : {}), ...(resource !== undefined ? { resource } : {}) };
+  }
+
+  private attachment(route: TTgwRoute, walk: Walk): Fate {
+    const tgw = this.config.tgw as NonNullable<TransitConfig['tgw']>;
+    const id = route.attachment as string;
+    const { type, resource } = this.kindOf(route);
+    const vpcAttachment = tgw.vpcAttachments.find((a) => a.id === id);
     if (this.config.closedTargets.includes(id) || (resource && this.config.closedTargets.includes(resource))) return 'closed';
     if (type !== 'vpc') return this.end(walk, 'unverified');
     if (!vpcAttachment) return 'unverified';

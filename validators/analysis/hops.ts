@@ -23,7 +23,7 @@
 import { MAX, parseAddress, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import { exampleBox, type TrafficBox } from '../net/traffic.ts';
-import type { AclEntry, NatGateway, Route, RouteTarget, SgRule, TransitGatewayRoute } from '../model.ts';
+import type { AclEntry, NatGateway, Route, RouteTarget, SgRule, TransitGatewayAttachment, TransitGatewayRoute, TransitGatewayRouteSet } from '../model.ts';
 import type { Localized, Location, ProofLayer } from '../types.ts';
 import type { Analysis, SubnetView } from './analysis.ts';
 import { entryText, routeText, targetText } from './describe.ts';
@@ -31,7 +31,7 @@ import { bpaDecision, bpaGiven, internetGatewayAttachment, natGatewayVersions } 
 import { decide, orderedEntries } from './nacl.ts';
 import type { AssumptionProof, Direction, StepProof, UncertainReason } from './path.ts';
 import { partitionByRoute } from './routes.ts';
-import { partitionTransitRoutes, type TransitIndex } from './transit.ts';
+import { partitionTransitRoutes, type TransitIndex, type TransitPartition } from './transit.ts';
 
 /** The layers a piece of traffic met in the WorkSpaces subnet, for evidence. */
 export interface Trail {
@@ -76,6 +76,8 @@ export interface Doubt {
   hop?: { id: string; text: Localized };
   /** The input that would settle it. */
   missing?: Localized;
+  /** For `downstream-propagation`: the table the hop propagates routes into, and those routes' prefixes today. */
+  propagation?: { tableId: string; prefixes: string };
 }
 
 /** Traffic on its way: protocol × detail × remote address, and the local addresses that may send it (outbound) or receive it (inbound). */
@@ -311,7 +313,7 @@ export class HopWalker {
   }
 
   /** Ends a leg at a hop whose far side the inputs do not show (or that the context asserts closed). */
-  private unknownHop(leg: Leg, id: string, text: Localized, alsoClosed: readonly string[] = []): void {
+  private unknownHop(leg: Leg, id: string, text: Localized, alsoClosed: readonly string[] = [], doubt: Doubt = { reason: 'downstream-next-hop', hop: { id, text } }): void {
     const closed = [id, ...alsoClosed].find((candidate) => this.analysis.context.closedTargets.has(candidate));
     if (closed) {
       const assertion = { en: `${closed} is listed in closedTargets: taken as having no way to the internet`, ja: `${closed} は closedTargets にあるため、インターネットへの出口がないとみなしました` };
@@ -321,7 +323,7 @@ export class HopWalker {
       return;
     }
     this.step(leg, 'next-hop', 'unknown', { en: `what lies beyond ${text.en} is not in the inputs`, ja: `${text.ja} の先は入力からわかりません` });
-    this.end(leg, 'unverified', { reason: 'downstream-next-hop', hop: { id, text } });
+    this.end(leg, 'unverified', doubt);
   }
 
   private loop(leg: Leg, id: string, layer: ProofLayer, at?: Location): void {
@@ -808,14 +810,62 @@ export class HopWalker {
           }
         }
       }
+      this.propagatedCapture(tableId, set, partition, setLeg);
+    }
+  }
+
+  /** What an attachment connects: as the route prints it, else as describe-transit-gateway-attachments says, else a VPC attachment's VPC. */
+  private attachmentKind(target: TransitGatewayRoute['attachments'][number]): { resourceType?: string; resourceId?: string; known?: TransitGatewayAttachment } {
+    const known = this.transit.attachment(target.id)[0];
+    const resourceType = target.resourceType ?? known?.resourceType ?? (this.transit.vpcAttachment(target.id).length > 0 ? 'vpc' : undefined);
+    const resourceId = target.resourceId ?? known?.resourceId ?? this.transit.vpcAttachment(target.id)[0]?.vpcId;
+    return { ...(resourceType !== undefined ? { resourceType } : {}), ...(resourceId !== undefined ? { resourceId } : {}), ...(known ? { known } : {}) };
+  }
+
+  /**
+   * Routes propagated into a table from an attachment other than a VPC's (a VPN, a Direct Connect
+   * gateway, a Connect attachment, or one the inputs do not say) are advertised by a router the
+   * inputs do not show, which may advertise a prefix for any address tomorrow: every address of
+   * the leg that a full-length static route does not hold, and that does not go to that attachment
+   * already, may be sent there. Each such attachment is weighed as a hop whose far side is unknown,
+   * unless the context lists it (or its VPN or Direct Connect gateway) in closedTargets.
+   */
+  private propagatedCapture(tableId: string, set: TransitGatewayRouteSet, partition: TransitPartition, leg: Leg): void {
+    const propagators = new Map<string, { route: TransitGatewayRoute; kind: ReturnType<HopWalker['attachmentKind']> }[]>();
+    for (const route of [...set.routes].sort(byDestination)) {
+      if (route.type !== 'propagated' || route.blackhole) continue;
+      for (const target of route.attachments) propagators.set(target.id, [...(propagators.get(target.id) ?? []), { route, kind: this.attachmentKind(target) }]);
+    }
+    const universe = remoteOf(leg.pieces);
+    for (const id of [...propagators.keys()].sort()) {
+      const found = propagators.get(id) ?? [];
+      if (found.every(({ kind }) => kind.resourceType === 'vpc')) continue;
+      const routes = [...new Set(found.map(({ route }) => route))];
+      const resourceIds = [...new Set(found.flatMap(({ kind }) => (kind.resourceId !== undefined ? [kind.resourceId] : [])))].sort();
+      // Named by the first route that tells what the attachment is.
+      const kind = (found.find(({ kind: candidate }) => candidate.resourceType !== undefined) ?? found[0])?.kind ?? {};
+      let captured = universe.subtract(partition.pinned);
+      for (const region of partition.regions) if (region.routes.some((route) => !route.blackhole && route.attachments.some((target) => target.id === id))) captured = captured.subtract(region.addresses);
+      const pieces = restrict(leg.pieces, captured);
+      if (pieces.length === 0) continue;
+      const prefixes = routes.map((route) => (route.destination.kind === 'cidr' ? route.destination.cidr.canonical : route.destination.id)).join(', ');
+      const first = routes[0] as TransitGatewayRoute;
+      const text = attachmentText(id, kind.resourceType, kind.resourceId);
+      const next = this.fork(leg, pieces);
+      const step = {
+        en: `${tableId} takes the routes ${text.en} propagates (${prefixes} today): the router behind it may advertise a prefix for any of these addresses at any time, and the transit gateway would send them there`,
+        ja: `${tableId} には ${text.ja} が伝播するルート (現在は ${prefixes}) が入ります。その先のルーターはこれらのアドレスを含むプレフィックスをいつでも広報でき、広報されれば Transit Gateway はそちらへ送ります`,
+      };
+      this.step(next, 'transit-gateway', 'unknown', step, first.at);
+      next.pieces = next.pieces.map((piece) => ({ ...piece, evidence: [...piece.evidence, { layer: 'route', text: step, at: first.at }] }));
+      this.hop(next, { kind: 'transit-gateway-attachment', id, text, at: first.at });
+      this.unknownHop(next, id, text, resourceIds, { reason: 'downstream-propagation', hop: { id, text }, propagation: { tableId, prefixes } });
     }
   }
 
   /** Where a transit gateway route sends: into a VPC, or somewhere the inputs do not show. */
   private transitAttachment(target: TransitGatewayRoute['attachments'][number], leg: Leg): void {
-    const known = this.transit.attachment(target.id)[0];
-    const resourceType = target.resourceType ?? known?.resourceType ?? (this.transit.vpcAttachment(target.id).length > 0 ? 'vpc' : undefined);
-    const resourceId = target.resourceId ?? known?.resourceId ?? this.transit.vpcAttachment(target.id)[0]?.vpcId;
+    const { resourceType, resourceId, known } = this.attachmentKind(target);
     const text = attachmentText(target.id, resourceType, resourceId);
     if (resourceType !== 'vpc') {
       this.hop(leg, { kind: 'transit-gateway-attachment', id: target.id, text, ...(known ? { at: known.at } : {}) });
@@ -855,6 +905,12 @@ export class HopWalker {
       for (const inSubnet of entered) this.routeIn(view, inSubnet, arrival);
     }
   }
+}
+
+/** Routes in a stable order, whatever order the document lists them in: by destination, then by place. */
+function byDestination(a: TransitGatewayRoute, b: TransitGatewayRoute): number {
+  const key = (route: TransitGatewayRoute) => (route.destination.kind === 'cidr' ? route.destination.cidr.canonical : route.destination.id);
+  return key(a).localeCompare(key(b)) || a.at.file.localeCompare(b.at.file) || a.at.path.join('/').localeCompare(b.at.path.join('/'));
 }
 
 /** How a route step of a downstream table reads. */

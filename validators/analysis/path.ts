@@ -40,6 +40,8 @@ export type UncertainReason =
   | 'security-group-possible'
   /** Past the WorkSpaces subnet's route, a hop whose far side the inputs do not show (a VPN, a firewall endpoint…). */
   | 'downstream-next-hop'
+  /** Past the WorkSpaces subnet's route, a transit gateway table takes routes a VPN, Direct Connect or Connect attachment propagates: it may send the packet there tomorrow. */
+  | 'downstream-propagation'
   /** Past the WorkSpaces subnet's route, an input that would settle the path is missing. */
   | 'downstream-input';
 
@@ -82,6 +84,8 @@ export interface UnverifiedFlow {
   hop?: Doubt['hop'];
   /** For `downstream-input`: the input that would settle it. */
   missing?: Doubt['missing'];
+  /** For `downstream-propagation`: the table the hop propagates routes into, and their prefixes today. */
+  propagation?: Doubt['propagation'];
 }
 
 /** One route, entry, rule or assumption that decides (part of) a branch, before localization. */
@@ -485,7 +489,7 @@ class ScenarioWalk {
       unverified: (piece: Piece, doubt: Doubt, hops: readonly HopProof[]) => {
         const key = flowKey(subnet, direction, family, doubt.reason, piece.trail.route, beyondOf(doubt));
         if (this.seen.has(key)) return;
-        const flow: UnverifiedFlow = { ...flowOf(piece), reason: doubt.reason, hops: [...hops], ...(doubt.hop ? { hop: doubt.hop } : {}), ...(doubt.missing ? { missing: doubt.missing } : {}) };
+        const flow: UnverifiedFlow = { ...flowOf(piece), reason: doubt.reason, hops: [...hops], ...(doubt.hop ? { hop: doubt.hop } : {}), ...(doubt.missing ? { missing: doubt.missing } : {}), ...(doubt.propagation ? { propagation: doubt.propagation } : {}) };
         this.seen.set(key, flow);
         this.unverified.push(flow);
       },

@@ -9,8 +9,16 @@
  * references, then propagated routes. Propagated routes of the same prefix from several
  * attachments (and equal-cost multipath) are each weighed.
  * https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html
+ *
+ * Routes propagated from a VPN, Direct Connect gateway or Connect attachment are learned by BGP
+ * from a router the inputs do not show, which may advertise any prefix at any time, a single
+ * address included (https://docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html). Such a
+ * future route wins every address except those a static or prefix-list route of a full-length
+ * prefix (/32, /128) already holds: nothing is more specific, and at an equal prefix static and
+ * prefix-list routes outrank propagated ones. (A VPC attachment propagates its VPC's CIDRs, /28
+ * and /64 at most specific, so its routes never hold a single address.)
  */
-import type { Cidr, Family } from '../net/address.ts';
+import { BITS, type Cidr, type Family } from '../net/address.ts';
 import { IntervalSet } from '../net/interval-set.ts';
 import type { PrefixList, Resources, TransitGatewayAttachment, TransitGatewayRoute, TransitGatewayRouteSet, TransitGatewayVpcAttachment } from '../model.ts';
 import type { Location } from '../types.ts';
@@ -28,6 +36,8 @@ export interface TransitPartition {
   regions: TransitRegion[];
   /** Prefix-list references whose entries were not given: what they carry is unknown. */
   unresolved: TransitGatewayRoute[];
+  /** Addresses held by a static or prefix-list route of a full-length prefix: no propagated route can take them. */
+  pinned: IntervalSet;
 }
 
 const RANK = { static: 0, 'prefix-list': 1, propagated: 2 } as const;
@@ -151,5 +161,6 @@ export function partitionTransitRoutes(set: TransitGatewayRouteSet, family: Fami
     remaining = remaining.subtract(block);
   }
   if (!remaining.isEmpty()) regions.push({ addresses: remaining, routes: [] });
-  return { regions, unresolved };
+  const hosts = candidates.filter((candidate) => candidate.rank !== RANK.propagated && candidate.cidr.prefix === BITS[family]).map((candidate): [bigint, bigint] => [candidate.cidr.first, candidate.cidr.last]);
+  return { regions, unresolved, pinned: IntervalSet.of(hosts).intersect(universe) };
 }

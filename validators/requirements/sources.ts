@@ -755,6 +755,12 @@ export const SOURCES = {
     kind: 'aws',
     checked: PATHS_CHECK,
   },
+  'vpn-routing-options': {
+    title: 'AWS Site-to-Site VPN routing options',
+    url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html',
+    kind: 'aws',
+    checked: PATHS_CHECK,
+  },
   'tgw-vpc-attachments': {
     title: 'Amazon VPC attachments in Amazon VPC Transit Gateways',
     url: 'https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html',

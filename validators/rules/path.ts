@@ -193,6 +193,10 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     en: '{subnets}: {packet} goes along {chain} and reaches {hop}, and what lies beyond it is not in the inputs. List {hopId} in closedTargets if it has no way to the internet.',
     ja: '{subnets}: {packet} は {chain} を通って {hop} に届きますが、その先は入力からわかりません。インターネットへの出口がないなら {hopId} を closedTargets に加えてください。',
   },
+  'downstream-propagation': {
+    en: '{subnets}: {packet} goes along {chain}, and {propagationTable} takes the routes that {hop} propagates ({prefixes} today). The router behind it may advertise any prefix at any time, one holding this address included, and the transit gateway would then send the packet there. List {hopId} in closedTargets if nothing beyond it reaches the internet, or stop propagating it into {propagationTable} and use static routes.',
+    ja: '{subnets}: {packet} は {chain} を通ります。{propagationTable} には {hop} から伝播したルート (現在は {prefixes}) が入っており、その先のルーターはどんなプレフィックスでもいつでも広報できます。このアドレスを含むプレフィックスが広報されれば、Transit Gateway はパケットをそちらへ送ります。その先にインターネットへの出口がないなら {hopId} を closedTargets に加えてください。あるいは {propagationTable} への伝播をやめて静的ルートにしてください。',
+  },
   'downstream-input': {
     en: '{subnets}: {packet} goes along {chain}, and {missing}; add it to follow the path to its end.',
     ja: '{subnets}: {packet} は {chain} を通りますが、{missing}。これを加えれば経路を最後まで追えます。',
@@ -219,7 +223,7 @@ export const pathUnverified = defineRule({
     ja: 'パブリックなアドレスとの間のパケットが与えられたすべての層を通り、その先がネクストホップ (Transit Gateway、VPN、ピアリング、アプライアンス) や入力にない層に左右される場合、判定は「未確認」になります。何が足りないかを示します。',
   },
   messages: UNVERIFIED_MESSAGES,
-  sources: ['vpc-route-priority', 'vpc-route-tables'],
+  sources: ['vpc-route-priority', 'vpc-route-tables', 'tgw-how-it-works', 'vpn-routing-options'],
   check(analysis) {
     const reports: RuleReport<UncertainReason>[] = [];
     const key = (flow: UnverifiedFlow) => `${flow.reason}#${flow.route ? `${flow.route.tableId}#${flow.route.target.id}` : flow.subnet.id}#${flow.direction}#${flow.hop?.id ?? flow.missing?.en ?? ''}`;
@@ -230,7 +234,7 @@ export const pathUnverified = defineRule({
       // The flow's own route may be another one of the table: name the prefix-list route whose entries are missing.
       const named = first.reason === 'prefix-list-unresolved' ? (unresolvedListRoute(analysis, first.route?.tableId) ?? first.route) : first.route;
       const target = named ? targetText(named.target) : { en: '', ja: '' };
-      const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input';
+      const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input' || first.reason === 'downstream-propagation';
       const lastHopAt = [...(first.hops ?? [])].reverse().find((hop) => hop.at)?.at;
       const at: Location =
         downstream && lastHopAt
@@ -255,6 +259,7 @@ export const pathUnverified = defineRule({
           vpcs: analysis.vpcIds.join(', '),
           group,
           ...(first.hop ? { hopId: first.hop.id } : {}),
+          ...(first.propagation ? { propagationTable: first.propagation.tableId, prefixes: first.propagation.prefixes } : {}),
         },
         localizedData: {
           subnets,

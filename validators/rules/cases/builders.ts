@@ -184,14 +184,14 @@ export function transitGatewayVpcAttachments(subnets: string[] = [SUBNET_2]): Js
   return { TransitGatewayVpcAttachments: [{ TransitGatewayAttachmentId: TGW_ATTACHMENT, TransitGatewayId: TGW, VpcId: VPC, State: 'available', SubnetIds: subnets, Options: { ApplianceModeSupport: 'disable' } }] };
 }
 
-/** search-transit-gateway-routes wrapped with its table id: routes as `[destination, attachment, type, resource]`, or `[destination, 'blackhole']`. */
-export function transitGatewayRoutes(routes: ([string, string, string, string] | [string, 'blackhole'])[], table = TGW_TABLE): Json {
+/** search-transit-gateway-routes wrapped with its table id: routes as `[destination, attachment, type, resource]` (static unless a fifth item says `propagated`), or `[destination, 'blackhole']`. */
+export function transitGatewayRoutes(routes: ([string, string, string, string] | [string, string, string, string, 'propagated'] | [string, 'blackhole'])[], table = TGW_TABLE): Json {
   return {
     TransitGatewayRouteTableId: table,
     Routes: routes.map((item) =>
       item[1] === 'blackhole'
         ? { DestinationCidrBlock: item[0], Type: 'static', State: 'blackhole' }
-        : { DestinationCidrBlock: item[0], TransitGatewayAttachments: [{ ResourceId: item[3], TransitGatewayAttachmentId: item[1], ResourceType: item[2] }], Type: 'static', State: 'active' },
+        : { DestinationCidrBlock: item[0], TransitGatewayAttachments: [{ ResourceId: item[3], TransitGatewayAttachmentId: item[1], ResourceType: item[2] }], Type: item[4] ?? 'static', State: 'active' },
     ),
     AdditionalRoutesAvailable: false,
   };

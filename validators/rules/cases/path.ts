@@ -62,6 +62,17 @@ export const pathInternetReachableCases: RuleCases = {
 export const pathUnverifiedCases: RuleCases = {
   valid: [
     {
+      title: { en: 'A VPN propagates routes into the transit gateway table that drops the default route, and closedTargets says the VPN has no way out', ja: 'デフォルトルートを破棄する Transit Gateway のテーブルに VPN がルートを伝播させるが、closedTargets でその VPN に出口がないと示している' },
+      documents: transitDocuments(
+        [
+          ['0.0.0.0/0', 'blackhole'],
+          ['192.168.0.0/16', 'tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013', 'propagated'],
+        ],
+        [['tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']],
+      ),
+      context: { workspacesSubnetIds: [SUBNET], closedTargets: ['vpn-0a1b2c3d4e5f60013'] },
+    },
+    {
       title: { en: 'A default route to a transit gateway that is known to have no internet egress', ja: 'インターネットへの出口がないとわかっている Transit Gateway へのデフォルトルート' },
       documents: [{ name: 'route-tables.json', content: routeTable([LOCAL, route('0.0.0.0/0', 'tgw-0a1b2c3d4e5f60007')]) }, { name: 'network-acls.json', content: networkAcl([entry(true, 100, '0.0.0.0/0', 'allow'), entry(false, 100, '10.0.0.0/16', 'allow')]) }, { name: 'security-groups.json', content: vpcOnlyGroup }],
       context: { closedTargets: ['tgw-0a1b2c3d4e5f60007'] },
@@ -91,6 +102,18 @@ export const pathUnverifiedCases: RuleCases = {
       documents: transitDocuments([['0.0.0.0/0', 'tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']], [['tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']]),
       context: { workspacesSubnetIds: [SUBNET] },
       errors: [{ file: 'transit-gateway-attachments.json', path: ['TransitGatewayAttachments', 1, 'TransitGatewayAttachmentId'], messageId: 'downstream-next-hop' }],
+    },
+    {
+      title: { en: 'The transit gateway drops the default route, but its table takes routes a VPN propagates: the VPN may advertise any prefix tomorrow', ja: 'Transit Gateway はデフォルトルートを破棄するが、テーブルに VPN から伝播したルートが入る: VPN は明日にも任意のプレフィックスを広報できる' },
+      documents: transitDocuments(
+        [
+          ['0.0.0.0/0', 'blackhole'],
+          ['192.168.0.0/16', 'tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013', 'propagated'],
+        ],
+        [['tgw-attach-0a1b2c3d4e5f60012', 'vpn', 'vpn-0a1b2c3d4e5f60013']],
+      ),
+      context: { workspacesSubnetIds: [SUBNET] },
+      errors: [{ file: 'transit-gateway-routes.json', path: ['Routes', 1], messageId: 'downstream-propagation' }],
     },
   ],
 };
