@@ -37,8 +37,20 @@ const join = (items: readonly string[], lang: 'en' | 'ja') => items.join(lang ==
 
 /** Subnets in the inputs that are not WorkSpaces subnets but use the resource a fix changes (`uses`). */
 function otherUsers(analysis: Analysis, uses: (subnet: SubnetView) => boolean): string[] {
-  const workspaces = new Set(analysis.workspacesSubnets);
-  return analysis.subnets.filter((subnet) => !workspaces.has(subnet) && uses(subnet)).map((subnet) => subnet.id);
+  return notWorkspaces(analysis).filter(uses).map((subnet) => subnet.id);
+}
+
+const NOT_WORKSPACES = new WeakMap<Analysis, SubnetView[]>();
+
+/** The subnets in the inputs that are not WorkSpaces subnets, in input order (listed once per analysis: every fix asks). */
+function notWorkspaces(analysis: Analysis): SubnetView[] {
+  let subnets = NOT_WORKSPACES.get(analysis);
+  if (!subnets) {
+    const workspaces = new Set(analysis.workspacesSubnets);
+    subnets = analysis.subnets.filter((subnet) => !workspaces.has(subnet));
+    NOT_WORKSPACES.set(analysis, subnets);
+  }
+  return subnets;
 }
 
 /** Says in a fix's description that other subnets share the changed table or ACL, and change with it. */
