@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { IPv4, IPv6, Validator } from 'ip-num';
-import { formatIPv4, formatIPv6, isAddressError, parseCidr, parseIPv4, parseIPv6, rangeToCidrs } from '../../validators/net/address.ts';
+import { countCidrs, formatIPv4, formatIPv6, isAddressError, parseCidr, parseIPv4, parseIPv6, rangeToCidrs } from '../../validators/net/address.ts';
 
 const RUNS = { numRuns: 10_000 };
 
@@ -139,5 +139,19 @@ describe('range to CIDRs', () => {
   test('writes the split default route as two halves', () => {
     assert.deepEqual(rangeToCidrs(4, 0n, 2n ** 32n - 1n), ['0.0.0.0/0']);
     assert.deepEqual(rangeToCidrs(4, 1n, 2n ** 32n - 1n).length, 32);
+  });
+
+  test('counts as many IPv4 blocks as it lists, for any range including the whole space', () => {
+    const bound = fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.constantFrom(0, 1, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 2, 2 ** 32 - 1));
+    fc.assert(
+      fc.property(bound, bound, (a, b) => {
+        const [first, last] = a <= b ? [BigInt(a), BigInt(b)] : [BigInt(b), BigInt(a)];
+        assert.equal(countCidrs(4, first, last), rangeToCidrs(4, first, last).length);
+      }),
+      { numRuns: 5_000 },
+    );
+    assert.equal(countCidrs(4, 0n, 2n ** 32n - 1n), 1);
+    assert.equal(countCidrs(4, 1n, 2n ** 32n - 1n), 32);
+    assert.equal(countCidrs(4, 5n, 4n), 0);
   });
 });

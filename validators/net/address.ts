@@ -270,7 +270,25 @@ export function rangeToCidrs(family: Family, first: bigint, last: bigint, limit 
 
 /** How many CIDR blocks `rangeToCidrs` would list for `[first, last]` (without writing them). */
 export function countCidrs(family: Family, first: bigint, last: bigint): number {
+  if (family === 4) return countIPv4Cidrs(Number(first), Number(last));
   let count = 0;
   for (const _ of cidrBlocks(family, first, last)) count++;
+  return count;
+}
+
+/**
+ * `countCidrs` for IPv4 in plain numbers: every address and block size is at most 2^32, exact in
+ * a double, and the counts are asked for every piece of public space a proof describes. The same
+ * blocks as `cidrBlocks`: the largest aligned block at each start that does not pass `last`.
+ */
+function countIPv4Cidrs(first: number, last: number): number {
+  let count = 0;
+  for (let start = first; start <= last; count++) {
+    const span = last - start + 1;
+    let size = span >= 2 ** 32 ? 32 : 31 - Math.clz32(span);
+    // `start & -start` is its lowest set bit (as a signed 32-bit value for bit 31, which clz32 reads back unsigned).
+    if (start !== 0) size = Math.min(size, 31 - Math.clz32(start & -start));
+    start += 2 ** size;
+  }
   return count;
 }
