@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { IPv4, IPv6, Validator } from 'ip-num';
-import { formatIPv4, formatIPv6, isAddressError, parseCidr, parseIPv4, parseIPv6, rangeToCidrs } from '../../validators/net/address.ts';
+import { countCidrs, formatIPv4, formatIPv6, isAddressError, parseCidr, parseIPv4, parseIPv6, rangeToCidrs } from '../../validators/net/address.ts';
 
 const RUNS = { numRuns: 10_000 };
 
@@ -139,5 +139,30 @@ describe('range to CIDRs', () => {
   test('writes the split default route as two halves', () => {
     assert.deepEqual(rangeToCidrs(4, 0n, 2n ** 32n - 1n), ['0.0.0.0/0']);
     assert.deepEqual(rangeToCidrs(4, 1n, 2n ** 32n - 1n).length, 32);
+  });
+
+  test('counts as many blocks as it lists, for any IPv4 or IPv6 range including the whole space', () => {
+    const bound4 = fc.oneof(fc.bigInt({ min: 0n, max: 2n ** 32n - 1n }), fc.constantFrom(0n, 1n, 2n ** 31n - 1n, 2n ** 31n, 2n ** 32n - 2n, 2n ** 32n - 1n));
+    const bound6 = fc.oneof(fc.bigInt({ min: 0n, max: 2n ** 128n - 1n }), fc.constantFrom(0n, 1n, 2n ** 64n - 1n, 2n ** 64n, 2n ** 127n, 2n ** 128n - 1n));
+    const agrees = (family: 4 | 6) => (a: bigint, b: bigint) => {
+      const [first, last] = a <= b ? [a, b] : [b, a];
+      assert.equal(countCidrs(family, first, last), rangeToCidrs(family, first, last).length);
+    };
+    fc.assert(fc.property(bound4, bound4, agrees(4)), { numRuns: 5_000 });
+    fc.assert(fc.property(bound6, bound6, agrees(6)), { numRuns: 1_000 });
+    // Ranges that are one whole block, or end one address short of it.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 32 }), fc.bigInt({ min: 0n, max: 2n ** 32n - 1n }), (prefix, address) => {
+        const size = 2n ** BigInt(32 - prefix);
+        const first = (address / size) * size;
+        agrees(4)(first, first + size - 1n);
+        if (size > 1n) agrees(4)(first, first + size - 2n);
+      }),
+      { numRuns: 2_000 },
+    );
+    assert.equal(countCidrs(4, 0n, 2n ** 32n - 1n), 1);
+    assert.equal(countCidrs(4, 1n, 2n ** 32n - 1n), 32);
+    assert.equal(countCidrs(4, 5n, 4n), 0);
+    assert.equal(countCidrs(6, 0n, 2n ** 128n - 1n), 1);
   });
 });

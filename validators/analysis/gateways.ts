@@ -48,32 +48,36 @@ export function isPrivateNat(resources: Resources, natId: string): boolean {
   return versions.length > 0 && versions.every((gateway) => gateway.connectivity === 'private');
 }
 
-const GIVEN = new WeakMap<Resources, Map<string, boolean>>();
+/** Per model: whether the account-wide inputs say anything about Block Public Access, the ids of the VPCs and subnets that state a mode, and the answers given so far. */
+interface BpaStatements {
+  anywhere: boolean;
+  vpcs: Set<string>;
+  subnets: Set<string>;
+  known: Map<string, boolean>;
+}
+
+const GIVEN = new WeakMap<Resources, BpaStatements>();
 
 /** True when the inputs say anything about Block Public Access for this VPC or subnets (remembered per model). */
 export function bpaGiven(resources: Resources, vpcId: string | undefined, subnetIds: readonly string[]): boolean {
-  let known = GIVEN.get(resources);
-  if (!known) {
-    known = new Map();
-    GIVEN.set(resources, known);
+  let statements = GIVEN.get(resources);
+  if (!statements) {
+    // Indexed once: asked for every subnet, a scan of every subnet each time is quadratic on a large account.
+    statements = {
+      anywhere: resources.blockPublicAccessOptions.length > 0 || resources.blockPublicAccessExclusions.length > 0 || resources.documents.some((document) => document.kinds.includes(BPA_EXCLUSIONS_KIND)),
+      vpcs: new Set(resources.vpcs.filter((vpc) => vpc.bpaMode !== undefined).map((vpc) => vpc.id)),
+      subnets: new Set(resources.subnets.filter((subnet) => subnet.bpaMode !== undefined).map((subnet) => subnet.id)),
+      known: new Map(),
+    };
+    GIVEN.set(resources, statements);
   }
   const key = `${vpcId ?? ''}|${subnetIds.join(',')}`;
-  let given = known.get(key);
+  let given = statements.known.get(key);
   if (given === undefined) {
-    given = computeBpaGiven(resources, vpcId, subnetIds);
-    known.set(key, given);
+    given = statements.anywhere || (vpcId !== undefined && statements.vpcs.has(vpcId)) || subnetIds.some((id) => statements.subnets.has(id));
+    statements.known.set(key, given);
   }
   return given;
-}
-
-function computeBpaGiven(resources: Resources, vpcId: string | undefined, subnetIds: readonly string[]): boolean {
-  return (
-    resources.blockPublicAccessOptions.length > 0 ||
-    resources.blockPublicAccessExclusions.length > 0 ||
-    resources.documents.some((document) => document.kinds.includes(BPA_EXCLUSIONS_KIND)) ||
-    resources.vpcs.some((vpc) => vpc.id === vpcId && vpc.bpaMode !== undefined) ||
-    resources.subnets.some((subnet) => subnetIds.includes(subnet.id) && subnet.bpaMode !== undefined)
-  );
 }
 
 /** What Block Public Access does to one packet set: nothing, drops it, or would drop it unless an exclusion not given exists. */

@@ -144,6 +144,18 @@ function localizeBranch(part: PartProof, branch: BranchProof): LocalizedBranch {
   };
 }
 
+/** Items by a key, each list in input order. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** The proof of an analysis, in both languages, with locations still as JSON paths. */
 export function buildProof(analysis: Analysis): LocalizedProof {
   const path = analysis.path();
@@ -155,11 +167,13 @@ export function buildProof(analysis: Analysis): LocalizedProof {
     subnetsByVpc.set(view.vpcId, set);
   }
   const workspacesVpcs = new Set(path.subnets.map((subnet) => subnet.vpcId));
+  // Each VPC's versions and tables, in input order: one pass each instead of one per VPC.
+  const versionsByVpc = groupBy(analysis.resources.vpcs, (vpc) => vpc.id);
+  const tablesByVpc = groupBy(analysis.resources.routeTables, (table) => table.vpcId);
   const vpcs = analysis.vpcIds.map((id) => {
     const cidrs = new Set<string>();
-    for (const vpc of analysis.resources.vpcs) if (vpc.id === id) for (const { cidr } of vpc.cidrs) cidrs.add(cidr.canonical);
-    for (const table of analysis.resources.routeTables) {
-      if (table.vpcId !== id) continue;
+    for (const vpc of versionsByVpc.get(id) ?? []) for (const { cidr } of vpc.cidrs) cidrs.add(cidr.canonical);
+    for (const table of tablesByVpc.get(id) ?? []) {
       for (const route of table.routes) if (route.target.kind === 'local' && route.destination.kind === 'cidr') cidrs.add(route.destination.cidr.canonical);
     }
     return { id, cidrs: [...cidrs], subnetIds: [...(subnetsByVpc.get(id) ?? [])], workspaces: workspacesVpcs.has(id) };

@@ -37,8 +37,20 @@ const join = (items: readonly string[], lang: 'en' | 'ja') => items.join(lang ==
 
 /** Subnets in the inputs that are not WorkSpaces subnets but use the resource a fix changes (`uses`). */
 function otherUsers(analysis: Analysis, uses: (subnet: SubnetView) => boolean): string[] {
-  const workspaces = new Set(analysis.workspacesSubnets);
-  return analysis.subnets.filter((subnet) => !workspaces.has(subnet) && uses(subnet)).map((subnet) => subnet.id);
+  return notWorkspaces(analysis).filter(uses).map((subnet) => subnet.id);
+}
+
+const NOT_WORKSPACES = new WeakMap<Analysis, SubnetView[]>();
+
+/** The subnets in the inputs that are not WorkSpaces subnets, in input order (listed once per analysis: every fix asks). */
+function notWorkspaces(analysis: Analysis): SubnetView[] {
+  let subnets = NOT_WORKSPACES.get(analysis);
+  if (!subnets) {
+    const workspaces = new Set(analysis.workspacesSubnets);
+    subnets = analysis.subnets.filter((subnet) => !workspaces.has(subnet));
+    NOT_WORKSPACES.set(analysis, subnets);
+  }
+  return subnets;
 }
 
 /** Says in a fix's description that other subnets share the changed table or ACL, and change with it. */
@@ -58,6 +70,16 @@ function sharedWith(fix: RuleFix, resource: string, subnets: readonly string[]):
 
 function cidrsOf(family: Family, addresses: IntervalSet): string[] {
   return addresses.ranges.flatMap(([first, last]) => rangeToCidrs(family, first, last));
+}
+
+/** The CIDR blocks of `addresses` for a fix, or undefined when there are more than MAX_BLOCKS (the listing stops there). */
+function fixBlocks(family: Family, addresses: IntervalSet): string[] | undefined {
+  const blocks: string[] = [];
+  for (const [first, last] of addresses.ranges) {
+    blocks.push(...rangeToCidrs(family, first, last, MAX_BLOCKS + 1 - blocks.length));
+    if (blocks.length > MAX_BLOCKS) return undefined;
+  }
+  return blocks;
 }
 
 // ── Routes ──────────────────────────────────────────────────────────────
@@ -303,8 +325,8 @@ export function aclWithoutPublicFix(analysis: Analysis, acl: NetworkAcl, entry: 
       },
     }, acl.id, others);
   }
-  const blocks = cidrsOf(entry.family, kept);
-  if (blocks.length > MAX_BLOCKS) return undefined;
+  const blocks = fixBlocks(entry.family, kept);
+  if (!blocks) return undefined;
   const low = ordered[index - 1]?.ruleNumber ?? 0;
   const high = ordered[index + 1]?.ruleNumber ?? 32767;
   // Right after the narrowed entry if there is room, else right before it: the new entries must not pass another entry.
@@ -325,8 +347,8 @@ export function allowBeforeFix(analysis: Analysis, acl: NetworkAcl, deny: AclEnt
   if (!settled(analysis, 'acl', acl) || addresses.isEmpty() || (!deny.isDefaultDeny && !numberNamesEntry(acl, deny))) return undefined;
   const family = deny.family;
   if (!addresses.intersect(analysis.publicSpaceOf(acl.vpcId)[family]).isEmpty()) return undefined;
-  const blocks = cidrsOf(family, addresses);
-  if (blocks.length > MAX_BLOCKS) return undefined;
+  const blocks = fixBlocks(family, addresses);
+  if (!blocks) return undefined;
   const ordered = orderedEntries(acl, deny.egress, family);
   const low = ordered[ordered.indexOf(deny) - 1]?.ruleNumber ?? 0;
   const numbers = freeNumbers(acl, deny.egress, low, deny.ruleNumber, blocks.length);
@@ -383,8 +405,8 @@ export function groupWithoutPublicFix(analysis: Analysis, group: SecurityGroup, 
       other.peer.kind === 'cidr' && other.peer.cidr.family === block.family && other.peer.cidr.canonical !== block.canonical && sameTraffic(other, rule) ? [[other.peer.cidr.first, other.peer.cidr.last]] : [],
     ),
   );
-  const added = cidrsOf(family, kept.subtract(covered));
-  if (added.length > MAX_BLOCKS) return undefined;
+  const added = fixBlocks(family, kept.subtract(covered));
+  if (!added) return undefined;
   const direction = rule.egress ? ('egress' as const) : ('ingress' as const);
   const operations: FixOperation[] = [{ action: `revoke-security-group-${direction}`, groupId: group.id, permissions: [permissionOf(rule, [block.canonical], family)] }];
   if (added.length > 0) operations.push({ action: `authorize-security-group-${direction}`, groupId: group.id, permissions: [permissionOf(rule, added, family)] });
@@ -422,8 +444,8 @@ export function groupAllowControllersFix(analysis: Analysis, group: SecurityGrou
     const addresses = IntervalSet.of(controllers.filter((cidr) => cidr.family === family).map((cidr): [bigint, bigint] => [cidr.first, cidr.last]));
     if (addresses.isEmpty()) continue;
     if (!addresses.intersect(analysis.publicSpaceOf(group.vpcId)[family]).isEmpty()) return undefined;
-    const blocks = cidrsOf(family, addresses);
-    if (blocks.length > MAX_BLOCKS) return undefined;
+    const blocks = fixBlocks(family, addresses);
+    if (!blocks) return undefined;
     permissions.push(family === 4 ? { IpProtocol: '-1', IpRanges: blocks.map((cidr) => ({ CidrIp: cidr })) } : { IpProtocol: '-1', Ipv6Ranges: blocks.map((cidr) => ({ CidrIpv6: cidr })) });
   }
   const blocks = permissions.flatMap((permission) => [...(permission.IpRanges ?? []).map((range) => range.CidrIp), ...(permission.Ipv6Ranges ?? []).map((range) => range.CidrIpv6)]);

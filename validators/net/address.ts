@@ -268,9 +268,31 @@ export function rangeToCidrs(family: Family, first: bigint, last: bigint, limit 
   return out;
 }
 
-/** How many CIDR blocks `rangeToCidrs` would list for `[first, last]` (without writing them). */
-export function countCidrs(family: Family, first: bigint, last: bigint): number {
+/**
+ * How many CIDR blocks `rangeToCidrs` would list for `[first, last]`, counted without listing them
+ * (proofs count the blocks of every piece of public space they describe). Where `first` and `last`
+ * first differ (bit `top`), the range splits at the address `middle` whose bits below `top` are 0:
+ * from `first` up to `middle` each block is the lowest set bit of the distance left, so there is
+ * one per set bit of `middle - first`; from `middle` on each block is the highest set bit of what
+ * is left, one per set bit of `last - middle + 1`. When both halves are whole the range is one block.
+ */
+export function countCidrs(_family: Family, first: bigint, last: bigint): number {
+  if (first > last) return 0;
+  if (first === last) return 1;
+  const top = bitLength(first ^ last) - 1;
+  const below = (1n << BigInt(top)) - 1n;
+  const fromFirst = first & below;
+  const toLast = last & below;
+  if (fromFirst === 0n && toLast === below) return 1;
+  return setBits(below + 1n - fromFirst) + setBits(toLast + 1n);
+}
+
+/** Number of 1 bits of a non-negative value, 32 bits at a time. */
+function setBits(value: bigint): number {
   let count = 0;
-  for (const _ of cidrBlocks(family, first, last)) count++;
+  for (let rest = value; rest > 0n; rest >>= 32n) {
+    // As a signed 32-bit word: each `&=` clears the lowest set bit, bit 31 included.
+    for (let word = Number(rest & 0xffffffffn) | 0; word !== 0; word &= word - 1) count++;
+  }
   return count;
 }

@@ -299,6 +299,11 @@ export const naclIgnoredPorts = defineRule({
     const reports: RuleReport<'icmp' | 'ports'>[] = [];
     for (const acl of allAcls(analysis)) {
       for (const entry of acl.entries) {
+        const range = entry.portRange && (entry.portRange.from === entry.portRange.to ? `${entry.portRange.from}` : `${entry.portRange.from}–${entry.portRange.to}`);
+        const portsIgnored = entry.protocol !== TCP && entry.protocol !== UDP;
+        const icmpApplies = entry.protocol === ICMP || (entry.protocol === ICMPV6 && entry.family === 6);
+        // Most entries give nothing AWS ignores: build the texts and the fix only for those that do.
+        if (!(range && portsIgnored) && !(entry.icmp && !icmpApplies)) continue;
         const protocol: Localized =
           entry.protocol < 0
             ? { en: 'all protocols (-1)', ja: 'すべてのプロトコル (-1)' }
@@ -307,12 +312,10 @@ export const naclIgnoredPorts = defineRule({
               : { en: `protocol ${entry.protocol}`, ja: `プロトコル ${entry.protocol}` };
         const data = { number: entry.ruleNumber, acl: acl.id };
         const localizedData = { protocol, matches: entryTraffic(entry) };
-        const range = entry.portRange && (entry.portRange.from === entry.portRange.to ? `${entry.portRange.from}` : `${entry.portRange.from}–${entry.portRange.to}`);
         const fix = withFix(withoutIgnoredFieldsFix(analysis, acl, entry));
-        if (range && entry.protocol !== TCP && entry.protocol !== UDP) {
+        if (range && portsIgnored) {
           reports.push({ messageId: 'ports', data: { ...data, ports: range }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'PortRange'] }, ...fix });
         }
-        const icmpApplies = entry.protocol === ICMP || (entry.protocol === ICMPV6 && entry.family === 6);
         if (entry.icmp && !icmpApplies) {
           reports.push({ messageId: 'icmp', data: { ...data, type: entry.icmp.type, code: entry.icmp.code }, localizedData, at: { file: entry.at.file, path: [...entry.at.path, 'IcmpTypeCode'] }, ...fix });
         }

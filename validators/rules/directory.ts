@@ -104,7 +104,8 @@ function aclFix(analysis: Analysis, issues: readonly DirectoryIssue[]) {
   const family = first.family;
   const controllerSide = first.kind === 'controller-acl-request' || first.kind === 'controller-acl-reply';
   const blocks = controllerSide
-    ? issues.flatMap((issue) => issue.subnets.flatMap((subnet) => subnet.cidrs.filter((cidr) => cidr.family === family)))
+    ? // Each subnet once: the issues of one entry (a flow each) list the same subnets over and over.
+      [...new Set(issues.flatMap((issue) => issue.subnets))].flatMap((subnet) => subnet.cidrs.filter((cidr) => cidr.family === family))
     : issues.map((issue) => issue.controller.cidr).filter((cidr) => cidr.family === family);
   const addresses = IntervalSet.of(blocks.map((cidr): [bigint, bigint] => [cidr.first, cidr.last]));
   return allowBeforeFix(analysis, first.acl, first.entry, addresses, controllerSide ? WORKSPACES_SUBNETS : CONTROLLERS);
