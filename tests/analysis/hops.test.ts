@@ -226,6 +226,26 @@ describe('transit gateways', () => {
     assert.ok(captured?.steps.some((step) => step.layer === 'transit-gateway' && step.effect === 'unknown' && step.file === 'tgw-rtb-0c1a55ed0c1a55ed2.json'));
   });
 
+  test('a VPN attached to the transit gateway that propagates no route into the table today is weighed too: its propagation may be enabled', () => {
+    const { documents, context } = sample('tgw-blackhole-default');
+    const withVpn = (state: string) =>
+      documents.map((document) => {
+        if (document.name !== 'transit-gateway-attachments.json') return document;
+        const output = JSON.parse(document.text) as { TransitGatewayAttachments: { TransitGatewayId: string }[] };
+        const tgw = output.TransitGatewayAttachments[0]?.TransitGatewayId as string;
+        const vpn = { TransitGatewayAttachmentId: 'tgw-attach-0d0d0d0d0d0d0d0d9', TransitGatewayId: tgw, TransitGatewayOwnerId: '123456789012', ResourceOwnerId: '123456789012', ResourceType: 'vpn', ResourceId: 'vpn-0d0d0d0d0d0d0d0da', State: state };
+        return { ...document, text: JSON.stringify({ TransitGatewayAttachments: [...output.TransitGatewayAttachments, vpn] }, null, 4) };
+      });
+    const report = validate(withVpn('available'), context);
+    assert.equal(report.verdict, 'unverified');
+    const finding = report.findings.find((candidate) => candidate.ruleId === 'path-unverified');
+    assert.equal(finding?.messageId, 'downstream-attached');
+    assert.match(finding?.message ?? '', /attachment tgw-attach-0d0d0d0d0d0d0d0d9 \(VPN vpn-0d0d0d0d0d0d0d0da\) is attached to the same transit gateway/);
+    assert.equal(finding?.file, 'transit-gateway-attachments.json');
+    assert.equal(validate(withVpn('available'), { ...context, closedTargets: ['vpn-0d0d0d0d0d0d0d0da'] }).verdict, 'closed');
+    assert.equal(validate(withVpn('deleted'), context).verdict, 'closed', 'a deleted attachment propagates nothing');
+  });
+
   test('the VPN attachment or the VPN itself in closedTargets closes it, and the proof says the assertion was used', () => {
     const { documents, context } = sample('tgw-vpn-propagated');
     for (const closed of ['tgw-attach-0b0b0b0b0b0b0b0b5', 'vpn-0b0b0b0b0b0b0b0b6']) {

@@ -740,6 +740,14 @@ class TransitOracle {
       const closed = this.config.closedTargets.includes(id) || kinds.some((kind) => kind.resource !== undefined && this.config.closedTargets.includes(kind.resource));
       fates.push(closed ? 'closed' : 'unverified');
     }
+    // An attachment other than a VPC's on the transit gateway that propagates nothing into the
+    // table today may have its propagation enabled (the inputs do not say): the same weight.
+    const tgw = this.config.tgw as NonNullable<TransitConfig['tgw']>;
+    for (const attachment of tgw.attachments) {
+      if (attachment.type === 'vpc' || ids.has(attachment.id)) continue;
+      const closed = this.config.closedTargets.includes(attachment.id) || this.config.closedTargets.includes(attachment.resource);
+      fates.push(closed ? 'closed' : 'unverified');
+    }
     return anyOf(fates);
   }
 

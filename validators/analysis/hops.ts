@@ -33,6 +33,9 @@ import type { AssumptionProof, Direction, StepProof, UncertainReason } from './p
 import { partitionByRoute } from './routes.ts';
 import { partitionTransitRoutes, type TransitIndex, type TransitPartition } from './transit.ts';
 
+
+/** Attachment states in which an attachment carries and propagates nothing. */
+const GONE = new Set(['deleting', 'deleted', 'failed', 'failing', 'rejected', 'rejecting']);
 /** The layers a piece of traffic met in the WorkSpaces subnet, for evidence. */
 export interface Trail {
   route?: Route;
@@ -837,6 +840,7 @@ export class HopWalker {
       for (const target of route.attachments) propagators.set(target.id, [...(propagators.get(target.id) ?? []), { route, kind: this.attachmentKind(target) }]);
     }
     const universe = remoteOf(leg.pieces);
+    this.attachedCapture(tableId, partition, leg, universe, new Set(propagators.keys()));
     for (const id of [...propagators.keys()].sort()) {
       const found = propagators.get(id) ?? [];
       if (found.every(({ kind }) => kind.resourceType === 'vpc')) continue;
@@ -860,6 +864,38 @@ export class HopWalker {
       next.pieces = next.pieces.map((piece) => ({ ...piece, evidence: [...piece.evidence, { layer: 'route', text: step, at: first.at }] }));
       this.hop(next, { kind: 'transit-gateway-attachment', id, text, at: first.at });
       this.unknownHop(next, id, text, resourceIds, { reason: 'downstream-propagation', hop: { id, text }, propagation: { tableId, prefixes } });
+    }
+  }
+
+  /**
+   * An attachment other than a VPC's on the table's transit gateway that propagates no route into
+   * the table today: whether its propagation into the table is enabled is not in the inputs (the
+   * engine does not read get-transit-gateway-route-table-propagations), and an enabled one with no
+   * route yet (a BGP session down, nothing advertised) takes any address the moment the router
+   * behind it advertises one. Weighed like a propagating attachment, unless closedTargets lists it.
+   */
+  private attachedCapture(tableId: string, partition: TransitPartition, leg: Leg, universe: ReturnType<typeof remoteOf>, propagating: ReadonlySet<string>): void {
+    const tgwId = this.transit.gatewayOfTable(tableId);
+    const attached = this.transit.attachmentsOn(tgwId).filter((attachment) => attachment.resourceType !== 'vpc' && !propagating.has(attachment.id) && !GONE.has((attachment.state ?? '').toLowerCase()));
+    // One branch per attachment, named by its first version (conflicting versions are reported apart).
+    const seen = new Set<string>();
+    for (const attachment of attached) {
+      if (seen.has(attachment.id)) continue;
+      seen.add(attachment.id);
+      let captured = universe.subtract(partition.pinned);
+      for (const region of partition.regions) if (region.routes.some((route) => !route.blackhole && route.attachments.some((target) => target.id === attachment.id))) captured = captured.subtract(region.addresses);
+      const pieces = restrict(leg.pieces, captured);
+      if (pieces.length === 0) continue;
+      const text = attachmentText(attachment.id, attachment.resourceType, attachment.resourceId);
+      const next = this.fork(leg, pieces);
+      const step = {
+        en: `${text.en} is attached to ${attachment.transitGatewayId}, and the inputs do not say whether it propagates routes into ${tableId}: if it does, the router behind it may advertise a prefix for any of these addresses at any time, and the transit gateway would send them there`,
+        ja: `${text.ja} は ${attachment.transitGatewayId} にアタッチされていますが、${tableId} にルートを伝播するかどうかは入力からわかりません。伝播する場合、その先のルーターがこれらのアドレスを含むプレフィックスをいつ広報しても、Transit Gateway はそちらへ送ります`,
+      };
+      this.step(next, 'transit-gateway', 'unknown', step, attachment.at);
+      next.pieces = next.pieces.map((piece) => ({ ...piece, evidence: [...piece.evidence, { layer: 'route', text: step, at: attachment.at }] }));
+      this.hop(next, { kind: 'transit-gateway-attachment', id: attachment.id, text, at: attachment.at });
+      this.unknownHop(next, attachment.id, text, attachment.resourceId ? [attachment.resourceId] : [], { reason: 'downstream-attached', hop: { id: attachment.id, text }, propagation: { tableId, prefixes: '' } });
     }
   }
 

@@ -42,6 +42,7 @@ export type UncertainReason =
   | 'downstream-next-hop'
   /** Past the WorkSpaces subnet's route, a transit gateway table takes routes a VPN, Direct Connect or Connect attachment propagates: it may send the packet there tomorrow. */
   | 'downstream-propagation'
+  | 'downstream-attached'
   /** Past the WorkSpaces subnet's route, an input that would settle the path is missing. */
   | 'downstream-input';
 

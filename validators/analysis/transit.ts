@@ -85,6 +85,24 @@ export class TransitIndex {
     return [...found].map(([id, at]) => ({ id, at })).sort((a, b) => a.id.localeCompare(b.id));
   }
 
+  /**
+   * The transit gateway a route table belongs to: as describe-transit-gateway-route-tables says,
+   * else as an attachment associated with it says; undefined when neither tells.
+   */
+  gatewayOfTable(tableId: string): string | undefined {
+    const table = [...this.resources.transitGatewayRouteTables].sort(byPlace).find((candidate) => candidate.id === tableId);
+    if (table) return table.transitGatewayId;
+    for (const versions of this.attachments.values()) for (const attachment of versions) if (attachment.associatedRouteTableId?.id === tableId) return attachment.transitGatewayId;
+    return undefined;
+  }
+
+  /** The attachments describe-transit-gateway-attachments lists on a transit gateway (every one, one version each, when the gateway is not known), sorted by id. */
+  attachmentsOn(tgwId: string | undefined): TransitGatewayAttachment[] {
+    const out: TransitGatewayAttachment[] = [];
+    for (const versions of this.attachments.values()) for (const attachment of versions) if (tgwId === undefined || attachment.transitGatewayId === tgwId) out.push(attachment);
+    return out.sort((a, b) => a.id.localeCompare(b.id) || byPlace(a, b));
+  }
+
   /** Every version of an attachment as describe-transit-gateway-attachments printed it. */
   attachment(id: string): TransitGatewayAttachment[] {
     return this.attachments.get(id) ?? [];

@@ -197,6 +197,10 @@ const UNVERIFIED_MESSAGES: Record<UnverifiedFlow['reason'], Localized> = {
     en: '{subnets}: {packet} goes along {chain}, and {propagationTable} takes the routes that {hop} propagates ({prefixes} today). The router behind it may advertise any prefix at any time, one holding this address included, and the transit gateway would then send the packet there. List {hopId} in closedTargets if nothing beyond it reaches the internet, or stop propagating it into {propagationTable} and use static routes.',
     ja: '{subnets}: {packet} は {chain} を通ります。{propagationTable} には {hop} から伝播したルート (現在は {prefixes}) が入っており、その先のルーターはどんなプレフィックスでもいつでも広報できます。このアドレスを含むプレフィックスが広報されれば、Transit Gateway はパケットをそちらへ送ります。その先にインターネットへの出口がないなら {hopId} を closedTargets に加えてください。あるいは {propagationTable} への伝播をやめて静的ルートにしてください。',
   },
+  'downstream-attached': {
+    en: '{subnets}: {packet} goes along {chain}, and {hop} is attached to the same transit gateway without propagating any route into {propagationTable} today. Whether its propagation into {propagationTable} is enabled is not in the inputs: if it is, the router behind it may advertise a prefix holding this address at any time, and the transit gateway would send the packet there. List {hopId} in closedTargets if nothing beyond it reaches the internet, or if its propagation into {propagationTable} is disabled.',
+    ja: '{subnets}: {packet} は {chain} を通ります。{hop} は同じ Transit Gateway にアタッチされていて、現在は {propagationTable} にルートを伝播していません。{propagationTable} への伝播が有効かどうかは入力からわかりません。有効なら、その先のルーターがこのアドレスを含むプレフィックスをいつ広報しても、Transit Gateway はパケットをそちらへ送ります。その先にインターネットへの出口がない場合や、{propagationTable} への伝播が無効な場合は、{hopId} を closedTargets に加えてください。',
+  },
   'downstream-input': {
     en: '{subnets}: {packet} goes along {chain}, and {missing}; add it to follow the path to its end.',
     ja: '{subnets}: {packet} は {chain} を通りますが、{missing}。これを加えれば経路を最後まで追えます。',
@@ -234,7 +238,7 @@ export const pathUnverified = defineRule({
       // The flow's own route may be another one of the table: name the prefix-list route whose entries are missing.
       const named = first.reason === 'prefix-list-unresolved' ? (unresolvedListRoute(analysis, first.route?.tableId) ?? first.route) : first.route;
       const target = named ? targetText(named.target) : { en: '', ja: '' };
-      const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input' || first.reason === 'downstream-propagation';
+      const downstream = first.reason === 'downstream-next-hop' || first.reason === 'downstream-input' || first.reason === 'downstream-propagation' || first.reason === 'downstream-attached';
       const lastHopAt = [...(first.hops ?? [])].reverse().find((hop) => hop.at)?.at;
       const at: Location =
         downstream && lastHopAt
