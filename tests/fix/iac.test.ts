@@ -155,7 +155,7 @@ describe('template edits', () => {
     assert.equal(fix.edits[0]?.text, 'In `EgressAll` (AWS::EC2::NetworkAclEntry, outbound rule 100 of `WorkspacesAcl`), set `CidrBlock: "10.0.0.0/16"`.');
     assert.equal(
       fix.edits[1]?.code,
-      ['WorkspacesAclEgress110:', '  Type: "AWS::EC2::NetworkAclEntry"', '  Properties:', '    NetworkAclId: !Ref WorkspacesAcl', '    RuleNumber: 110', '    Egress: true', '    Protocol: -1', '    RuleAction: "allow"', '    CidrBlock: "172.16.0.10/32"'].join('\n'),
+      ['WorkspacesAclEgress110:', '  Type: AWS::EC2::NetworkAclEntry', '  Properties:', '    NetworkAclId: !Ref WorkspacesAcl', '    RuleNumber: 110', '    Egress: true', '    Protocol: -1', '    RuleAction: allow', '    CidrBlock: "172.16.0.10/32"'].join('\n'),
     );
     proveAll(documents, context);
   });

@@ -45,6 +45,57 @@ function parentOf(root: Json, path: readonly (string | number)[]): { container: 
   return { container: current, key: path[path.length - 1] as string | number };
 }
 
+/** A block of planned values as the configuration writes it: every attribute a constant. */
+const constants = (block: Json): Json => (typeof block === 'object' && block !== null && !Array.isArray(block) ? Object.fromEntries(Object.entries(block).map(([key, item]) => [key, { constant_value: item }])) : { constant_value: block });
+
+/**
+ * What Terraform plans once the configuration is edited as the changes say: what an edit writes is
+ * known at plan time (out of `after_unknown`) and written in the configuration as constants; a
+ * block or list element removed goes from both too. Blocks are matched by position, as the plans
+ * of these tests write them. Removals go last, highest position first.
+ */
+function followInPlan(root: Json, changes: readonly DocumentChange[]): void {
+  const plan = root as { resource_changes?: { address?: string; change?: { after_unknown?: Record<string, Json> } }[]; configuration?: { root_module?: { resources?: { address?: string; expressions?: Record<string, Json> }[] } } };
+  const removals: (() => void)[] = [];
+  const ordered = [...changes].sort((a, b) => (a.op === 'remove' && b.op === 'remove' ? Number(b.path[b.path.length - 1]) - Number(a.path[a.path.length - 1]) : 0));
+  for (const change of ordered) {
+    const at = change.path.lastIndexOf('values');
+    const attribute = change.path[at + 1];
+    if (change.path[0] !== 'planned_values' || at < 0 || typeof attribute !== 'string') continue;
+    const resource = parentOf(root, change.path.slice(0, at + 1)).container as { address?: string };
+    const unknown = plan.resource_changes?.find((entry) => entry.address === resource.address)?.change?.after_unknown;
+    const expressions = (plan.configuration?.root_module?.resources ?? []).find((candidate) => candidate.address === resource.address?.replace(/\[[^\]]*\]$/, ''))?.expressions;
+    const rest = change.path.slice(at + 2);
+    const [index, inner, element] = rest;
+    if (rest.length === 0) {
+      // A whole attribute set: known and written.
+      if (unknown) delete unknown[attribute];
+      if (expressions && change.op === 'set') expressions[attribute] = constants(change.value);
+      if (expressions && change.op === 'append') expressions[attribute] = [...(Array.isArray(expressions[attribute]) ? (expressions[attribute] as Json[]) : []), constants(change.value)];
+      if (unknown && change.op === 'append' && Array.isArray(unknown[attribute])) (unknown[attribute] as Json[]).push({});
+      continue;
+    }
+    if (typeof index !== 'number') continue;
+    const lists = [unknown?.[attribute], expressions?.[attribute]];
+    if (rest.length === 1 && change.op === 'set') {
+      if (Array.isArray(lists[0])) (lists[0] as Json[])[index] = {};
+      if (Array.isArray(lists[1])) (lists[1] as Json[])[index] = constants(change.value);
+    } else if (rest.length === 1 && change.op === 'remove') {
+      removals.push(() => lists.forEach((list) => Array.isArray(list) && list.splice(index, 1)));
+    } else if (rest.length === 3 && change.op === 'remove' && typeof inner === 'string' && typeof element === 'number') {
+      // One element of a list inside a block (a CIDR of `cidr_blocks`).
+      const written = Array.isArray(lists[1]) ? ((lists[1] as Json[])[index] as Record<string, { constant_value?: Json[] }> | undefined)?.[inner] : undefined;
+      if (Array.isArray(written?.constant_value)) removals.push(() => written.constant_value?.splice(element, 1));
+    }
+    if (rest.length === 1 && change.op === 'remove' && typeof attribute === 'string' && typeof index === 'number' && !Array.isArray(lists[1]) && expressions) {
+      // A list attribute written as a constant (`cidr_blocks` of a rule resource).
+      const written = expressions[attribute] as { constant_value?: Json[] } | undefined;
+      if (Array.isArray(written?.constant_value)) removals.push(() => written.constant_value?.splice(index, 1));
+    }
+  }
+  for (const removal of removals) removal();
+}
+
 /** Applies the changes: sets and appends first (they move nothing), then every removal against the arrays as they were. */
 export function applyChanges(root: Json, changes: readonly DocumentChange[]): Json {
   const removed = new Map<object, Set<string | number>>();
@@ -69,6 +120,7 @@ export function applyChanges(root: Json, changes: readonly DocumentChange[]): Js
       if (typeof value?.address === 'string' && Array.isArray(container)) addresses.add(value.address);
     }
   }
+  followInPlan(root, changes);
   for (const [container, keys] of removed) {
     if (Array.isArray(container)) {
       const kept = container.filter((_, index) => !keys.has(index));

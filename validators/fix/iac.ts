@@ -193,10 +193,20 @@ function newName(parts: readonly (string | number)[], separator: '' | '_'): stri
 const ref = (logicalId: string): Json => ({ Ref: logicalId });
 const getAtt = (logicalId: string, attribute: string): Json => ({ 'Fn::GetAtt': [logicalId, attribute] });
 
-/** A value as YAML, with `Ref` and `Fn::GetAtt` in their short forms; strings quoted as JSON (YAML reads JSON strings alike). */
+/** Words YAML 1.1 reads as something other than a string. */
+const YAML_WORDS: ReadonlySet<string> = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+
+/** A string as YAML: plain when it is a name YAML reads as that string (`AWS::EC2::Route`, `allow`), else quoted as JSON (YAML reads JSON strings alike). */
+function yamlString(text: string): string {
+  const plain = /^[A-Za-z][A-Za-z0-9_.:-]*$/.test(text) && !YAML_WORDS.has(text.toLowerCase()) && !text.includes(': ');
+  return plain ? text : JSON.stringify(text);
+}
+
+/** A value as YAML, with `Ref` and `Fn::GetAtt` in their short forms. */
 function yaml(value: Json, indent: number): string[] {
   const pad = ' '.repeat(indent);
   const scalar = (item: Json): string | undefined => {
+    if (typeof item === 'string') return yamlString(item);
     if (item === null || typeof item !== 'object') return JSON.stringify(item);
     if (!Array.isArray(item)) {
       const keys = Object.keys(item);
@@ -218,7 +228,7 @@ function yaml(value: Json, indent: number): string[] {
     }
     return lines;
   }
-  if (value === null || typeof value !== 'object') return [`${pad}${JSON.stringify(value)}`];
+  if (value === null || typeof value !== 'object') return [`${pad}${typeof value === 'string' ? yamlString(value) : JSON.stringify(value)}`];
   for (const [key, item] of Object.entries(value)) {
     const short = scalar(item);
     lines.push(short !== undefined ? `${pad}${key}: ${short}` : `${pad}${key}:`);
@@ -535,7 +545,7 @@ class PlanWriter implements Writer {
   edits(operation: FixOperation, resource: Resource, all: readonly FixOperation[]): IacEdit[] {
     switch (operation.action) {
       case 'delete-route':
-        return routesOf(resource as RouteTable, operation).map((route) => this.deleteRoute(resource as RouteTable, route));
+        return routesOf(resource as RouteTable, operation).map((route) => this.deleteRoute(route));
       case 'delete-network-acl-entry':
         return [this.deleteEntry(resource as NetworkAcl, operation.egress, operation.ruleNumber)];
       case 'replace-network-acl-entry':
@@ -577,7 +587,7 @@ class PlanWriter implements Writer {
     return { name, index, path: [...valuesPath, name, index] };
   }
 
-  private deleteRoute(table: RouteTable, route: Route): IacEdit {
+  private deleteRoute(route: Route): IacEdit {
     const target = targetText(route.target);
     const destination = destinationOf(route);
     const inline = this.inlineBlock(route.address, route.at.path, ['route']);
