@@ -66,7 +66,7 @@ describe('fixes of the gallery’s open template and plan', () => {
       ['Delete the resource `PatchingRoute` (AWS::EC2::Route, 0.0.0.0/0 → NAT gateway NatGateway) from the template, and take `PatchingRoute` out of any `DependsOn` that names it.'],
     );
     const entry = editFix(report.findings.find((finding) => finding.ruleId === 'nacl-egress-public'));
-    assert.match(entry.edits[0]?.text ?? '', /^Delete the resource `WorkspacesOutboundHttps` \(AWS::EC2::NetworkAclEntry, egress rule 110\)/);
+    assert.match(entry.edits[0]?.text ?? '', /^Delete the resource `WorkspacesOutboundHttps` \(AWS::EC2::NetworkAclEntry, outbound rule 110\)/);
     const outcomes = proveAll(documents, context);
     const path = outcomes.find((outcome) => outcome.finding.ruleId === 'path-internet-reachable');
     assert.equal(path?.after?.verdict, 'closed');

@@ -21,7 +21,7 @@ import type { Analysis } from '../analysis/analysis.ts';
 import { targetText } from '../analysis/describe.ts';
 import { protocolNumber } from '../input/read-context.ts';
 import { traversal } from '../input/iac/terraform/address.ts';
-import type { AclEntry, NetworkAcl, Route, RouteTable, SecurityGroup, SgRule } from '../model.ts';
+import type { AclEntry, NetworkAcl, Route, RouteTable, SecurityGroup, SgRule, Subnet } from '../model.ts';
 import type { JsonPath, Localized } from '../types.ts';
 import type { ChangeSecurityGroup, FixOperation, IpPermissionSpec, RuleFix, WriteAclEntry } from './operations.ts';
 
@@ -119,7 +119,7 @@ export function iacFix(analysis: Analysis, fix: RuleFix, documents: IacDocuments
   }
   try {
     if (found.some((list) => list.length !== 1)) refuse({ en: 'The resource is in the inputs more than once.', ja: 'このリソースは入力に複数回含まれています。' });
-    const writer = language === 'cloudformation' ? new TemplateWriter(documents.isYaml(file)) : new PlanWriter();
+    const writer = language === 'cloudformation' ? new TemplateWriter(documents.isYaml(file)) : new PlanWriter(analysis.resources.subnets);
     const edits: IacEdit[] = [];
     fix.operations.forEach((operation, index) => edits.push(...writer.edits(operation, (found[index] as Resource[])[0] as Resource, fix.operations)));
     return { language, file, edits };
@@ -180,6 +180,12 @@ function trafficText(protocolText: string, from: number | undefined, to: number 
 }
 
 const DIRECTION_WORDS: Record<'egress' | 'ingress', Localized> = { egress: { en: 'outbound', ja: 'アウトバウンド' }, ingress: { en: 'inbound', ja: 'インバウンド' } };
+
+/** "outbound rule 110" in both languages. */
+const entryName = (egress: boolean, ruleNumber: number): Localized => {
+  const words = DIRECTION_WORDS[egress ? 'egress' : 'ingress'];
+  return { en: `${words.en} rule ${ruleNumber}`, ja: `${words.ja}ルール ${ruleNumber}` };
+};
 
 /** A name for a new resource: letters and digits of the parts, joined (`WorkspacesAclEgress120`). */
 function newName(parts: readonly (string | number)[], separator: '' | '_'): string {
@@ -269,7 +275,7 @@ class TemplateWriter implements Writer {
       case 'delete-route':
         return routesOf(resource as RouteTable, operation).map((route) => this.deleteRoute(route));
       case 'delete-network-acl-entry':
-        return [this.deleteResource(this.entryResource(resource as NetworkAcl, operation.egress, operation.ruleNumber), 'AWS::EC2::NetworkAclEntry', both(`${operation.egress ? 'egress' : 'ingress'} rule ${operation.ruleNumber}`))];
+        return [this.deleteResource(this.entryResource(resource as NetworkAcl, operation.egress, operation.ruleNumber), 'AWS::EC2::NetworkAclEntry', entryName(operation.egress, operation.ruleNumber))];
       case 'replace-network-acl-entry':
         return [this.replaceEntry(resource as NetworkAcl, operation)];
       case 'create-network-acl-entry':
@@ -542,6 +548,12 @@ function notShared(address: string | undefined): void {
 }
 
 class PlanWriter implements Writer {
+  private readonly subnets: readonly Subnet[];
+
+  constructor(subnets: readonly Subnet[]) {
+    this.subnets = subnets;
+  }
+
   edits(operation: FixOperation, resource: Resource, all: readonly FixOperation[]): IacEdit[] {
     switch (operation.action) {
       case 'delete-route':
@@ -557,9 +569,29 @@ class PlanWriter implements Writer {
       case 'authorize-security-group-egress':
       case 'authorize-security-group-ingress':
         return [this.authorize(resource as SecurityGroup, operation, all)];
+      case 'associate-route-table':
+        return [this.associate(resource as RouteTable, operation.subnetId)];
       default:
         return refuse(NOT_WRITTEN);
     }
+  }
+
+  /** A resource the new one links to: a reference when the configuration declares it (its id may be known only after apply), else the id it has. */
+  private link(id: string, address: string | undefined, types: readonly string[]): { hcl: Hcl; plan: string | { references: string[] } } {
+    if (address !== undefined && types.includes(planAddress(address).type)) return { hcl: { ref: `${address}.id` }, plan: id === address ? { references: [`${address}.id`, address] } : id };
+    return address === undefined && !id.includes('.') ? { hcl: id, plan: id } : refuse(CREATED_BY_AWS);
+  }
+
+  /** Associates a subnet explicitly with the main table it uses: an aws_route_table_association. */
+  private associate(table: RouteTable, subnetId: string): IacEdit {
+    const subnet = this.subnets.find((candidate) => candidate.id === subnetId);
+    const subnetLink = this.link(subnetId, subnet?.address, ['aws_subnet']);
+    const tableLink = this.link(table.id, table.address, ['aws_default_route_table', 'aws_route_table']);
+    const name = newName([subnet?.address === undefined ? subnetId : planAddress(subnet.address).name, 'main'], '_');
+    return this.newResource('aws_route_table_association', name, [['subnet_id', subnetLink.hcl], ['route_table_id', tableLink.hcl]], { subnet_id: subnetLink.plan, route_table_id: tableLink.plan }, {
+      en: `Associate \`${subnet?.address ?? subnetId}\` explicitly with \`${table.address ?? table.id}\`, the main route table it uses now:`,
+      ja: `\`${subnet?.address ?? subnetId}\` を、今使っているメインルートテーブル \`${table.address ?? table.id}\` に明示的に関連付けます。`,
+    });
   }
 
   /** Removes a whole resource instance (a route or rule of its own, nothing else): its planned values go (the test drops its change too). */

@@ -167,7 +167,8 @@ export function propagationToStaticFix(analysis: Analysis, table: RouteTable, ga
 
 /** Associates a subnet explicitly with the main table it already uses. */
 export function explicitAssociationFix(analysis: Analysis, subnetId: string, table: RouteTable): RuleFix | undefined {
-  if (!settled(analysis, 'rtb', table) || !isSafeId(subnetId) || !table.main) return undefined;
+  const declared = analysis.resources.subnets.some((subnet) => subnet.id === subnetId && subnet.address !== undefined);
+  if (!settled(analysis, 'rtb', table) || !(isSafeId(subnetId) || declared) || !table.main) return undefined;
   return {
     operations: [{ action: 'associate-route-table', routeTableId: table.id, subnetId }],
     description: {
