@@ -22,6 +22,7 @@ import type { Rule } from './rules/rule.ts';
 import { contextHelp } from './context.ts';
 import { BUNDLE_SEPARATOR } from './input/bundle.ts';
 import { ALL_KINDS } from './input/kinds/index.ts';
+import { fixMarkdownLines, fixPlainLines } from './fix/display.ts';
 import { auditReport } from './report/audit.ts';
 
 /** Kept equal to validators/package.json by a test. */
@@ -393,11 +394,11 @@ function findingLine(result: Result): string {
   return printable(`${result.file}:${finding.line}:${finding.column} ${finding.severity} ${finding.ruleId} ${finding.message}`);
 }
 
-/** A finding's fix under it: what it does, then one indented line per command. */
+/** A finding's fix under it: what it does, then one indented line per command (or per line of the template or configuration edits). */
 function fixLines(result: Result, lang: Lang): string[] {
   const fix = result.finding.fix;
   if (!fix) return [];
-  return [printable(`  ${WORDS[lang].fix}: ${fix.description}`), ...fix.commands.map((command) => printable(`    ${command}`))];
+  return [printable(`  ${WORDS[lang].fix}: ${fix.description}`), ...fixPlainLines(fix).map((line) => printable(`    ${line}`))];
 }
 
 const FAMILY = { 4: 'IPv4', 6: 'IPv6' } as const;
@@ -600,12 +601,14 @@ function markdownText(text: string): string {
  * A result's message. A fix changes AWS resources, not the JSON file the result points at, so it
  * is not a SARIF `fixes` entry (an artifact change a viewer would offer to apply to that file): its
  * commands go in `properties.fix` for tools, and in the markdown message for viewers that render it.
+ * A fix of a template or plan is edits of the template or configuration (not of the plan the result
+ * points at): they go the same way.
  */
 function messageOf(result: Result): { text: string; markdown?: string } {
   const { finding } = result;
   const text = result.expired ? `${finding.message} ${WORDS.en.expired(result.expired)}` : finding.message;
   if (!finding.fix) return { text };
-  return { text, markdown: `${markdownText(text)}\n\n${markdownText(finding.fix.description)}\n\n\`\`\`sh\n${finding.fix.commands.join('\n')}\n\`\`\`` };
+  return { text, markdown: [markdownText(text), '', markdownText(finding.fix.description), '', ...fixMarkdownLines(finding.fix, markdownText)].join('\n').trimEnd() };
 }
 
 /** SARIF 2.1.0: one run per checked set of inputs (per account with --each), every rule with its help and security severity. */

@@ -8,6 +8,7 @@ import type { HopProof } from './analysis/hops.ts';
 import type { StepProof } from './analysis/path.ts';
 import { buildProof, proofLocations, type LocalizedProof } from './analysis/proof.ts';
 import { isSafeRegion, renderCommand } from './fix/command.ts';
+import { iacFix, type IacDocuments } from './fix/iac.ts';
 import type { RuleFix } from './fix/operations.ts';
 import { locatePaths, pathKey, positionsOf, rangeBetween, spanBounds, type Bounds, type JsonPath, type Position, type Span, type TextRange } from './input/json-text.ts';
 import { readDocuments, type InputProblem } from './input/read.ts';
@@ -105,8 +106,21 @@ class Locator {
   }
 }
 
-/** A fix in the report language, each operation as a command line; none when a value could not be put in a command safely. */
-function localizeFix(fix: RuleFix, lang: Lang, region: string | undefined): Fix | undefined {
+/**
+ * A fix in the report language, in the language of the input its resources came from: edits of a
+ * template or plan (fix/iac.ts), else one command line per operation; none when a value could not
+ * be put in a command safely.
+ */
+function localizeFix(fix: RuleFix, lang: Lang, region: string | undefined, analysis: Analysis, documents: IacDocuments): Fix | undefined {
+  const iac = iacFix(analysis, fix, documents);
+  if (iac) {
+    const description = iac.refused ? `${fix.description[lang]}${lang === 'ja' ? '' : ' '}${iac.refused[lang]}` : fix.description[lang];
+    return {
+      language: iac.language,
+      edits: iac.edits.map((edit) => ({ text: tidy(edit.text[lang], lang), ...(edit.code !== undefined ? { code: edit.code } : {}) })),
+      description: tidy(description, lang),
+    };
+  }
   if (region !== undefined && !isSafeRegion(region)) return undefined;
   const commands: string[] = [];
   for (const operation of fix.operations) {
@@ -114,7 +128,7 @@ function localizeFix(fix: RuleFix, lang: Lang, region: string | undefined): Fix 
     if (command === undefined) return undefined;
     commands.push(command);
   }
-  return commands.length > 0 ? { commands, description: tidy(fix.description[lang], lang) } : undefined;
+  return commands.length > 0 ? { language: 'aws-cli', commands, description: tidy(fix.description[lang], lang) } : undefined;
 }
 
 const withFix = (fix: Fix | undefined): { fix?: Fix } => (fix ? { fix } : {});
@@ -283,6 +297,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
 
   const order = new Map(docs.map((doc, index) => [doc.name, index]));
   const region = analysis.context.region;
+  const iacDocuments: IacDocuments = { isYaml: (file) => locators.has(file) };
   const findings: Finding[] = pending.map(({ rule, report }) => {
     const range = locator.range(report.at.file, report.at.path, report.at.offset, report.at.length);
     const template = rule.messages[report.messageId];
@@ -303,7 +318,7 @@ export function validate(documents: readonly InputDocument[], context?: Context,
       ...range,
       docUrl: ruleDocPath(rule.id, lang),
       ...(report.evidence ? { evidence: localizeEvidence(report.evidence, lang, locator) } : {}),
-      ...withFix(report.fix && localizeFix(report.fix, lang, region)),
+      ...withFix(report.fix && localizeFix(report.fix, lang, region, analysis, iacDocuments)),
     };
   });
   findings.sort(

@@ -55,10 +55,25 @@ const Finding = z.strictObject({
   data: z.record(z.string(), z.union([z.string(), z.number()])).describe('the values the message names'),
   evidence: z.strictObject({ packet: ExamplePacket.optional(), chain: z.array(EvidenceStep) }).optional(),
   fix: z
-    .strictObject({
-      commands: z.array(z.string()).describe('aws ec2 command lines, to run in order'),
-      description: z.string().describe('what the commands change and what they keep'),
-    })
+    .discriminatedUnion('language', [
+      z.strictObject({
+        language: z.literal('aws-cli').describe('the finding is in a describe-* output: the fix is AWS CLI commands'),
+        commands: z.array(z.string()).describe('aws ec2 command lines, to run in order'),
+        description: z.string().describe('what the commands change and what they keep'),
+      }),
+      z.strictObject({
+        language: z.enum(['cloudformation', 'terraform']).describe('the finding is in a CloudFormation template or a Terraform plan: the fix is edits of the template or configuration'),
+        edits: z
+          .array(
+            z.strictObject({
+              text: z.string().describe('what to change, naming the logical id or resource address and the property or attribute'),
+              code: z.string().optional().describe('what to write: a YAML or JSON snippet for a template, HCL for a Terraform configuration'),
+            }),
+          )
+          .describe('the edits, in order; none when the change cannot be written soundly in the input (the description says why)'),
+        description: z.string().describe('what the edits change and what they keep'),
+      }),
+    ])
     .optional()
     .describe('how to fix the finding with the inputs’ own ids, where the engine computes a sound fix'),
 });

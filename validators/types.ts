@@ -88,13 +88,40 @@ export interface Evidence {
   chain: EvidenceStep[];
 }
 
+/** What a fix is written in: AWS CLI commands for describe-* outputs, edits of the template or configuration for infrastructure as code. */
+export type FixLanguage = 'aws-cli' | 'cloudformation' | 'terraform';
+
+/** One change to a CloudFormation template or a Terraform configuration, naming the logical id or resource address it is made in. */
+export interface FixEdit {
+  /** What to change, in the report language (`Delete the resource PublicRoute (AWS::EC2::Route, 0.0.0.0/0 → igw)`). */
+  text: string;
+  /** What to write, in the input's own language: a YAML or JSON snippet for a template, HCL for a Terraform configuration. */
+  code?: string;
+}
+
 /** How to fix a finding with the AWS CLI, computed from the inputs' own ids and values. */
-export interface Fix {
+export interface CommandFix {
+  language: 'aws-cli';
   /** One `aws ec2 …` command line each, to run in order (with `--region` when the context names one). */
   commands: string[];
   /** What the commands change and what they keep, in the report language. */
   description: string;
 }
+
+/**
+ * How to fix a finding found in a CloudFormation template or a Terraform plan: edits of the
+ * template or configuration, in order. No edits when the change cannot be written soundly there
+ * (a resource declared inside a module, a value AWS creates); the description then says why.
+ */
+export interface EditFix {
+  language: 'cloudformation' | 'terraform';
+  edits: FixEdit[];
+  /** What the edits change and what they keep, in the report language. */
+  description: string;
+}
+
+/** How to fix a finding, in the language of the input it was found in. */
+export type Fix = CommandFix | EditFix;
 
 /** One problem or observation, at a place in one document. */
 export interface Finding {

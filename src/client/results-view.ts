@@ -388,13 +388,35 @@ export class ResultsView {
     return item;
   }
 
-  /** A finding's fix: what it does and its commands, with a copy button (closed until asked for: a list of findings stays short). */
+  /**
+   * A finding's fix, labelled with the language it is written in: what it does, then its commands
+   * (or, for a template or plan, each edit's sentence with its snippet), with a copy button (closed
+   * until asked for: a list of findings stays short).
+   */
   private fixDetails(fix: NonNullable<Finding['fix']>): HTMLDetailsElement {
     const details = element('details', 'wb-fix');
-    const commands = fix.commands.join('\n');
-    const code = element('pre', 'wb-fix-commands');
-    code.append(element('code', undefined, commands));
-    details.append(element('summary', undefined, this.t('workbench.finding.fix')), element('p', 'wb-fix-description', fix.description), code, this.options.copyButton(commands));
+    details.dataset.language = fix.language;
+    const summary = element('summary', undefined, this.t(fix.language === 'aws-cli' ? 'workbench.finding.fix' : `workbench.finding.fix.${fix.language}`));
+    details.append(summary, element('p', 'wb-fix-description', fix.description));
+    if (fix.language === 'aws-cli') {
+      const commands = fix.commands.join('\n');
+      const code = element('pre', 'wb-fix-commands');
+      code.append(element('code', undefined, commands));
+      details.append(code, this.options.copyButton(commands));
+      return details;
+    }
+    if (fix.edits.length === 0) return details;
+    const list = element('ol', 'wb-fix-edits');
+    for (const edit of fix.edits) {
+      const item = element('li', undefined, edit.text);
+      if (edit.code !== undefined) {
+        const code = element('pre', 'wb-fix-commands');
+        code.append(element('code', undefined, edit.code));
+        item.append(code, this.options.copyButton(edit.code));
+      }
+      list.append(item);
+    }
+    details.append(list);
     return details;
   }
 }

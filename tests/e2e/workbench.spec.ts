@@ -128,6 +128,22 @@ test('a finding with a fix shows the commands with the pasted ids, and Copy copi
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await commands.textContent());
 });
 
+test('a finding in a Terraform plan shows its fix as configuration edits with the resource addresses, in both languages', async ({ page }) => {
+  await openWorkbench(page, 'validators/terraform-plans/');
+  const fix = workbench(page).locator('[data-rule-id="sg-egress-public"] details.wb-fix').first();
+  await expect(fix.locator('summary')).toHaveText('How to fix (Terraform)');
+  await fix.locator('summary').click();
+  const edits = fix.locator('.wb-fix-edits > li');
+  await expect(edits).toHaveCount(2);
+  await expect(edits.first()).toContainText('Remove `aws_vpc_security_group_egress_rule.https_anywhere`');
+  await expect(edits.nth(1).locator('.wb-fix-commands')).toContainText('resource "aws_vpc_security_group_egress_rule" "workspaces_egress_10_0_0_0_16" {');
+  await expect(fix).not.toContainText('aws ec2');
+  await edits.nth(1).getByRole('button', { name: 'Copy' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await edits.nth(1).locator('.wb-fix-commands').textContent());
+  await openWorkbench(page, 'ja/validators/terraform-plans/');
+  await expect(workbench(page).locator('[data-rule-id="sg-egress-public"] details.wb-fix summary').first()).toHaveText('修正方法 (Terraform)');
+});
+
 test('a rule page shows the engine’s fix under each finding of its failing example', async ({ page }) => {
   await page.goto('rules/nacl-egress-public/');
   const fixes = page.locator('ul.rule-findings li[data-rule-id="nacl-egress-public"] .rule-fix');

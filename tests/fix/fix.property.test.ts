@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { validate, type Context, type InputDocument } from '../../validators/index.ts';
 import { genConfig, renderConfig } from '../support/config.ts';
-import { proveFix } from '../support/fix-proof.ts';
+import { commandsOf, proveFix } from '../support/fix-proof.ts';
 import { contextOf, genMultiConfig, renderMulti } from '../support/multi-vpc.ts';
 
 const RUNS = Number(process.env.FIX_RUNS) || 2_000;
@@ -32,9 +32,9 @@ function proveAll(documents: InputDocument[], context: Context): number {
   let proven = 0;
   for (const finding of before.findings) {
     if (!finding.fix) continue;
-    if (context.region) assert.ok(finding.fix.commands.every((command) => command.endsWith(` --region ${context.region}`)), 'every command names the Region');
+    if (context.region) assert.ok((commandsOf(finding) ?? []).every((command) => command.endsWith(` --region ${context.region}`)), 'every command names the Region');
     const { problems } = proveFix(documents, context, before, finding);
-    assert.deepEqual(problems, [], `${finding.ruleId}: ${finding.message}\n${finding.fix.commands.join('\n')}`);
+    assert.deepEqual(problems, [], `${finding.ruleId}: ${finding.message}\n${(commandsOf(finding) ?? []).join('\n')}`);
     proven++;
   }
   return proven;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { validate, type Context, type Finding } from '../../validators/index.ts';
 import { entry, LOCAL, networkAcl, ports, route, routeTable, subnets, SUBNET, SUBNET_2 } from '../../validators/rules/cases/builders.ts';
-import { proveFix } from '../support/fix-proof.ts';
+import { commandsOf, proveFix } from '../support/fix-proof.ts';
 
 type Doc = { name: string; content: unknown };
 const docs = (...documents: Doc[]) => documents.map((document) => ({ name: document.name, text: JSON.stringify(document.content, null, 2) }));
@@ -22,7 +22,7 @@ describe('route fixes', () => {
   test('delete, with the route, an internet exit that would take over its addresses', () => {
     const paste = docs(tables(routeTable([LOCAL, route('0.0.0.0/1', 'igw-0a1b2c3d4e5f60008'), route('128.0.0.0/1', 'igw-0a1b2c3d4e5f60008'), route('0.0.0.0/0', 'nat-0a1b2c3d4e5f60009')])));
     const [first] = findings(paste, 'rt-internet-route');
-    assert.deepEqual(first?.fix?.commands, [
+    assert.deepEqual(commandsOf(first), [
       'aws ec2 delete-route --route-table-id rtb-0a1b2c3d4e5f60003 --destination-cidr-block 0.0.0.0/1',
       'aws ec2 delete-route --route-table-id rtb-0a1b2c3d4e5f60003 --destination-cidr-block 0.0.0.0/0',
     ]);
@@ -73,7 +73,7 @@ describe('network ACL fixes', () => {
     );
     const blocked = findings(paste, 'nacl-directory-blocked', { directoryControllers: ['10.0.10.10', '10.0.10.11'] });
     assert.deepEqual(
-      blocked.find((finding) => finding.messageId === 'request')?.fix?.commands,
+      commandsOf(blocked.find((finding) => finding.messageId === 'request')),
       [
         'aws ec2 create-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f60004 --egress --rule-number 102 --protocol -1 --cidr-block 10.0.10.10/31 --rule-action allow',
       ],
@@ -83,7 +83,7 @@ describe('network ACL fixes', () => {
   test('narrow an allow to the VPC, the internal ranges and the controllers it decides traffic for', () => {
     const paste = docs(acls(networkAcl([entry(true, 100, '0.0.0.0/0', 'allow')])), local);
     const [finding] = findings(paste, 'nacl-egress-public', { internalCidrs: ['192.168.0.0/16'], directoryControllers: ['172.16.0.10'] });
-    assert.deepEqual(finding?.fix?.commands, [
+    assert.deepEqual(commandsOf(finding), [
       'aws ec2 replace-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f60004 --egress --rule-number 100 --protocol -1 --cidr-block 10.0.0.0/16 --rule-action allow',
       'aws ec2 create-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f60004 --egress --rule-number 110 --protocol -1 --cidr-block 172.16.0.10/32 --rule-action allow',
       'aws ec2 create-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f60004 --egress --rule-number 120 --protocol -1 --cidr-block 192.168.0.0/16 --rule-action allow',

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RULES, validate } from '../../validators/index.ts';
 import { documentText, RULE_CASES } from '../../validators/rules/cases/index.ts';
-import { proveFix } from '../support/fix-proof.ts';
+import { commandsOf, proveFix } from '../support/fix-proof.ts';
 
 /** Rules whose findings carry a fix on at least one of their invalid cases. */
 const FIXED = [
@@ -66,11 +66,11 @@ describe('fixes of the rule cases', () => {
         const ja = validate(documents, invalid.context, { lang: 'ja' });
         before.findings.forEach((finding, position) => {
           const other = ja.findings[position];
-          assert.deepEqual(other?.fix?.commands, finding.fix?.commands, 'the commands are the same in both languages');
+          assert.deepEqual(commandsOf(other), commandsOf(finding), 'the commands are the same in both languages');
           if (other?.fix) assert.match(other.fix.description, /[\u3040-\u30ff\u4e00-\u9fff]/, `${finding.ruleId}: the Japanese description is not Japanese`);
           if (!finding.fix) return;
           const { problems } = proveFix(documents, invalid.context, before, finding);
-          assert.deepEqual(problems, [], `${finding.ruleId} (${finding.message}) with\n${finding.fix.commands.join('\n')}`);
+          assert.deepEqual(problems, [], `${finding.ruleId} (${finding.message}) with\n${(commandsOf(finding) ?? []).join('\n')}`);
         });
         const own = before.findings.filter((finding) => finding.ruleId === ruleId);
         if (isInput(ruleId) || isWindows(ruleId) || Object.hasOwn(NOT_FIXED, ruleId)) assert.ok(own.every((finding) => !finding.fix), `${ruleId} is listed as having no fix, but has one`);

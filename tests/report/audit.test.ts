@@ -112,7 +112,7 @@ test('the browser job hashes each document as pasted, redacts when asked and det
 test('a computed fix is in the report with its commands, in HTML and in Markdown, escaped like every value', () => {
   const fixed: Finding = {
     ...directoryBlocked,
-    fix: { description: 'Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed <b>', commands: ['aws ec2 create-network-acl-entry --network-acl-id acl-0ac1c1a5ed0c1a5ed --egress --rule-number 90 --protocol -1 --cidr-block 10.0.3.10/32 --rule-action allow'] },
+    fix: { language: 'aws-cli', description: 'Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed <b>', commands: ['aws ec2 create-network-acl-entry --network-acl-id acl-0ac1c1a5ed0c1a5ed --egress --rule-number 90 --protocol -1 --cidr-block 10.0.3.10/32 --rule-action allow'] },
   };
   const report = reportWith('closed', [closedAtRouteTable, droppedByAclDeny, IPV6_NONE], [fixed]);
   const html = auditReport(options({ report }));
@@ -121,6 +121,26 @@ test('a computed fix is in the report with its commands, in HTML and in Markdown
   assert.ok(markdown.includes('### 修正コマンド'));
   assert.ok(markdown.includes('- **nacl-directory-blocked** network-acls.json:31:9: Adds outbound rule 90 to acl-0ac1c1a5ed0c1a5ed &lt;b&gt;\n\n   ```sh\n   aws ec2 create-network-acl-entry'), markdown);
   assert.ok(!auditReport(options({ format: 'markdown' })).includes('### Fix commands'), 'no section without a fix');
+});
+
+test('a fix of a template or plan is in the report as its edits with their snippets, in HTML and in Markdown, escaped, each block fenced past any backticks in it', () => {
+  const fixed: Finding = {
+    ...directoryBlocked,
+    fix: {
+      language: 'terraform',
+      description: 'Adds an egress block <b>',
+      edits: [
+        { text: 'In `aws_network_acl.workspaces`, add an `egress` block:', code: 'egress {\n  rule_no = 90\n  note    = "```"\n}' },
+        { text: 'Remove `aws_route.nat`.' },
+      ],
+    },
+  };
+  const report = reportWith('closed', [closedAtRouteTable, droppedByAclDeny, IPV6_NONE], [fixed]);
+  const html = auditReport(options({ report }));
+  assert.ok(html.includes('<p>Adds an egress block &lt;b&gt;</p><ol><li>In `aws_network_acl.workspaces`, add an `egress` block:<pre class="mono">egress {\n  rule_no = 90'), html);
+  const markdown = auditReport(options({ report, format: 'markdown' }));
+  assert.ok(markdown.includes('   ````hcl\n   egress {\n     rule_no = 90\n     note    = "```"\n   }\n   ````'), markdown);
+  assert.ok(markdown.includes('   2. Remove'), markdown);
 });
 
 test('a context field read from the documents shows its values and the lines they came from, a typed one stays given', () => {

@@ -13,6 +13,11 @@ import { protocolNumber } from '../../validators/input/read-context.ts';
 import { isAddressError, parseCidr } from '../../validators/net/address.ts';
 import { validate, type Context, type Finding, type InputDocument, type Report, type Verdict } from '../../validators/index.ts';
 
+/** The AWS CLI commands of a finding's fix; undefined when it has none or its fix is edits of a template or plan. */
+export function commandsOf(finding: Finding | undefined): string[] | undefined {
+  return finding?.fix?.language === 'aws-cli' ? finding.fix.commands : undefined;
+}
+
 /** The operations of command lines, as the engine's parser reads them; throws on a line it cannot read. */
 export function operationsOf(text: string): FixOperation[] {
   return splitShell(text).map(({ words, line }) => {
@@ -111,7 +116,7 @@ export interface FixOutcome {
  */
 export function proveFix(documents: readonly InputDocument[], context: Context | undefined, before: Report, finding: Finding, operations?: FixOperation[]): FixOutcome {
   const problems: string[] = [];
-  const ops = operations ?? operationsOf((finding.fix?.commands ?? []).join('\n'));
+  const ops = operations ?? operationsOf((commandsOf(finding) ?? []).join('\n'));
   const applied = applyFix(documents, ops);
   problems.push(...applied.errors.map((error) => `AWS would refuse a command: ${error}`));
   const after = validate(applied.documents, context);

@@ -482,7 +482,12 @@ class ScenarioWalk {
       open: (piece: Piece, hops: readonly HopProof[]) => {
         const route = piece.trail.route as Route;
         const key = flowKey(subnet, direction, family, 'internet', route);
-        if (this.seen.has(key)) return;
+        const existing = this.seen.get(key);
+        if (existing) {
+          // Another route of the table to the same next hop, followed to the internet the same way: folded in, as for a direct exit.
+          if (route !== existing.route) existing.otherRoutes.add(route);
+          return;
+        }
         const flow: OpenFlow = { ...flowOf(piece), route, hops: [...hops] };
         this.seen.set(key, flow);
         this.open.push(flow);

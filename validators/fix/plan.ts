@@ -28,9 +28,12 @@ const FAMILIES = [4, 6] as const;
 /** At most this many CIDR blocks go into one fix: more would be a design change, not a fix. */
 const MAX_BLOCKS = 8;
 
-/** A resource a fix may change: read whole, defined once, with an id that can go in a command. */
-function settled(analysis: Analysis, kind: 'rtb' | 'acl' | 'sg', resource: { id: string; incomplete: boolean }): boolean {
-  return !resource.incomplete && !analysis.resources.conflicted.has(`${kind}:${resource.id}`) && isSafeId(resource.id);
+/**
+ * A resource a fix may change: read whole, defined once, with an id that can go in a command or
+ * declared at a Terraform address (its fix is then written as an edit of the configuration, fix/iac.ts).
+ */
+function settled(analysis: Analysis, kind: 'rtb' | 'acl' | 'sg', resource: { id: string; incomplete: boolean; address?: string }): boolean {
+  return !resource.incomplete && !analysis.resources.conflicted.has(`${kind}:${resource.id}`) && (isSafeId(resource.id) || resource.address !== undefined);
 }
 
 const join = (items: readonly string[], lang: 'en' | 'ja') => items.join(lang === 'ja' ? '、' : ', ');
@@ -92,7 +95,7 @@ const destinationText = (route: Route) => (route.destination.kind === 'prefix-li
 
 /** A route `delete-route` can remove: configured in the table (not propagated, not the local route). */
 function deletable(route: Route): boolean {
-  return route.origin === 'static' && route.target.kind !== 'local' && route.originText !== 'CreateRouteTable' && isSafeId(route.target.id);
+  return route.origin === 'static' && route.target.kind !== 'local' && route.originText !== 'CreateRouteTable' && (isSafeId(route.target.id) || route.address !== undefined);
 }
 
 /**
@@ -186,7 +189,8 @@ export function propagationToStaticFix(analysis: Analysis, table: RouteTable, ga
 
 /** Associates a subnet explicitly with the main table it already uses. */
 export function explicitAssociationFix(analysis: Analysis, subnetId: string, table: RouteTable): RuleFix | undefined {
-  if (!settled(analysis, 'rtb', table) || !isSafeId(subnetId) || !table.main) return undefined;
+  const declared = analysis.resources.subnets.some((subnet) => subnet.id === subnetId && subnet.address !== undefined);
+  if (!settled(analysis, 'rtb', table) || !(isSafeId(subnetId) || declared) || !table.main) return undefined;
   return {
     operations: [{ action: 'associate-route-table', routeTableId: table.id, subnetId }],
     description: {

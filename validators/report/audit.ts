@@ -8,6 +8,7 @@ import { CONTEXT_FIELDS, fieldLabel, type ContextFieldName } from '../context.ts
 import { SCHEMA_VERSION } from '../engine.ts';
 import { REQUIREMENTS, type Requirement } from '../requirements/checklist.ts';
 import { ruleById } from '../rules/index.ts';
+import { fixMarkdownLines } from '../fix/display.ts';
 import type { Context, Finding, Lang, Localized, Report, Severity } from '../types.ts';
 import { escapeMarkup, pathDiagram } from './diagram.ts';
 import { linesByFile, reportText, verdictHeadline, verdictTone } from './labels.ts';
@@ -97,8 +98,8 @@ const TEXT = {
   fixText: { en: '{title}. How to fix: {url}', ja: '{title}。修正方法: {url}' },
   fixCommands: { en: 'Fix commands', ja: '修正コマンド' },
   fixCommandsNote: {
-    en: 'Computed from the ids and values of the inputs, for the findings where the engine knows a change that removes the finding without adding an error. Each fix is computed for its finding alone: review it, run its commands in order, then validate again before the next.',
-    ja: '入力の ID と値から計算したコマンドです。指摘をなくし、新たなエラーを生まない変更がわかる指摘にだけ付きます。修正は指摘ごとに個別に計算しています。内容を確認してからコマンドを順に実行し、次の修正に進む前にもう一度検証してください。',
+    en: 'Computed from the ids and values of the inputs, for the findings where the engine knows a change that removes the finding without adding an error. Each fix is computed for its finding alone: review it, run its commands in order (for a template or a Terraform plan: make its edits in the template or configuration), then validate again before the next.',
+    ja: '入力の ID と値から計算したコマンドです。指摘をなくし、新たなエラーを生まない変更がわかる指摘にだけ付きます。修正は指摘ごとに個別に計算しています。内容を確認してからコマンドを順に実行し (テンプレートや Terraform のプランでは、示した編集をテンプレートや設定に加え)、次の修正に進む前にもう一度検証してください。',
   },
   requirements: { en: 'Requirements', ja: '要件' },
   requirement: { en: 'Requirement', ja: '要件' },
@@ -285,7 +286,7 @@ function html(options: AuditOptions): string {
       : `<table><thead><tr>${[text('severity', lang), text('rule', lang), text('where', lang), text('message', lang), text('fix', lang)].map((header) => `<th scope="col">${escapeMarkup(header)}</th>`).join('')}</tr></thead><tbody>${options.report.findings
           .map((finding, index) => {
             const [severity, rule, at, message, fix] = (content.findingRows[index] as Row).cells as [string, string, string, string, string];
-            const computed = finding.fix ? `<p>${escapeMarkup(finding.fix.description)}</p><pre class="mono">${escapeMarkup(finding.fix.commands.join('\n'))}</pre>` : '';
+            const computed = finding.fix ? `<p>${escapeMarkup(finding.fix.description)}</p>${fixMarkup(finding.fix)}` : '';
             return `<tr><td class="sev-${finding.severity}">${escapeMarkup(severity)}</td><td class="mono">${escapeMarkup(rule)}</td><td class="mono">${escapeMarkup(at)}</td><td>${escapeMarkup(message)}</td><td>${computed}${escapeMarkup(fix)}</td></tr>`;
           })
           .join('')}</tbody></table>`;
@@ -359,6 +360,12 @@ function markdownProof(outline: ProofOutline, lang: Lang): string[] {
   return out;
 }
 
+/** A computed fix in HTML after its description: the commands in one block, or each edit's sentence with its snippet. */
+function fixMarkup(fix: NonNullable<Finding['fix']>): string {
+  if (fix.language === 'aws-cli') return `<pre class="mono">${escapeMarkup(fix.commands.join('\n'))}</pre>`;
+  return `<ol>${fix.edits.map((edit) => `<li>${escapeMarkup(edit.text)}${edit.code === undefined ? '' : `<pre class="mono">${escapeMarkup(edit.code)}</pre>`}</li>`).join('')}</ol>`;
+}
+
 /** The computed fixes after the findings table (a table cell cannot hold a code block): each finding's commands in a block of their own. */
 function markdownFixes(findings: readonly Finding[], lang: Lang): string[] {
   const fixed = findings.filter((finding) => finding.fix);
@@ -366,8 +373,9 @@ function markdownFixes(findings: readonly Finding[], lang: Lang): string[] {
   const out = [`### ${text('fixCommands', lang)}`, '', cell(text('fixCommandsNote', lang)), ''];
   for (const finding of fixed) {
     const fix = finding.fix as NonNullable<Finding['fix']>;
-    // Commands hold only plain ids, CIDRs and JSON (validators/fix/command.ts): no backtick can end the block.
-    out.push(`- **${cell(finding.ruleId)}** ${cell(where(finding))}: ${cell(fix.description)}`, '', '   ```sh', ...fix.commands.map((command) => `   ${command}`), '   ```', '');
+    // Each block's fence is longer than any run of backticks in it (fix/display.ts): nothing in it can end the block.
+    out.push(`- **${cell(finding.ruleId)}** ${cell(where(finding))}: ${cell(fix.description)}`, '', ...fixMarkdownLines(fix, cell, '   '));
+    if (fix.language === 'aws-cli') out.push('');
   }
   return out;
 }
