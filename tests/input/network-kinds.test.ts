@@ -43,7 +43,7 @@ describe('describe-vpc-endpoints', () => {
     ],
   };
 
-  test('each endpoint keeps its type, service, state, route tables, subnets, groups and policy text', () => {
+  test('each endpoint keeps its type, service, state, route tables, subnets, groups, and its policy with where it is written', () => {
     const { resources, problems } = read(['vpc-endpoints.json', output]);
     assert.deepEqual(problems, []);
     assert.deepEqual(
@@ -56,6 +56,7 @@ describe('describe-vpc-endpoints', () => {
           serviceName: 'com.amazonaws.ap-northeast-1.s3',
           state: 'available',
           policy: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}',
+          policyAt: { file: 'vpc-endpoints.json', path: ['VpcEndpoints', 0, 'PolicyDocument'] },
           routeTableIds: ['rtb-0a1b2c3d4e5f60001', 'rtb-0a1b2c3d4e5f60002'],
           subnetIds: [],
           groupIds: [],
