@@ -64,6 +64,12 @@ for (const sample of SAMPLE_INDEX.samples) {
     }
     await expect(root).toHaveAttribute('data-state', 'done');
     await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-verdict', sample.expected.verdict);
+    // A closed verdict with errors (directory flows cut, say) is not shown as plain success.
+    const errors = expected.findings.filter((finding) => finding.severity === 'error').length;
+    if (sample.expected.verdict === 'closed') {
+      await expect(root.locator('[data-part="verdict"]')).toHaveAttribute('data-tone', errors > 0 ? 'closed-errors' : 'closed');
+      if (errors > 0) await expect(root.locator('[data-part="verdict"] .wb-verdict-title')).toContainText(`but ${errors} error`);
+    }
     const ruleIds = await root.locator('[data-rule-id]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.ruleId));
     expect([...new Set(ruleIds)].sort()).toEqual([...sample.expected.ruleIds].sort());
     expect(ruleIds).toHaveLength(expected.findings.length);
