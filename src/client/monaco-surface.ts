@@ -91,6 +91,16 @@ function themeOf(root: HTMLElement): string {
   return root.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 }
 
+/**
+ * The folder of a model's URI, which the schema patterns select it by. Monaco's JSON service turns
+ * the pattern `doc-1/**` into a regular expression that also matches `doc-10/…`, so the slot is
+ * closed with a dash: `doc-1-` is no prefix of `doc-10-`. (Slot 1's schema once checked the
+ * transit gateway documents in slots 10 to 12.)
+ */
+function slotFolder(slot: number): string {
+  return `doc-${slot}-`;
+}
+
 export class MonacoSurface implements EditorSurface {
   readonly kind = 'monaco' as const;
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
@@ -139,7 +149,7 @@ export class MonacoSurface implements EditorSurface {
 
   /** A model whose file name is the document's name, so Monaco's own widgets (problems, hovers) show it. */
   private createModel(slot: number, name: string, text: string): monaco.editor.ITextModel {
-    const model = monaco.editor.createModel(text, 'json', monaco.Uri.from({ scheme: 'inmemory', authority: 'closed-workspaces', path: `/doc-${slot}/${name}` }));
+    const model = monaco.editor.createModel(text, 'json', monaco.Uri.from({ scheme: 'inmemory', authority: 'closed-workspaces', path: `/${slotFolder(slot)}/${name}` }));
     monaco.editor.setModelLanguage(model, languageOf(model));
     return model;
   }
@@ -321,7 +331,7 @@ export class MonacoSurface implements EditorSurface {
       if (entry.kinds.length !== 1) continue;
       const kind = entry.kinds[0] as string;
       if (!(kind in this.options.schemas)) continue;
-      byKind.set(kind, [...(byKind.get(kind) ?? []), `doc-${entry.slot}/**`]);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), `${slotFolder(entry.slot)}/**`]);
     }
     const schemas = [...byKind].map(([kind, files]) => ({
       uri: `inmemory://closed-workspaces/schemas/${kind}.json`,

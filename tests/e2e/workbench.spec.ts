@@ -5,6 +5,7 @@
 import { validate } from '../../validators/index.ts';
 import { decodeState, fragmentPayload } from '../../src/client/share-state.ts';
 import { expect, test } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
 import {
   cursorLine,
   editorInput,
@@ -21,6 +22,14 @@ import {
 } from './workbench-helpers.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/**
+ * The tab of a document: named by the document and, when it has findings, their count. Matched
+ * whole, so route-tables.json does not also pick transit-gateway-route-tables.json.
+ */
+function tabOf(root: Locator, name: string): Locator {
+  return root.getByRole('tab', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) });
+}
 
 /**
  * Every example of the gallery, opened the way a reader opens saved outputs (the file picker, one
@@ -77,8 +86,7 @@ for (const sample of SAMPLE_INDEX.samples) {
     // Markers: Alt+F8 visits every problem of the shown document, and only those the engine reported.
     for (const document of documents) {
       const lines = expected.findings.filter((finding) => finding.file === document.name).map((finding) => finding.line);
-      // The tab is named by the document and, when it has findings, their count: route-tables.json must not also pick transit-gateway-route-tables.json.
-      await root.getByRole('tab', { name: new RegExp(`^${document.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(|$)`) }).click();
+      await tabOf(root, document.name).click();
       if (lines.length === 0) {
         await editorInput(page).focus();
         await page.keyboard.press('Alt+F8');
@@ -94,7 +102,7 @@ for (const sample of SAMPLE_INDEX.samples) {
     const target = expected.findings.find((finding) => finding.file !== '<context>');
     if (target) {
       await root.locator(`[data-rule-id="${target.ruleId}"] .wb-finding-button`).first().click();
-      await expect(root.getByRole('tab', { name: target.file })).toHaveAttribute('aria-selected', 'true');
+      await expect(tabOf(root, target.file)).toHaveAttribute('aria-selected', 'true');
       await expect.poll(() => cursorLine(page)).toBe(target.line);
       await expect(editorInput(page)).toBeFocused();
     }
@@ -115,7 +123,7 @@ test('the open verdict shows the packet and a clickable route → NACL entry →
   await expect(steps).toHaveCount(3);
   for (const [index, step] of chain.entries()) {
     await steps.nth(index).getByRole('button').click();
-    await expect(workbench(page).getByRole('tab', { name: step.file })).toHaveAttribute('aria-selected', 'true');
+    await expect(tabOf(workbench(page), step.file ?? '')).toHaveAttribute('aria-selected', 'true');
     await expect.poll(() => cursorLine(page)).toBe(step.line);
   }
 });
