@@ -6,7 +6,7 @@
  */
 import type { Context } from '../validators/types.ts';
 import type { Sample, SampleDocument } from './build.ts';
-import { acl, entry, type Json, local, OPEN_ENTRIES, OWNER, route, subnet, table, vpc } from './transit.ts';
+import { acl, entry, type Json, local, OPEN_ENTRIES, OWNER, route, sampleMaker, subnet, table, vpc } from './transit.ts';
 
 const VPC = 'vpc-0b9a0b9a0b9a0b9a0';
 const CIDR = '172.20.0.0/16';
@@ -120,14 +120,7 @@ const CONTEXT: Context = {
   directoryControllers: ['172.20.10.10', '172.20.10.11'],
 };
 
-const sample = (id: string, title: Sample['title'], description: Sample['description'], design: Design, expected: { verdict: Sample['expected']['verdict']; counts: Record<string, number> }): Sample => ({
-  id,
-  title,
-  description,
-  documents: documents(design),
-  context: CONTEXT,
-  expected: { ...expected, ruleIds: Object.keys(expected.counts) },
-});
+const sample = sampleMaker(documents, CONTEXT);
 
 /** The examples of what lies past a route's target in one VPC, in the order the gallery lists them. */
 export const GATEWAY_SAMPLES: Sample[] = [

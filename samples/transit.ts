@@ -280,14 +280,19 @@ const CONTEXT: Context = {
   directoryControllers: ['172.20.10.10', '172.20.10.11'],
 };
 
-const sample = (id: string, title: Sample['title'], description: Sample['description'], design: Design, expected: { verdict: Sample['expected']['verdict']; counts: Record<string, number> }): Sample => ({
-  id,
-  title,
-  description,
-  documents: documents(design),
-  context: CONTEXT,
-  expected: { ...expected, ruleIds: Object.keys(expected.counts) },
-});
+/** A factory of gallery examples of one file's designs, all with the same context. */
+export function sampleMaker<D>(documentsOf: (design: D) => SampleDocument[], context: Context) {
+  return (id: string, title: Sample['title'], description: Sample['description'], design: D, expected: { verdict: Sample['expected']['verdict']; counts: Record<string, number> }): Sample => ({
+    id,
+    title,
+    description,
+    documents: documentsOf(design),
+    context,
+    expected: { ...expected, ruleIds: Object.keys(expected.counts) },
+  });
+}
+
+const sample = sampleMaker(documents, CONTEXT);
 
 /** The transit gateway examples of the gallery, in the order it lists them. */
 export const TRANSIT_SAMPLES: Sample[] = [
